@@ -1,0 +1,501 @@
+"""The network: an immutable architecture (``NetworkSpec``) and its parameters (``Network``).
+
+Conventions (DESIGN.md), which the UI and the files rely on:
+
+- Layers are numbered k = 0..L, layer 0 being the input. Per-layer lists are
+  indexed by layer number: ``weights[k]``, ``biases[k]``, ``Z[k]``, ``dZ[k]``,
+  ``dW[k]``, ``db[k]`` exist for k ≥ 1 (index 0 holds None); ``A[k]`` and
+  ``dA[k]`` exist for k ≥ 0 (``A[0]`` = X, ``dA[0]`` = ∂L/∂X); ``masks[k]`` is
+  None where no dropout applies.
+- ``W[k]`` has shape (units_k, units_{k−1}), ``b[k]`` shape (units_k,). Arrays of
+  examples are row-major, one row an example, so Z⁽ᵏ⁾ = A⁽ᵏ⁻¹⁾·W⁽ᵏ⁾ᵀ + b⁽ᵏ⁾; the
+  course writes the same thing with examples as columns, Z = W·A + b.
+- dZ and dA are per-example derivatives of the loss L (no 1/m); dW = (1/m)·dZᵀ·A_prev
+  plus the penalty's gradient, db the mean of dZ over the examples.
+- ``forward`` and ``backward`` return fresh arrays: a Trace held by a caller is never
+  overwritten later. float64 throughout.
+
+One training step is the sequence of phases produced by ``Network.phases``:
+forward layer 1…L, loss, backward layer L…1, update. Fast training drains the
+generator (``train_step``); the step-by-step view pulls one phase at a time.
+``forward`` and ``backward`` run the same per-layer code, so the mathematics is
+written once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, NamedTuple, Sequence
+
+import numpy as np
+
+from . import activations as _act
+from . import initializers as _init
+from . import losses as _loss
+from .errors import InvalidValueError, ShapeError, where
+from .regularization import dropout_mask, penalty, penalty_gradient
+
+Array = np.ndarray
+
+
+# -- architecture -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NetworkSpec:
+    """An immutable, validated architecture.
+
+    ``hidden`` lists the units of each hidden layer (empty: logistic regression,
+    the course's shallow network); ``activation`` is one hidden activation name or
+    one per hidden layer; ``output`` is ``sigmoid``, ``softmax`` or ``linear`` with
+    ``outputs`` units (1 for sigmoid and linear, K ≥ 2 for softmax); ``loss`` None
+    means the output's natural loss (cross-entropy, or mse for linear).
+    """
+
+    inputs: int
+    hidden: tuple[int, ...] = ()
+    activation: str | tuple[str, ...] = "tanh"
+    output: str = "sigmoid"
+    outputs: int = 1
+    loss: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_units("inputs", self.inputs, layer=0)
+        try:
+            hidden = tuple(self.hidden)
+        except TypeError:
+            raise InvalidValueError("bad_type", name="hidden", expected="a list of unit counts",
+                                    actual=type(self.hidden).__name__) from None
+        for k, units in enumerate(hidden, start=1):
+            _check_units("hidden", units, layer=k)
+        object.__setattr__(self, "hidden", tuple(int(u) for u in hidden))
+
+        names = (self.activation,) * len(hidden) if isinstance(self.activation, str) else tuple(self.activation)
+        if not isinstance(self.activation, str) and len(names) != len(hidden):
+            raise InvalidValueError("bad_activation_count", count=len(names), layers=len(hidden))
+        for k, name in enumerate(names, start=1):
+            g = _act.get(name, layer=k)
+            if not g.hidden:
+                raise InvalidValueError("softmax_hidden", where=where(k),
+                                        choices=", ".join(sorted(_act.HIDDEN_ACTIVATIONS)))
+        if not isinstance(self.activation, str):
+            object.__setattr__(self, "activation", names)
+
+        if self.output not in _act.OUTPUT_ACTIVATIONS:
+            from .errors import unknown
+            raise unknown("output activation", self.output, _act.OUTPUT_ACTIVATIONS, layer=len(hidden) + 1)
+        if self.output == "softmax":
+            if not _is_count(self.outputs) or self.outputs < 2:
+                raise InvalidValueError("bad_outputs", output="softmax", rule="K ≥ 2 outputs (one per class)",
+                                        outputs=self.outputs)
+        elif self.outputs != 1 or not _is_count(self.outputs):
+            raise InvalidValueError("bad_outputs", output=self.output, rule="exactly 1 output",
+                                    outputs=self.outputs)
+        object.__setattr__(self, "outputs", int(self.outputs))
+
+        valid = _loss.VALID_LOSSES[self.output]
+        if self.loss is None:
+            object.__setattr__(self, "loss", valid[0])
+        else:
+            _loss.get(self.loss)
+            if self.loss not in valid:
+                raise InvalidValueError("invalid_output_loss", output=self.output, loss=self.loss,
+                                        choices=", ".join(valid))
+
+    @property
+    def depth(self) -> int:
+        """L, the number of layers with weights."""
+        return len(self.hidden) + 1
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        """Units of each layer k = 0..L (layer 0 is the input)."""
+        return (self.inputs, *self.hidden, self.outputs)
+
+    @property
+    def hidden_activations(self) -> tuple[str, ...]:
+        a = self.activation
+        return (a,) * len(self.hidden) if isinstance(a, str) else tuple(a)
+
+    @property
+    def activations(self) -> tuple[str | None, ...]:
+        """Activation name of each layer k = 0..L (None for the input)."""
+        return (None, *self.hidden_activations, self.output)
+
+    @property
+    def is_classifier(self) -> bool:
+        return self.output in ("sigmoid", "softmax")
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.activation
+        return {"inputs": self.inputs, "hidden": list(self.hidden),
+                "activation": a if isinstance(a, str) else list(a),
+                "output": self.output, "outputs": self.outputs, "loss": self.loss}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "NetworkSpec":
+        a = d.get("activation", "tanh")
+        return cls(inputs=d["inputs"], hidden=tuple(d.get("hidden", ())),
+                   activation=a if isinstance(a, str) else tuple(a), output=d.get("output", "sigmoid"),
+                   outputs=d.get("outputs", 1), loss=d.get("loss"))
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+
+
+def _check_units(name: str, units: object, layer: int) -> None:
+    if not _is_count(units) or units < 1:        # type: ignore[operator]
+        raise InvalidValueError("bad_units", where=where(layer), units=units)
+
+
+# -- what a pass leaves behind ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Trace:
+    """Everything the forward pass computed, indexed by layer: Z[k], A[k] (A[0] = X), masks[k]."""
+
+    Z: list[Array | None]
+    A: list[Array]
+    masks: list[Array | None]
+
+    @property
+    def output(self) -> Array:
+        return self.A[-1]
+
+
+@dataclass(frozen=True)
+class Gradients:
+    """Everything the backward pass computed, indexed by layer: dZ[k], dA[k] (dA[0] = ∂L/∂X), dW[k], db[k]."""
+
+    dZ: list[Array | None]
+    dA: list[Array]
+    dW: list[Array | None]
+    db: list[Array | None]
+
+
+class Phase(NamedTuple):
+    """One phase of a training step: ``kind`` is forward, loss, backward or update.
+
+    ``layer`` is k for forward and backward phases, None otherwise; ``values``
+    holds what the phase computed, under the mathematics' names:
+    forward k: A_prev, W, b, Z, A, mask, activation;
+    loss: A, Y, L (per example), loss, penalty, cost, trace;
+    backward k: dA, dZ, dW, db, dA_prev, A_prev, W;
+    update: W_old, b_old, W_new, b_new, dW, db, learning_rate, result (a StepResult).
+    """
+
+    kind: str
+    layer: int | None
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StepResult:
+    trace: Trace
+    gradients: Gradients
+    loss: float      # mean data loss over the batch
+    cost: float      # J = loss + penalty
+
+
+# -- the network ------------------------------------------------------------------------------
+class Network:
+    """Parameters of a ``NetworkSpec``: ``weights[k]`` (units_k, units_{k−1}), ``biases[k]`` (units_k,).
+
+    Built with an initializer by name and a seed (or a ``numpy.random.Generator``);
+    biases start at zero. The lists' entries may be assigned (e.g. by a file loader
+    or an optimizer); ``weights[0]`` and ``biases[0]`` are None.
+    """
+
+    def __init__(self, spec: NetworkSpec, init: str = "he_normal",
+                 seed: int | np.random.Generator | None = 0) -> None:
+        initializer = _init.get(init)
+        rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+        self.spec = spec
+        self.init = init
+        sizes = spec.sizes
+        self.weights: list[Array | None] = [None] + [initializer(rng, sizes[k], sizes[k - 1])
+                                                     for k in range(1, len(sizes))]
+        self.biases: list[Array | None] = [None] + [np.zeros(sizes[k]) for k in range(1, len(sizes))]
+        self._g = [None] + [_act.ACTIVATIONS[name] for name in spec.activations[1:]]   # type: ignore[index]
+
+    @property
+    def depth(self) -> int:
+        return self.spec.depth
+
+    # -- parameters ---------------------------------------------------------------------------
+    def parameters(self) -> list[Array]:
+        """[W1, b1, W2, b2, …]: the order optimizers see."""
+        out: list[Array] = []
+        for k in range(1, self.depth + 1):
+            out += [self.weights[k], self.biases[k]]       # type: ignore[list-item]
+        return out
+
+    def set_parameters(self, params: Sequence[Array]) -> None:
+        """Assign [W1, b1, …] after checking every shape (nothing changes if one is wrong)."""
+        expected = [p.shape for p in self.parameters()]
+        if len(params) != len(expected):
+            raise ShapeError("bad_shape", name="parameters", shape=f"{len(params)} arrays",
+                             expected=f"{len(expected)} arrays")
+        arrays = [np.array(p, dtype=float) for p in params]
+        for i, (a, shape) in enumerate(zip(arrays, expected)):
+            if a.shape != shape:
+                name = f"{'W' if i % 2 == 0 else 'b'}{i // 2 + 1}"
+                raise ShapeError("bad_shape", name=name, shape=a.shape, expected=shape)
+        for k in range(1, self.depth + 1):
+            self.weights[k], self.biases[k] = arrays[2 * k - 2], arrays[2 * k - 1]
+
+    def copy(self) -> "Network":
+        twin = Network.__new__(Network)
+        twin.spec, twin.init, twin._g = self.spec, self.init, self._g
+        twin.weights = [None] + [w.copy() for w in self.weights[1:]]     # type: ignore[union-attr]
+        twin.biases = [None] + [b.copy() for b in self.biases[1:]]       # type: ignore[union-attr]
+        return twin
+
+    # -- checking input -----------------------------------------------------------------------
+    def check_inputs(self, X: Any) -> Array:
+        """X as a float64 (m, inputs) array; a clear error for a wrong shape, NaN or infinity."""
+        X = np.asarray(X, dtype=float)
+        if X.ndim != 2 or X.shape[1] != self.spec.inputs:
+            raise ShapeError("bad_shape", name="X", shape=X.shape,
+                             expected=f"(examples, {self.spec.inputs})")
+        _check_finite("X", X)
+        return X
+
+    def check_targets(self, Y: Any, m: int) -> Array:
+        """Y as float64 (m, outputs); softmax also takes class indices of shape (m,)."""
+        Y = np.asarray(Y)
+        K = self.spec.outputs
+        if Y.ndim == 1 and self.spec.output == "softmax":
+            labels = Y.astype(float)
+            _check_finite("Y", labels.reshape(-1, 1))
+            bad = (labels != np.round(labels)) | (labels < 0) | (labels >= K)
+            if bad.any():
+                raise InvalidValueError("bad_labels", max_label=K - 1, value=Y[np.argmax(bad)].item())
+            onehot = np.zeros((Y.shape[0], K))
+            onehot[np.arange(Y.shape[0]), labels.astype(int)] = 1.0
+            Y = onehot
+        elif Y.ndim == 1 and K == 1:
+            Y = Y.reshape(-1, 1)
+        Y = np.asarray(Y, dtype=float)
+        if Y.ndim != 2 or Y.shape[1] != K:
+            raise ShapeError("bad_shape", name="Y", shape=Y.shape, expected=f"(examples, {K})")
+        if Y.shape[0] != m:
+            raise ShapeError("row_mismatch", x_rows=m, y_rows=Y.shape[0])
+        _check_finite("Y", Y)
+        return Y
+
+    def _keep_probs(self, keep_prob: float | Sequence[float]) -> tuple[float, ...]:
+        """One keep probability per hidden layer, each in (0, 1]."""
+        n = len(self.spec.hidden)
+        probs = (keep_prob,) * n if np.isscalar(keep_prob) else tuple(keep_prob)    # type: ignore[arg-type]
+        if len(probs) != n:
+            raise InvalidValueError("out_of_range", name="keep_prob",
+                                    rule=f"one value or one per hidden layer ({n})", value=keep_prob)
+        for p in probs:
+            if not (isinstance(p, (int, float, np.floating)) and 0.0 < p <= 1.0):
+                raise InvalidValueError("out_of_range", name="keep_prob", rule="in (0, 1]", value=p)
+        return tuple(float(p) for p in probs)
+
+    # -- the passes, layer by layer (the one place the mathematics is written) ----------------
+    def _forward_layers(self, X: Array, keep: tuple[float, ...] | None,
+                        rng: np.random.Generator | None) -> Iterator[tuple[int, Array, Array, Array | None]]:
+        """Yield (k, Z⁽ᵏ⁾, A⁽ᵏ⁾, mask⁽ᵏ⁾) for k = 1..L; dropout on hidden layers when ``keep`` is given."""
+        A = X
+        L = self.depth
+        for k in range(1, L + 1):
+            Z = A @ self.weights[k].T + self.biases[k]     # type: ignore[union-attr]
+            A = self._g[k].value(Z)                          # type: ignore[union-attr]
+            mask = None
+            if keep is not None and k < L and keep[k - 1] < 1.0:
+                mask = dropout_mask(rng, A.shape, keep[k - 1])   # type: ignore[arg-type]
+                A = A * mask
+            yield k, Z, A, mask
+
+    def _output_dZ(self, trace: Trace, Y: Array) -> Array:
+        L = self.depth
+        return _loss.output_dZ(self.spec.loss, self.spec.output, trace.Z[L], trace.A[L], Y)   # type: ignore[arg-type]
+
+    def _backward_layers(self, trace: Trace, Y: Array, l2: float, l1: float
+                         ) -> Iterator[tuple[int, Array, Array, Array, Array, Array]]:
+        """Yield (k, dA⁽ᵏ⁾, dZ⁽ᵏ⁾, dW⁽ᵏ⁾, db⁽ᵏ⁾, dA⁽ᵏ⁻¹⁾) for k = L..1.
+
+        dZ⁽ᴸ⁾ = A − Y for a fitting output/loss pair (else dA ⊙ g′(Z));
+        dZ⁽ᵏ⁾ = (dA⁽ᵏ⁾ ⊙ mask⁽ᵏ⁾) ⊙ g′(Z⁽ᵏ⁾) below it;
+        dW⁽ᵏ⁾ = (1/m)·dZ⁽ᵏ⁾ᵀ·A⁽ᵏ⁻¹⁾ + (λ/m)·W⁽ᵏ⁾ + (λ₁/m)·sign W⁽ᵏ⁾;  db⁽ᵏ⁾ = mean of dZ⁽ᵏ⁾;
+        dA⁽ᵏ⁻¹⁾ = dZ⁽ᵏ⁾·W⁽ᵏ⁾.
+        """
+        L = self.depth
+        m = Y.shape[0]
+        A, Z, masks = trace.A, trace.Z, trace.masks
+        with np.errstate(divide="ignore", invalid="ignore"):    # dA of a saturated output is shown as ±inf
+            dA = _loss.LOSSES[self.spec.loss].dA(A[L], Y)       # type: ignore[index]
+        for k in range(L, 0, -1):
+            if k == L:
+                dZ = self._output_dZ(trace, Y)
+            else:
+                g = self._g[k]
+                mask = masks[k]
+                # g′ needs a = g(z) before dropout scaled it
+                a = A[k] if mask is None else g.value(Z[k])     # type: ignore[union-attr]
+                dZ = (dA if mask is None else dA * mask) * g.derivative(Z[k], a)   # type: ignore[union-attr]
+            W = self.weights[k]
+            dW = dZ.T @ A[k - 1] / m + penalty_gradient(W, m, l2, l1)     # type: ignore[arg-type]
+            db = dZ.mean(axis=0)
+            dA_prev = dZ @ W                                              # type: ignore[operator]
+            yield k, dA, dZ, dW, db, dA_prev
+            dA = dA_prev
+
+    # -- public passes ------------------------------------------------------------------------
+    def forward(self, X: Any, training: bool = False, keep_prob: float | Sequence[float] = 1.0,
+                rng: np.random.Generator | None = None) -> Trace:
+        """Forward propagation: Z⁽ᵏ⁾ = A⁽ᵏ⁻¹⁾·W⁽ᵏ⁾ᵀ + b⁽ᵏ⁾, A⁽ᵏ⁾ = g⁽ᵏ⁾(Z⁽ᵏ⁾), k = 1..L.
+
+        Inverted dropout applies to hidden layers only, and only when ``training``
+        and a keep probability below 1 are given; masks are drawn from ``rng``.
+        """
+        X = self.check_inputs(X)
+        keep = self._dropout_plan(training, keep_prob, rng)
+        return self._trace(X, keep, rng)
+
+    def _dropout_plan(self, training: bool, keep_prob, rng) -> tuple[float, ...] | None:
+        keep = self._keep_probs(keep_prob)
+        if not training or all(p == 1.0 for p in keep):
+            return None
+        if not isinstance(rng, np.random.Generator):
+            raise InvalidValueError("bad_type", name="rng", expected="a numpy.random.Generator for dropout",
+                                    actual=type(rng).__name__)
+        return keep
+
+    def _trace(self, X: Array, keep, rng) -> Trace:
+        Zs: list[Array | None] = [None]
+        As: list[Array] = [X.copy()]
+        masks: list[Array | None] = [None]
+        for _, Z, A, mask in self._forward_layers(X, keep, rng):
+            Zs.append(Z)
+            As.append(A)
+            masks.append(mask)
+        return Trace(Zs, As, masks)
+
+    def predict(self, X: Any) -> Array:
+        """The output A⁽ᴸ⁾ for X (no dropout)."""
+        return self.forward(X).output
+
+    def loss(self, trace: Trace, Y: Any) -> float:
+        """The data part of the cost: (1/m)·Σᵢ L(a⁽ⁱ⁾, y⁽ⁱ⁾)."""
+        Y = self.check_targets(Y, trace.A[0].shape[0])
+        return self._loss(trace, Y)
+
+    def _loss(self, trace: Trace, Y: Array) -> float:
+        return float(self._per_example_loss(trace, Y).mean())
+
+    def _per_example_loss(self, trace: Trace, Y: Array) -> Array:
+        L = self.depth
+        return _loss.LOSSES[self.spec.loss].per_example(trace.Z[L], trace.A[L], Y, self.spec.output)  # type: ignore[index]
+
+    def cost(self, trace: Trace, Y: Any, l2: float = 0.0, l1: float = 0.0) -> float:
+        """J = (1/m)·Σᵢ L + (λ/2m)·Σ‖W‖² + (λ₁/m)·Σ|W|."""
+        _check_lambdas(l2, l1)
+        Y = self.check_targets(Y, trace.A[0].shape[0])
+        return self._loss(trace, Y) + penalty(self.weights, Y.shape[0], l2, l1)
+
+    def backward(self, trace: Trace, Y: Any, l2: float = 0.0, l1: float = 0.0) -> Gradients:
+        """Backward propagation from the output to layer 1 (see ``_backward_layers`` for the formulas)."""
+        _check_lambdas(l2, l1)
+        Y = self.check_targets(Y, trace.A[0].shape[0])
+        return self._gradients(trace, Y, l2, l1)
+
+    def _gradients(self, trace: Trace, Y: Array, l2: float, l1: float) -> Gradients:
+        L = self.depth
+        dZ: list[Array | None] = [None] * (L + 1)
+        dA: list[Array] = [None] * (L + 1)         # type: ignore[list-item]
+        dW: list[Array | None] = [None] * (L + 1)
+        db: list[Array | None] = [None] * (L + 1)
+        for k, dA_k, dZ_k, dW_k, db_k, dA_prev in self._backward_layers(trace, Y, l2, l1):
+            dA[k], dZ[k], dW[k], db[k] = dA_k, dZ_k, dW_k, db_k
+            dA[k - 1] = dA_prev
+        return Gradients(dZ, dA, dW, db)
+
+    # -- one training step as phases ----------------------------------------------------------
+    def phases(self, X: Any, Y: Any, optimizer=None, learning_rate: float = 0.0, l2: float = 0.0,
+               l1: float = 0.0, keep_prob: float | Sequence[float] = 1.0,
+               rng: np.random.Generator | None = None, checked: bool = False) -> Iterator[Phase]:
+        """One training step on the batch (X, Y), one phase at a time.
+
+        Forward layer 1…L, loss, backward layer L…1, and, when an ``optimizer`` is
+        given, the update. Nothing in the network changes before the update
+        phase, so abandoning the generator part-way leaves the weights as they
+        were (the dropout masks already drawn have advanced ``rng``).
+        ``checked=True`` skips input validation for callers that validated once.
+        """
+        if not checked:
+            _check_lambdas(l2, l1)
+            X = self.check_inputs(X)
+            Y = self.check_targets(Y, X.shape[0])
+            _check_rate(learning_rate)
+        keep = self._dropout_plan(True, keep_prob, rng)
+        Zs: list[Array | None] = [None]
+        As: list[Array] = [X]
+        masks: list[Array | None] = [None]
+        for k, Z, A, mask in self._forward_layers(X, keep, rng):
+            Zs.append(Z)
+            As.append(A)
+            masks.append(mask)
+            yield Phase("forward", k, {"A_prev": As[k - 1], "W": self.weights[k], "b": self.biases[k],
+                                       "Z": Z, "A": A, "mask": mask, "activation": self._g[k]})
+        trace = Trace(Zs, As, masks)
+        per_example = self._per_example_loss(trace, Y)
+        loss = float(per_example.mean())
+        cost = loss + penalty(self.weights, Y.shape[0], l2, l1)
+        yield Phase("loss", None, {"A": As[-1], "Y": Y, "L": per_example, "loss": loss,
+                                   "penalty": cost - loss, "cost": cost, "trace": trace})
+        L = self.depth
+        dZs: list[Array | None] = [None] * (L + 1)
+        dAs: list[Array] = [None] * (L + 1)          # type: ignore[list-item]
+        dWs: list[Array | None] = [None] * (L + 1)
+        dbs: list[Array | None] = [None] * (L + 1)
+        for k, dA, dZ, dW, db, dA_prev in self._backward_layers(trace, Y, l2, l1):
+            dAs[k], dZs[k], dWs[k], dbs[k], dAs[k - 1] = dA, dZ, dW, db, dA_prev
+            yield Phase("backward", k, {"dA": dA, "dZ": dZ, "dW": dW, "db": db, "dA_prev": dA_prev,
+                                        "A_prev": As[k - 1], "W": self.weights[k]})
+        grads = Gradients(dZs, dAs, dWs, dbs)
+        result = StepResult(trace, grads, loss, cost)
+        if optimizer is None:
+            return
+        old_W, old_b = list(self.weights), list(self.biases)
+        g: list[Array] = []
+        for k in range(1, L + 1):
+            g += [dWs[k], dbs[k]]                    # type: ignore[list-item]
+        self.set_parameters_unchecked(optimizer.update(self.parameters(), g, learning_rate))
+        yield Phase("update", None, {"W_old": old_W, "b_old": old_b, "W_new": list(self.weights),
+                                     "b_new": list(self.biases), "dW": dWs, "db": dbs,
+                                     "learning_rate": learning_rate, "result": result})
+
+    def set_parameters_unchecked(self, params: Sequence[Array]) -> None:
+        for k in range(1, self.depth + 1):
+            self.weights[k], self.biases[k] = params[2 * k - 2], params[2 * k - 1]
+
+    def train_step(self, X: Any, Y: Any, optimizer, learning_rate: float, l2: float = 0.0, l1: float = 0.0,
+                   keep_prob: float | Sequence[float] = 1.0, rng: np.random.Generator | None = None,
+                   checked: bool = False) -> StepResult:
+        """Drain ``phases``: one full step (forward, loss, backward, update); returns what it computed."""
+        phase = None
+        for phase in self.phases(X, Y, optimizer, learning_rate, l2, l1, keep_prob, rng, checked):
+            pass
+        return phase.values["result"]          # type: ignore[union-attr]
+
+
+# -- shared checks ----------------------------------------------------------------------------
+def _check_finite(name: str, a: Array) -> None:
+    if not np.isfinite(a).all():
+        row, col = np.argwhere(~np.isfinite(a))[0]
+        raise InvalidValueError("not_finite", name=name, row=int(row), column=int(col))
+
+
+def _check_lambdas(l2: float, l1: float) -> None:
+    for name, value in (("l2", l2), ("l1", l1)):
+        if not (isinstance(value, (int, float, np.floating)) and np.isfinite(value) and value >= 0):
+            raise InvalidValueError("out_of_range", name=name, rule="a number ≥ 0", value=value)
+
+
+def _check_rate(learning_rate: float) -> None:
+    if not (isinstance(learning_rate, (int, float, np.floating)) and np.isfinite(learning_rate)
+            and learning_rate >= 0):
+        raise InvalidValueError("out_of_range", name="learning_rate", rule="a number ≥ 0",
+                                value=learning_rate)
