@@ -30,6 +30,37 @@ MESSAGES: dict[str, str] = {
     "not_finite": "{name} contains NaN or infinity (first at row {row}, column {column})",
     "bad_labels": "class labels must be whole numbers from 0 to {max_label}; found {value!r}",
     "bad_type": "{name} must be {expected}, not {actual}",
+    # data (nnsim.data): generators, feature maps, splits, CSV files
+    "not_multiclass": "dataset {dataset!r} has two classes; classes = {classes!r} works only with: "
+                      "{choices}",
+    "features_need_two_columns": "the feature map ({features}) applies to two-column inputs only; "
+                                 "these data have {count} columns ({columns}): give no feature map",
+    "empty_features": "the feature map is empty; choose at least one of: {choices}",
+    "duplicate_feature": "feature {feature!r} is listed more than once",
+    "split_no_train": "{n} examples with dev_fraction {dev} and test_fraction {test} leave no "
+                      "training example; lower the fractions",
+    "label_column_taken": "a data column is already called {column!r}, the name the label column "
+                          "is written under; rename that column",
+    "file_unreadable": "{path}: cannot read the file ({reason})",
+    "file_not_utf8": "{path}: line {line}: not UTF-8 text",
+    "csv_syntax": "{name}: line {line}: {detail}",
+    "csv_empty": "{name}: line {line}: the file is empty; it needs one row per example",
+    "csv_header_only": "{name}: line {line}: a header but no data rows",
+    "csv_columns": "{name}: line {line}: expected {expected} columns, as on line {first_line}, "
+                   "found {found}",
+    "csv_duplicate_column": "{name}: line {line}: column {column!r} appears more than once",
+    "csv_no_label": "{name}: line {line}: no label column {label!r}; the columns are: {columns}",
+    "csv_unknown_feature": "{name}: line {line}: no feature column {feature!r}; the columns are: "
+                           "{columns}",
+    "csv_label_is_feature": "{name}: line {line}: column {column!r} is the label; it cannot also be "
+                            "a feature",
+    "csv_no_features": "{name}: line {line}: no feature columns; the columns are: {columns}",
+    "csv_empty_cell": "{name}: line {line}: column {column!r} is empty",
+    "csv_not_number": "{name}: line {line}: column {column!r}: {text!r} is not a number",
+    "csv_not_finite": "{name}: line {line}: column {column!r}: {text!r} is not a finite number "
+                      "(NaN or infinity)",
+    "csv_single_class": "{name}: line {line}: all {rows} rows have the label {label!r}; "
+                        "classification needs at least two classes",
 }
 
 
@@ -63,6 +94,11 @@ class ShapeError(InvalidValueError):
     """Arrays whose shapes do not fit together."""
 
 
+class DataError(InvalidValueError):
+    """A data set that cannot be made or loaded: a bad generator argument, split or feature map,
+    or a malformed CSV file (the message names the line, counting the header as line 1)."""
+
+
 def where(layer: int | None) -> str:
     """Message prefix naming a layer, e.g. ``"layer 2: "``; empty when there is none."""
     return "" if layer is None else f"layer {layer}: "
@@ -72,3 +108,36 @@ def unknown(kind: str, name: object, registry: dict, layer: int | None = None) -
     """The error for ``name`` missing from ``registry`` (valid names sorted, comma-separated)."""
     return UnknownNameError("unknown_name", where=where(layer), kind=kind, name=name,
                             choices=", ".join(sorted(registry)))
+
+MESSAGES.update({
+    "unknown_key": "unknown key {key!r} in {section}; valid keys: {choices}",
+    "bad_value": "{key} must be {rule}, not {value!r}",
+    "bad_toml": "{path} is not valid TOML: {reason}",
+    "bad_file": "cannot read {path}: {reason}",
+})
+
+
+# weight export and re-import (nnsim.export)
+MESSAGES.update({
+    "export_suffix": "{path}: cannot export to a {suffix!r} file; the suffix chooses the format, "
+                     "one of: {choices}",
+    "load_suffix": "{path}: cannot load weights from a {suffix!r} file; load one of: {choices}",
+    "export_dtype": "dtype {dtype!r} is not supported; choose one of: {choices}",
+    "export_needs_onnx": "ONNX export needs the onnx package ({reason}); install it with: "
+                         "pip install nnsim[onnx]",
+    "export_mismatch": "the input pipeline gives {features} network inputs ({names}) but the network "
+                       "takes {inputs}",
+    "export_bad_pipeline": "the input pipeline cannot be exported: {reason}",
+    "export_not_finite": "{name} contains NaN or infinity; only a network with finite weights can "
+                         "be exported",
+    "export_write_failed": "{path}: cannot write the file ({reason}); nothing was changed",
+    "weights_unreadable": "{path}: cannot read the file ({reason})",
+    "weights_damaged": "{path}: not a valid NNSim weights file: {reason}",
+    "weights_newer": "{path}: weights format version {version} is newer than this NNSim reads "
+                     "(up to {supported}); update NNSim",
+})
+
+
+class ExportError(InvalidValueError):
+    """Weights that cannot be exported or re-imported: a bad suffix or dtype, a pipeline that does
+    not fit the network, a write that failed, or a damaged or foreign weights file."""

@@ -1,0 +1,326 @@
+"""The ``nnsim`` command: everything the app does, headless.
+
+``nnsim train CONFIG``, ``export``, ``predict``, ``gradcheck``, ``info`` and
+``--version``; each subcommand is one function returning its exit code:
+0 success; 1 the run diverged; 2 a bad config, input or file (a message,
+never a traceback); 3 the gradient check says wrong.
+
+What this is not: the mathematics (the engine modules) or anything graphical
+(this package never imports Qt). Messages are English; the app words the
+same errors in the learner's language from their codes.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import __version__
+
+EXIT_OK, EXIT_DIVERGED, EXIT_BAD_INPUT, EXIT_GRADCHECK_WRONG = 0, 1, 2, 3
+
+
+class CommandError(Exception):
+    """A problem with the command's own inputs (not an engine error): exit 2 with this message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nnsim",
+        description="NNSim's engine from the command line: everything the app does, headless.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    p = sub.add_parser("train", help="train a run config (TOML) and report the figures per split")
+    p.add_argument("config", help="the run config, a TOML file")
+    p.add_argument("--seed", type=int, help="override the config's top-level seed")
+    p.add_argument("--epochs", type=int, help="override training.epochs")
+    p.add_argument("--out", metavar="METRICS.json", help="write the final figures and history as JSON")
+    p.add_argument("--save", metavar="RUN.nnsim", help="save the run as a project file")
+    p.add_argument("--export", metavar="FILE", help="export the weights (.npz, .json, .onnx or .py)")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.set_defaults(handler=_train)
+
+    p = sub.add_parser("export", help="export a saved run's weights; the format follows the suffix")
+    p.add_argument("run", metavar="RUN.nnsim")
+    p.add_argument("--to", required=True, metavar="FILE", help=".npz, .json, .onnx or .py")
+    p.add_argument("--dtype", choices=("float32", "float64"), default="float32",
+                   help="ONNX number type (default float32)")
+    p.set_defaults(handler=_export)
+
+    p = sub.add_parser("predict", help="predict with a saved run on a CSV of raw input columns")
+    p.add_argument("run", metavar="RUN.nnsim")
+    p.add_argument("--input", required=True, metavar="DATA.csv", help="the raw input columns (header optional)")
+    p.add_argument("--out", metavar="PREDICTIONS.csv", help="write here instead of standard output")
+    p.set_defaults(handler=_predict)
+
+    p = sub.add_parser("gradcheck", help="check backpropagation against numerical gradients")
+    p.add_argument("config", help="the run config, a TOML file")
+    p.add_argument("--steps", type=int, default=0, help="train this many steps before checking")
+    p.add_argument("--examples", type=int, default=32, help="training examples to check on (default 32)")
+    p.set_defaults(handler=_gradcheck)
+
+    p = sub.add_parser("info", help="describe a saved run")
+    p.add_argument("run", metavar="RUN.nnsim")
+    p.set_defaults(handler=_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    from .errors import NNSimError
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(handler(args))
+    except (NNSimError, CommandError) as e:
+        print(f"nnsim: error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as e:
+        print(f"nnsim: error: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("nnsim: interrupted", file=sys.stderr)
+        return 130
+
+
+# -- train ------------------------------------------------------------------------------------
+def _train(args: argparse.Namespace) -> int:
+    from . import config as _config
+    from .training import Trainer
+
+    cfg = _config.load(args.config)
+    changes: dict[str, Any] = {}
+    if args.seed is not None:
+        changes["seed"] = args.seed
+    if args.epochs is not None:
+        changes["training.epochs"] = args.epochs
+    if changes:
+        cfg = cfg.replace(changes)
+    _check_writable_suffix(args.export)
+    trainer = Trainer(cfg)
+    epochs = cfg.training["epochs"]
+    progress = _Progress(epochs, quiet=args.quiet)
+    summary = trainer.run(callback=progress.update, callback_every=max(1, trainer.eval_every))
+    progress.close(trainer)
+    _print_summary(summary, trainer)
+    if args.out:
+        from .io import write_text
+        write_text(args.out, json.dumps(summary, indent=2, allow_nan=True) + "\n")
+    if args.save:
+        from . import project
+        project.save(trainer, args.save)
+    if args.export:
+        from . import export
+        export.export(trainer.network, trainer.problem.pipeline, args.export,
+                      label_names=trainer.problem.dataset.label_names, task=trainer.problem.dataset.task)
+    return EXIT_DIVERGED if summary["diverged"] else EXIT_OK
+
+
+def _check_writable_suffix(path: str | None) -> None:
+    if path and Path(path).suffix.lower() not in (".npz", ".json", ".onnx", ".py"):
+        raise CommandError(f"--export {path}: the format comes from the suffix; use .npz, .json, .onnx or .py")
+
+
+class _Progress:
+    """A tqdm bar on a terminal; plain lines every few seconds otherwise."""
+
+    def __init__(self, epochs: int, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.bar = None
+        self.last_line = time.monotonic()
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(total=epochs, unit="epoch", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, trainer) -> None:
+        if self.quiet:
+            return
+        rec = trainer.history.records[-1] if trainer.history.records else {}
+        loss = rec.get("train_loss")
+        if self.bar is not None:
+            self.bar.n = min(trainer.epoch, self.bar.total)
+            if loss is not None:
+                self.bar.set_postfix(loss=f"{loss:.4g}", refresh=False)
+            self.bar.refresh()
+        elif time.monotonic() - self.last_line >= 5.0:
+            self.last_line = time.monotonic()
+            print(f"epoch {trainer.epoch}/{trainer.config.training['epochs']}  step {trainer.step_count}  "
+                  f"train loss {loss if loss is None else format(loss, '.4g')}", file=sys.stderr)
+
+    def close(self, trainer) -> None:
+        if self.bar is not None:
+            self.bar.n = min(trainer.epoch, self.bar.total)
+            self.bar.close()
+
+
+def _fmt(x: float | None, pct: bool = False) -> str:
+    if x is None:
+        return "—"
+    return f"{100 * x:.1f}%" if pct else f"{x:.4g}"
+
+
+def _print_summary(summary: dict[str, Any], trainer) -> None:
+    print(f"epochs {summary['epochs']}, steps {summary['steps']}")
+    for name in ("train", "dev", "test"):
+        s = summary[name]
+        if s is None:
+            continue
+        line = f"{name:5}  loss {_fmt(s['loss'])}"
+        if s["accuracy"] is not None:
+            line += f"  accuracy {_fmt(s['accuracy'], pct=True)}"
+        print(line)
+    print(f"objective J {_fmt(summary['objective'])}")
+    if summary["diverged"] or summary["stopped_early"]:
+        print(trainer.reason)
+
+
+# -- export, predict, info --------------------------------------------------------------------
+def _export(args: argparse.Namespace) -> int:
+    from . import export, project
+    _check_writable_suffix(args.to)
+    trainer = project.load(args.run)
+    export.export(trainer.network, trainer.problem.pipeline, args.to, dtype=args.dtype,
+                  label_names=trainer.problem.dataset.label_names, task=trainer.problem.dataset.task)
+    print(f"wrote {args.to}")
+    return EXIT_OK
+
+
+def read_input_csv(path: str | Path, columns: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The raw input columns from a CSV (header optional); an error with the line number otherwise."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{path}: not UTF-8 text") from None
+    rows = [(i, [c.strip() for c in row]) for i, row in enumerate(csv.reader(io.StringIO(text)), start=1)
+            if any(c.strip() for c in row)]
+    if not rows:
+        raise CommandError(f"{path}: the file is empty")
+
+    def is_number(s: str) -> bool:
+        try:
+            float(s)
+            return True
+        except ValueError:
+            return False
+
+    names = list(columns)
+    order = list(range(len(names)))
+    if not all(is_number(c) for c in rows[0][1]):
+        header = rows[0][1]
+        missing = [c for c in names if c not in header]
+        if missing:
+            raise CommandError(f"{path}: line 1: the header has no column {missing[0]!r}; "
+                               f"the run was trained on columns {', '.join(names)}")
+        order = [header.index(c) for c in names]
+        width = len(header)
+        rows = rows[1:]
+    else:
+        width = len(names)
+    values = np.empty((len(rows), len(names)))
+    for r, (line, row) in enumerate(rows):
+        if len(row) != width:
+            raise CommandError(f"{path}: line {line}: {len(row)} columns; expected {width}")
+        for j, col in enumerate(order):
+            try:
+                values[r, j] = float(row[col])
+            except ValueError:
+                raise CommandError(f"{path}: line {line}: column {names[j]!r} is not a number: {row[col]!r}") from None
+            if not np.isfinite(values[r, j]):
+                raise CommandError(f"{path}: line {line}: column {names[j]!r} is not finite: {row[col]!r}")
+    return names, values
+
+
+def _predict(args: argparse.Namespace) -> int:
+    from . import project
+    trainer = project.load(args.run)
+    names, raw = read_input_csv(args.input, trainer.problem.pipeline.columns)
+    out = trainer.predict_raw(raw)
+    K = out.shape[1]
+    header = names + (["out"] if K == 1 else [f"out{i}" for i in range(K)])
+    classes = None
+    if trainer.is_classifier:
+        header.append("class")
+        idx = trainer.classes_of(out)
+        label_names = trainer.problem.dataset.label_names
+        classes = [label_names[i] if i < len(label_names) else str(i) for i in idx]
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for r in range(raw.shape[0]):
+        row = [repr(float(v)) for v in raw[r]] + [repr(float(v)) for v in out[r]]
+        if classes is not None:
+            row.append(classes[r])
+        w.writerow(row)
+    if args.out:
+        from .io import write_text
+        write_text(args.out, buf.getvalue())
+    else:
+        sys.stdout.write(buf.getvalue())
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from . import project
+    trainer = project.load(args.run)
+    spec = trainer.spec
+    ds = trainer.problem.dataset
+    print(f"run       {args.run}")
+    print(f"data      {ds.source.get('dataset')} ({len(ds.y)} rows, columns {', '.join(ds.columns)}, {ds.task}"
+          + (f", {ds.classes} classes" if ds.classes else "") + ")")
+    print(f"features  {', '.join(trainer.problem.pipeline.feature_names)}")
+    acts = spec.hidden_activations
+    print(f"network   {'-'.join(str(s) for s in spec.sizes)}, hidden {', '.join(acts) if acts else 'none'}, "
+          f"output {spec.output}, loss {spec.loss}, init {trainer.network.init}")
+    t = trainer.config.training
+    print(f"training  {t['optimizer']}, learning rate {t['learning_rate']}, batch {trainer.batch_size}, "
+          f"step {trainer.step_count}, epoch {trainer.epoch}")
+    if trainer.stopped and trainer.reason:
+        print(f"stopped   {trainer.reason}")
+    ev = trainer.evaluate()
+    for name in ("train", "dev", "test"):
+        if ev[name] is not None:
+            line = f"{name:9} loss {_fmt(ev[name]['loss'])}"
+            if ev[name]["accuracy"] is not None:
+                line += f", accuracy {_fmt(ev[name]['accuracy'], pct=True)}"
+            print(line)
+    return EXIT_OK
+
+
+# -- gradcheck --------------------------------------------------------------------------------
+def _gradcheck(args: argparse.Namespace) -> int:
+    from . import config as _config
+    from .gradcheck import gradient_check
+    from .training import Trainer
+
+    cfg = _config.load(args.config)
+    if args.examples < 1 or args.steps < 0:
+        raise CommandError("--examples must be ≥ 1 and --steps ≥ 0")
+    trainer = Trainer(cfg)
+    if args.steps:
+        trainer.run(steps=args.steps)
+    m = min(args.examples, trainer.train_rows)
+    X, Y = trainer.problem.X["train"][:m], trainer.problem.Y["train"][:m]
+    t = cfg.training
+    result = gradient_check(trainer.network, X, Y, l2=t["l2"], l1=t["l1"])
+    print(f"gradient check on {m} examples, {result.parameters} parameters, ε = {result.epsilon:g}")
+    for k, d in result.per_layer.items():
+        print(f"  layer {k}: relative difference {d:.3e}")
+    print(result.message)
+    for note in result.notes:
+        if t["keep_prob"] != 1.0 or "dropout" not in note:
+            print(f"note: {note}")
+    return EXIT_GRADCHECK_WRONG if result.verdict == "wrong" else EXIT_OK

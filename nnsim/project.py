@@ -1,0 +1,186 @@
+"""Project files (``.nnsim``): a whole training run, saved so that it continues exactly.
+
+A project file is one zip holding:
+- ``manifest.json``: format name and version, the run config, the data's
+  description (where it came from, columns, task, class names), the input
+  pipeline (standardisation, feature map), the seeds, the training
+  generator's state, step and epoch counters, the run's watch state and its
+  history;
+- ``arrays.npz``: weights and biases (``W1``, ``b1``, …), the optimizer's
+  state, the run's kept parameters, this epoch's row order, and the data
+  itself (``data_X``, ``data_y``: always stored, so a run from a CSV or from
+  points drawn in the app travels in one file).
+
+``load`` restores a ``Trainer`` that continues bit for bit where it stopped.
+A newer format version, a damaged zip, a missing member, wrong shapes or
+types: a ``ProjectFileError`` saying what is wrong, never another exception,
+and nothing half-loaded. ``save`` writes atomically.
+"""
+from __future__ import annotations
+
+import io as _io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import __version__
+from . import config as _config
+from . import data as _data
+from .errors import MESSAGES, NNSimError
+from .io import write_bytes
+from .training import Trainer
+
+FORMAT = "nnsim-project"
+VERSION = 1
+MANIFEST = "manifest.json"
+ARRAYS = "arrays.npz"
+SUFFIX = ".nnsim"
+
+MESSAGES.update({
+    "project_damaged": "{path} is not a readable NNSim project: {reason}",
+    "project_newer": "{path} was written by a newer NNSim (project format {version}; this one reads up to "
+                     "{supported}); update NNSim to open it",
+    "project_missing": "{path} is not a complete NNSim project: it has no {member}",
+    "project_invalid": "{path} holds an invalid project: {reason}",
+})
+
+
+class ProjectFileError(NNSimError):
+    """A project file that cannot be loaded; nothing was loaded."""
+
+
+def save(trainer: Trainer, path: str | Path) -> Path:
+    """Write the whole run to ``path`` (atomically)."""
+    path = Path(path)
+    state, arrays = trainer.state_dict()
+    ds = trainer.problem.dataset
+    manifest = {
+        "format": FORMAT, "version": VERSION, "nnsim_version": __version__,
+        "config": trainer.config.to_dict(),
+        "data": {"source": ds.source, "columns": list(ds.columns), "task": ds.task, "classes": ds.classes,
+                 "label_names": list(ds.label_names), "rows": int(len(ds.y))},
+        "pipeline": trainer.problem.pipeline.to_dict(),
+        "network": trainer.spec.to_dict(), "init": trainer.network.init,
+        "seeds": {"seed": trainer.config.seed, "data_seed": trainer.config.data_seed},
+        "trainer": state,
+    }
+    buf = _io.BytesIO()
+    np.savez(buf, data_X=ds.X, data_y=ds.y, **arrays)
+    out = _io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr(MANIFEST, json.dumps(manifest, indent=1, allow_nan=True))
+        z.writestr(ARRAYS, buf.getvalue())
+    write_bytes(path, out.getvalue())
+    return path
+
+
+def read(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The manifest and arrays of a project file, checked for format and version only."""
+    name = str(path)
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = set(z.namelist())
+            for member in (MANIFEST, ARRAYS):
+                if member not in members:
+                    raise ProjectFileError("project_missing", path=name, member=member)
+            manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
+            raw_arrays = z.read(ARRAYS)
+    except ProjectFileError:
+        raise
+    except FileNotFoundError:
+        raise ProjectFileError("project_damaged", path=name, reason="no such file") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise ProjectFileError("project_damaged", path=name, reason="not a zip file, or a damaged one") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ProjectFileError("project_damaged", path=name, reason=f"{MANIFEST} is not valid JSON") from None
+    except Exception as e:   # zlib errors, CRC mismatches, OS errors: all mean "cannot read it"
+        raise ProjectFileError("project_damaged", path=name, reason=f"{type(e).__name__}: {e}") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ProjectFileError("project_invalid", path=name, reason=f"{MANIFEST} does not describe an NNSim project")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectFileError("project_invalid", path=name, reason=f"format version {version!r} is not valid")
+    if version > VERSION:
+        raise ProjectFileError("project_newer", path=name, version=version, supported=VERSION)
+    try:
+        with np.load(_io.BytesIO(raw_arrays), allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+    except Exception as e:
+        raise ProjectFileError("project_damaged", path=name, reason=f"{ARRAYS} cannot be read ({type(e).__name__})") from None
+    return manifest, arrays
+
+
+def load(path: str | Path) -> Trainer:
+    """A ``Trainer`` that continues exactly where the saved run stopped."""
+    name = str(path)
+    manifest, arrays = read(path)
+    try:
+        cfg = _config.parse(manifest["config"], Path(name).parent)
+    except NNSimError as e:
+        raise ProjectFileError("project_invalid", path=name, reason=f"its config: {e}") from None
+    except Exception as e:
+        raise ProjectFileError("project_invalid", path=name, reason=f"its config: {type(e).__name__}") from None
+    try:
+        dataset = _dataset(manifest["data"], arrays)
+        trainer = Trainer(cfg, dataset)
+        _check_arrays(trainer, manifest["trainer"], arrays)
+        trainer.load_state_dict(manifest["trainer"], arrays)
+    except ProjectFileError:
+        raise
+    except NNSimError as e:
+        raise ProjectFileError("project_invalid", path=name, reason=str(e)) from None
+    except Exception as e:     # an edited manifest can break any assumption; say so, never crash
+        raise ProjectFileError("project_invalid", path=name,
+                               reason=f"unexpected content ({type(e).__name__}: {e})") from None
+    return trainer
+
+
+def _dataset(d: dict[str, Any], arrays: dict[str, np.ndarray]) -> "_data.Dataset":
+    X, y = arrays["data_X"], arrays["data_y"]
+    if X.ndim != 2 or y.ndim != 1 or X.shape[0] != y.shape[0] or X.shape[1] != len(d["columns"]):
+        raise ValueError("the stored data has inconsistent shapes")
+    if not (np.issubdtype(X.dtype, np.floating) and np.isfinite(X).all()):
+        raise ValueError("the stored inputs are not finite numbers")
+    task = d["task"]
+    if task == _data.CLASSIFICATION:
+        if not np.issubdtype(y.dtype, np.integer) or y.min() < 0 or y.max() >= int(d["classes"]):
+            raise ValueError("the stored labels are not class indices")
+    elif task != _data.REGRESSION:
+        raise ValueError(f"unknown task {task!r}")
+    return _data.Dataset(X=X.astype(float), y=y, columns=tuple(str(c) for c in d["columns"]), task=task,
+                         classes=int(d["classes"]), label_names=tuple(str(n) for n in d["label_names"]),
+                         source=dict(d["source"]))
+
+
+def _check_arrays(trainer: Trainer, state: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+    """Every array the state needs is there, numeric, finite where it must be, and of the right shape."""
+    params = trainer.network.parameters()
+    names = []
+    for k in range(1, trainer.network.depth + 1):
+        names += [f"W{k}", f"b{k}"]
+    expected = dict(zip(names, (p.shape for p in params)))
+    for i, p in enumerate(params):
+        expected[f"good{i}"] = p.shape
+    o = state["optimizer"]
+    if o["name"] != trainer.optimizer.name:
+        raise ValueError(f"the optimizer state is for {o['name']!r}, the config names {trainer.optimizer.name!r}")
+    for i in range(int(o["v"])):
+        expected[f"opt_v{i}"] = params[i].shape
+    for i in range(int(o["s"])):
+        expected[f"opt_s{i}"] = params[i].shape
+    if state["watch"]["has_best_dev"]:
+        for i, p in enumerate(params):
+            expected[f"bestdev{i}"] = p.shape
+    for key, shape in expected.items():
+        if key not in arrays:
+            raise ValueError(f"{ARRAYS} has no {key}")
+        a = arrays[key]
+        if a.shape != shape or not np.issubdtype(a.dtype, np.floating):
+            raise ValueError(f"{key} has shape {a.shape} and type {a.dtype}; expected {shape} floats")
+    if "order" in arrays:
+        order = arrays["order"]
+        if order.shape != (trainer.train_rows,) or sorted(order.tolist()) != list(range(trainer.train_rows)):
+            raise ValueError("the stored row order is not a permutation of the training rows")

@@ -1,0 +1,418 @@
+"""Training runs: the ``Trainer`` owns a network, its optimizer, the data and the training generator.
+
+``step()`` trains on one mini-batch: each epoch shuffles the training rows,
+batches are consecutive slices, the last smaller batch is kept (as in the
+course); a batch size of 0, or one at least the number of training rows,
+means full batch. ``run()`` steps until the epoch limit, a step count,
+divergence or early stopping. ``evaluate()`` gives each split's mean data
+loss (dropout off, no penalty) and, for classification, accuracy; the
+objective J (training loss plus penalty) is reported separately.
+
+Every ``eval_every`` steps the trainer evaluates, records the point in the
+history, and watches for trouble:
+- divergence: the cost or a parameter becomes NaN or infinite, or the training
+  loss exceeds 10× both its first and its best value at 3 evaluations in a
+  row. The run stops, says why, reports the step and the last good cost, and
+  keeps the parameters of the last good evaluation;
+- early stopping (``early_stopping = N``): the dev loss has not improved for N
+  evaluations; the best weights are restored and the history marks the point.
+
+One seed drives initialization and training (shuffles, dropout masks); its
+generator's state is saved with the run (``state_dict``), so saving, loading
+and continuing gives the same numbers as never stopping.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+import numpy as np
+
+from . import data as _data
+from . import optimizers as _opt
+from .config import ConfigError, RunConfig
+from .history import History
+from .network import Network, NetworkSpec, Phase, StepResult
+from .regularization import penalty
+
+Array = np.ndarray
+SPLITS = ("train", "dev", "test")
+DIVERGENCE_FACTOR = 10.0
+DIVERGENCE_PATIENCE = 3
+
+
+@dataclass(frozen=True)
+class Problem:
+    """The data as the network sees it: per split, inputs X and targets Y (and labels y)."""
+    dataset: "_data.Dataset"
+    split: "_data.Split"
+    pipeline: "_data.Pipeline"
+    X: dict[str, Array]          # split -> (m, features)
+    Y: dict[str, Array]          # split -> (m, outputs)
+    y: dict[str, Array]          # split -> (m,) class indices or targets
+
+
+def build_dataset(config: RunConfig) -> "_data.Dataset":
+    """The raw data a config names: generated from the data seed, or read from its CSV."""
+    d = config.data
+    if d["dataset"] == "csv":
+        path = config.base_dir / d["path"]
+        task = _data.REGRESSION if config.network["output"] == "linear" else _data.CLASSIFICATION
+        return _data.load_csv(path, label=d["label"], features=d["features"], task=task)
+    return _data.generate(d["dataset"], samples=d["samples"], noise=d["noise"], seed=config.data_seed,
+                          classes=d["classes"])
+
+
+def _targets(y: Array, output: str, classes: int) -> Array:
+    if output == "softmax":
+        Y = np.zeros((y.shape[0], classes))
+        Y[np.arange(y.shape[0]), y.astype(int)] = 1.0
+        return Y
+    return y.astype(float).reshape(-1, 1)
+
+
+def prepare(config: RunConfig, dataset: "_data.Dataset") -> tuple[Problem, NetworkSpec]:
+    """Split, fit the input pipeline on the training rows, and derive the network's shape."""
+    d, n = config.data, config.network
+    output = n["output"]
+    if dataset.task == _data.CLASSIFICATION:
+        if output == "linear":
+            raise ConfigError("bad_value", key="network.output", value=output,
+                              rule="sigmoid or softmax for classification data")
+        if output == "sigmoid" and dataset.classes != 2:
+            raise ConfigError("bad_value", key="network.output", value=output,
+                              rule=f"softmax for {dataset.classes} classes (sigmoid separates two)")
+    elif output != "linear":
+        raise ConfigError("bad_value", key="network.output", value=output, rule="linear for regression data")
+    split = _data.split(len(dataset.y), d["dev_fraction"], d["test_fraction"], config.data_seed)
+    if d["dataset"] == "csv" or len(dataset.columns) != 2:
+        features = None
+    else:
+        features = tuple(d["features"] or ("x1", "x2"))
+    pipeline = _data.fit_pipeline(dataset.X[split.train], dataset.columns, standardize=d["standardize"],
+                                  features=features)
+    X, Y, y = {}, {}, {}
+    for name in SPLITS:
+        idx = getattr(split, name)
+        X[name] = pipeline.transform(dataset.X[idx])
+        y[name] = dataset.y[idx]
+        Y[name] = _targets(dataset.y[idx], output, dataset.classes)
+    spec = NetworkSpec(inputs=pipeline.n_features, hidden=tuple(n["hidden"]),
+                       activation=n["activation"] if isinstance(n["activation"], str) else tuple(n["activation"]),
+                       output=output, outputs=dataset.classes if output == "softmax" else 1, loss=n["loss"])
+    return Problem(dataset, split, pipeline, X, Y, y), spec
+
+
+def auto_eval_every(train_rows: int, total_rows: int, batch: int) -> int:
+    """Steps between evaluations so that evaluating costs about a tenth of training.
+
+    Cost in "example-layer passes", with a fixed per-call overhead worth about
+    64 examples (small networks are overhead-bound): a step is forward and
+    backward (≈ 3 passes) over the batch; an evaluation is one forward over
+    every split.
+    """
+    overhead = 64
+    step = 3 * (batch + overhead)
+    evaluation = total_rows + 3 * overhead
+    return max(10, math.ceil(10 * evaluation / step))
+
+
+class Trainer:
+    """A training run of a ``RunConfig``: one mini-batch per ``step()``; see the module docstring."""
+
+    def __init__(self, config: RunConfig, dataset: "_data.Dataset | None" = None) -> None:
+        dataset = build_dataset(config) if dataset is None else dataset
+        problem, spec = prepare(config, dataset)
+        t = config.training
+        self.config = config
+        self.problem = problem
+        self.rng = np.random.default_rng(config.seed)
+        self.network = Network(spec, init=config.network["init"], seed=self.rng)
+        self.optimizer = _opt.make(t["optimizer"], **config.optimizer_settings())
+        self.keep_prob = self.network._keep_probs(t["keep_prob"])
+        m = problem.X["train"].shape[0]
+        self.batch_size = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
+        self.eval_every = t["eval_every"] or auto_eval_every(m, len(dataset.y), self.batch_size)
+        self.history = History()
+        self.step_count = 0
+        self.epoch = 0
+        self._order: Array | None = None     # this epoch's shuffled row order
+        self._pos = 0                          # next row of the order
+        # watching the run
+        self.stopped: str | None = None        # None, "diverged", "early_stopping", "finished"
+        self.reason = ""
+        self._first_loss: float | None = None
+        self._best_loss = math.inf
+        self._growth = 0
+        self._good_params = [p.copy() for p in self.network.parameters()]
+        self._good_cost: float | None = None
+        self._good_step = 0
+        self._best_dev = math.inf
+        self._best_dev_params: list[Array] | None = None
+        self._best_dev_step = 0
+        self._since_best = 0
+        self.last: StepResult | None = None
+
+    # -- facts ------------------------------------------------------------------------------
+    @property
+    def spec(self) -> NetworkSpec:
+        return self.network.spec
+
+    @property
+    def is_classifier(self) -> bool:
+        return self.spec.is_classifier
+
+    @property
+    def train_rows(self) -> int:
+        return self.problem.X["train"].shape[0]
+
+    @property
+    def learning_rate(self) -> float:
+        t = self.config.training
+        return _opt.learning_rate(t["decay"], t["learning_rate"], self.epoch, t["decay_rate"], t["decay_interval"])
+
+    # -- stepping ---------------------------------------------------------------------------
+    def _next_batch(self) -> Array:
+        m = self.train_rows
+        if self.batch_size >= m:
+            return np.arange(m)
+        if self._order is None:
+            self._order = self.rng.permutation(m)
+            self._pos = 0
+        idx = self._order[self._pos:self._pos + self.batch_size]
+        return idx
+
+    def phases(self) -> "Iterator[Phase]":
+        """The next training step as phases (forward, loss, backward, update), for the step view.
+
+        Drained to the end it is exactly ``step()``: the batch, the rng draws and the
+        counters advance the same way. Abandoned before the update, nothing changes
+        but the dropout masks already drawn.
+        """
+        idx = self._next_batch()
+        Xb, Yb = self.problem.X["train"][idx], self.problem.Y["train"][idx]
+        t = self.config.training
+        last = None
+        for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
+                                         self.keep_prob, self.rng, checked=True):
+            last = phase
+            yield phase
+        if last is not None and last.kind == "update":
+            self._after_step(last.values["result"], len(idx))
+
+    def step(self) -> StepResult:
+        """Train on one mini-batch; evaluates and checks the run every ``eval_every`` steps."""
+        # A diverging run overflows; that is detected and reported, not warned about.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return self._step()
+
+    def _step(self) -> StepResult:
+        result = None
+        for phase in self.phases():
+            if phase.kind == "update":
+                result = phase.values["result"]
+        return result          # type: ignore[return-value]
+
+    def _after_step(self, result: StepResult, batch_rows: int) -> None:
+        self.last = result
+        self.step_count += 1
+        self.history.add_batch_cost(self.step_count, result.cost)
+        if self.batch_size < self.train_rows:
+            self._pos += batch_rows
+            if self._pos >= self.train_rows:
+                self._order = None
+                self.epoch += 1
+        else:
+            self.epoch += 1
+        if not math.isfinite(result.cost):
+            self._diverge(f"the cost became {result.cost} at step {self.step_count}")
+        elif self.step_count % self.eval_every == 0:
+            self._check_point()
+
+    def run(self, epochs: int | None = None, steps: int | None = None,
+            callback: Callable[["Trainer"], Any] | None = None, callback_every: int = 0) -> dict[str, Any]:
+        """Train until ``epochs`` (default: the config's) or ``steps`` more steps, or a stop.
+
+        ``callback(trainer)`` is called every ``callback_every`` steps (for a
+        progress bar); returns ``summary()``.
+        """
+        target_epoch = self.config.training["epochs"] if epochs is None else epochs
+        target_step = None if steps is None else self.step_count + steps
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            while self.stopped in (None, "finished"):
+                if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
+                    break
+                self.stopped = None
+                self._step()
+                if callback and callback_every and self.step_count % callback_every == 0:
+                    callback(self)
+        if self.stopped is None:
+            if self.step_count % self.eval_every != 0:
+                self._check_point()
+            if self.stopped is None:
+                self.stopped = "finished"
+        return self.summary()
+
+    # -- evaluation ---------------------------------------------------------------------------
+    def evaluate(self) -> dict[str, Any]:
+        """Per split: mean data loss (dropout off, no penalty) and accuracy; None where absent."""
+        out: dict[str, Any] = {}
+        for name in SPLITS:
+            X, Y, y = self.problem.X[name], self.problem.Y[name], self.problem.y[name]
+            if X.shape[0] == 0:
+                out[name] = None
+                continue
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                trace = self.network._trace(X, None, None)
+                loss = self.network._loss(trace, Y)
+            acc = None
+            if self.is_classifier:
+                acc = float((self.classes_of(trace.output) == y).mean())
+            out[name] = {"loss": loss, "accuracy": acc}
+        m = self.train_rows
+        t = self.config.training
+        out["objective"] = (out["train"]["loss"] + penalty(self.network.weights, m, t["l2"], t["l1"]))
+        return out
+
+    def classes_of(self, output: Array) -> Array:
+        if self.spec.output == "softmax":
+            return output.argmax(axis=1)
+        return (output[:, 0] >= 0.5).astype(int)
+
+    def _check_point(self) -> None:
+        """Evaluate, record, and watch for divergence and early stopping."""
+        ev = self.evaluate()
+        record: dict[str, Any] = {"step": self.step_count, "epoch": self.epoch,
+                                  "objective": ev["objective"], "learning_rate": self.learning_rate}
+        for name in SPLITS:
+            record[f"{name}_loss"] = None if ev[name] is None else ev[name]["loss"]
+            record[f"{name}_accuracy"] = None if ev[name] is None else ev[name]["accuracy"]
+        self.history.add_record(record)
+        loss = ev["train"]["loss"]
+        params_finite = all(np.isfinite(p).all() for p in self.network.parameters())
+        if not (math.isfinite(loss) and math.isfinite(ev["objective"]) and params_finite):
+            self._diverge(f"the training loss or a parameter became NaN or infinite at step {self.step_count}")
+            return
+        if self._first_loss is None:
+            self._first_loss = loss
+        if loss > DIVERGENCE_FACTOR * self._first_loss and loss > DIVERGENCE_FACTOR * self._best_loss:
+            self._growth += 1
+            if self._growth >= DIVERGENCE_PATIENCE:
+                self._diverge(f"the training loss grew to {loss:.4g}, over {DIVERGENCE_FACTOR:g}× its first "
+                              f"({self._first_loss:.4g}) and best ({self._best_loss:.4g}) values, "
+                              f"at {DIVERGENCE_PATIENCE} evaluations in a row (step {self.step_count})")
+            return
+        self._growth = 0
+        self._best_loss = min(self._best_loss, loss)
+        self._good_params = [p.copy() for p in self.network.parameters()]
+        self._good_cost, self._good_step = ev["objective"], self.step_count
+        patience = self.config.training["early_stopping"]
+        if patience and ev["dev"] is not None:
+            if ev["dev"]["loss"] < self._best_dev:
+                self._best_dev, self._since_best = ev["dev"]["loss"], 0
+                self._best_dev_params = [p.copy() for p in self.network.parameters()]
+                self._best_dev_step = self.step_count
+            else:
+                self._since_best += 1
+                if self._since_best >= patience:
+                    self.network.set_parameters(self._best_dev_params)     # type: ignore[arg-type]
+                    self.stopped = "early_stopping"
+                    self.reason = (f"the dev loss has not improved for {patience} evaluations; "
+                                   f"restored the best weights, from step {self._best_dev_step} "
+                                   f"(dev loss {self._best_dev:.4g})")
+                    self.history.add_record({**self._record_now(), "event": "early_stopping",
+                                             "best_step": self._best_dev_step})
+
+    def _record_now(self) -> dict[str, Any]:
+        ev = self.evaluate()
+        rec: dict[str, Any] = {"step": self.step_count, "epoch": self.epoch, "objective": ev["objective"],
+                               "learning_rate": self.learning_rate}
+        for name in SPLITS:
+            rec[f"{name}_loss"] = None if ev[name] is None else ev[name]["loss"]
+            rec[f"{name}_accuracy"] = None if ev[name] is None else ev[name]["accuracy"]
+        return rec
+
+    def _diverge(self, why: str) -> None:
+        self.network.set_parameters(self._good_params)
+        self.stopped = "diverged"
+        last = "none yet" if self._good_cost is None else f"{self._good_cost:.6g} at step {self._good_step}"
+        self.reason = f"diverged: {why}; kept the parameters of the last good evaluation (cost {last})"
+        self.history.records.append({"step": self.step_count, "epoch": self.epoch, "event": "diverged",
+                                     "last_good_step": self._good_step, "last_good_cost": self._good_cost})
+
+    # -- results ------------------------------------------------------------------------------
+    def summary(self) -> dict[str, Any]:
+        """The figures of ``metrics.json`` (see the README)."""
+        ev = self.evaluate()
+        return {"epochs": self.epoch, "steps": self.step_count, "diverged": self.stopped == "diverged",
+                "stopped_early": self.stopped == "early_stopping", "reason": self.reason,
+                "train": ev["train"], "dev": ev["dev"], "test": ev["test"],
+                "objective": ev["objective"], "history": [dict(r) for r in self.history.records]}
+
+    def predict_raw(self, raw: Array) -> Array:
+        """The network's output for raw input columns (through the input pipeline)."""
+        return self.network.predict(self.problem.pipeline.transform(raw))
+
+    # -- saving and restoring -----------------------------------------------------------------
+    def state_dict(self) -> tuple[dict[str, Any], dict[str, Array]]:
+        """(JSON-able state, arrays): everything needed to continue bit for bit."""
+        opt = self.optimizer.state_dict()
+        arrays: dict[str, Array] = {}
+        for k in range(1, self.network.depth + 1):
+            arrays[f"W{k}"], arrays[f"b{k}"] = self.network.weights[k], self.network.biases[k]
+        for i, a in enumerate(opt["v"]):                    # type: ignore[arg-type]
+            arrays[f"opt_v{i}"] = a
+        for i, a in enumerate(opt["s"]):                    # type: ignore[arg-type]
+            arrays[f"opt_s{i}"] = a
+        for i, a in enumerate(self._good_params):
+            arrays[f"good{i}"] = a
+        if self._best_dev_params is not None:
+            for i, a in enumerate(self._best_dev_params):
+                arrays[f"bestdev{i}"] = a
+        if self._order is not None:
+            arrays["order"] = self._order
+        state = {
+            "step": self.step_count, "epoch": self.epoch, "pos": self._pos,
+            "rng": self.rng.bit_generator.state,
+            "optimizer": {"name": opt["name"], "t": opt["t"], "v": len(opt["v"]), "s": len(opt["s"])},   # type: ignore[arg-type]
+            "stopped": self.stopped, "reason": self.reason,
+            "watch": {"first_loss": self._first_loss, "best_loss": _num(self._best_loss), "growth": self._growth,
+                      "good_cost": self._good_cost, "good_step": self._good_step,
+                      "best_dev": _num(self._best_dev), "best_dev_step": self._best_dev_step,
+                      "since_best": self._since_best, "has_best_dev": self._best_dev_params is not None},
+            "history": self.history.to_dict(),
+        }
+        return state, arrays
+
+    def load_state_dict(self, state: dict[str, Any], arrays: dict[str, Array]) -> None:
+        """Restore what ``state_dict`` saved (the caller validates shapes first)."""
+        L = self.network.depth
+        params = []
+        for k in range(1, L + 1):
+            params += [arrays[f"W{k}"], arrays[f"b{k}"]]
+        self.network.set_parameters(params)
+        o = state["optimizer"]
+        self.optimizer.load_state_dict({"t": o["t"], "v": [arrays[f"opt_v{i}"] for i in range(o["v"])],
+                                        "s": [arrays[f"opt_s{i}"] for i in range(o["s"])]})
+        self.step_count, self.epoch, self._pos = int(state["step"]), int(state["epoch"]), int(state["pos"])
+        self.rng.bit_generator.state = state["rng"]
+        self._order = np.asarray(arrays["order"], dtype=np.int64) if "order" in arrays else None
+        self.stopped, self.reason = state["stopped"], state["reason"]
+        w = state["watch"]
+        self._first_loss, self._best_loss, self._growth = w["first_loss"], _unnum(w["best_loss"]), int(w["growth"])
+        self._good_cost, self._good_step = w["good_cost"], int(w["good_step"])
+        self._good_params = [np.array(arrays[f"good{i}"], dtype=float) for i in range(2 * L)]
+        self._best_dev, self._best_dev_step = _unnum(w["best_dev"]), int(w["best_dev_step"])
+        self._since_best = int(w["since_best"])
+        self._best_dev_params = ([np.array(arrays[f"bestdev{i}"], dtype=float) for i in range(2 * L)]
+                                 if w["has_best_dev"] else None)
+        self.history = History.from_dict(state["history"])
+
+
+def _num(x: float) -> float | str:
+    return x if math.isfinite(x) else repr(x)
+
+
+def _unnum(x: float | str) -> float:
+    return float(x)
