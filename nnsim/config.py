@@ -21,7 +21,7 @@ from . import activations, initializers, losses, optimizers
 from .errors import InvalidValueError
 
 SECTIONS = ("data", "network", "training")
-DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "flower", "plane", "gauss_sum", "csv")
+DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "flower", "plane", "gauss_sum", "csv", "drawn")
 FEATURE_NAMES = ("x1", "x2", "x1^2", "x2^2", "x1x2", "sin_x1", "sin_x2")
 
 
@@ -290,7 +290,7 @@ def _check_together(v: dict[str, Any]) -> None:
                           rule=f"such that dev_fraction + test_fraction < 1 (dev_fraction is {d['dev_fraction']})")
     if d["dataset"] == "csv" and not d["path"]:
         raise ConfigError("bad_value", key="data.path", value=None, rule='set when dataset = "csv"')
-    if d["dataset"] != "csv" and d["features"] is not None:
+    if d["dataset"] != "csv" and d["features"] is not None:   # generated or drawn: two columns
         for f in d["features"]:
             if f not in FEATURE_NAMES:
                 raise ConfigError("bad_value", key="data.features", value=f, rule="names from: " + ", ".join(FEATURE_NAMES))
@@ -308,7 +308,7 @@ def _check_together(v: dict[str, Any]) -> None:
         raise ConfigError("bad_value", key="training.early_stopping", value=t["early_stopping"],
                           rule="0 unless there is a dev set: set data.dev_fraction > 0")
     generated_task = {"plane": "regression", "gauss_sum": "regression"}.get(d["dataset"], "classification")
-    if d["dataset"] != "csv":
+    if d["dataset"] not in ("csv", "drawn"):
         if (n["output"] == "linear") != (generated_task == "regression"):
             need = "linear" if generated_task == "regression" else "sigmoid or softmax"
             raise ConfigError("bad_value", key="network.output", value=n["output"],

@@ -31,8 +31,8 @@ MESSAGES: dict[str, str] = {
     "bad_labels": "class labels must be whole numbers from 0 to {max_label}; found {value!r}",
     "bad_type": "{name} must be {expected}, not {actual}",
     # data (nnsim.data): generators, feature maps, splits, CSV files
-    "not_multiclass": "dataset {dataset!r} has two classes; classes = {classes!r} works only with: "
-                      "{choices}",
+    "not_multiclass": "dataset {dataset!r} does not take classes = {classes!r}; only {choices} "
+                      "take a number of classes other than 2",
     "features_need_two_columns": "the feature map ({features}) applies to two-column inputs only; "
                                  "these data have {count} columns ({columns}): give no feature map",
     "empty_features": "the feature map is empty; choose at least one of: {choices}",
@@ -44,6 +44,7 @@ MESSAGES: dict[str, str] = {
     "file_unreadable": "{path}: cannot read the file ({reason})",
     "file_not_utf8": "{path}: line {line}: not UTF-8 text",
     "csv_syntax": "{name}: line {line}: {detail}",
+    "csv_open_quote": "{name}: line {line}: a quoted cell on this row is never closed",
     "csv_empty": "{name}: line {line}: the file is empty; it needs one row per example",
     "csv_header_only": "{name}: line {line}: a header but no data rows",
     "csv_columns": "{name}: line {line}: expected {expected} columns, as on line {first_line}, "

@@ -56,6 +56,9 @@ class Problem:
 def build_dataset(config: RunConfig) -> "_data.Dataset":
     """The raw data a config names: generated from the data seed, or read from its CSV."""
     d = config.data
+    if d["dataset"] == "drawn":
+        raise ConfigError("bad_value", key="data.dataset", value="drawn",
+                          rule="a generator or csv here: drawn points travel inside a project file")
     if d["dataset"] == "csv":
         path = config.base_dir / d["path"]
         task = _data.REGRESSION if config.network["output"] == "linear" else _data.CLASSIFICATION
@@ -253,6 +256,38 @@ class Trainer:
             if self.stopped is None:
                 self.stopped = "finished"
         return self.summary()
+
+    # -- changing settings while training ---------------------------------------------------
+    def apply_training(self, config: RunConfig) -> None:
+        """Take new ``[training]`` settings at the next step, without resetting the weights.
+
+        A different optimizer, or different settings of it, starts with fresh state;
+        a new batch size starts a new epoch order. Data, network and seeds must not
+        differ (those need a new Trainer); nothing changes if the settings are invalid.
+        """
+        for section in ("data", "network"):
+            if config[section] != self.config[section]:
+                raise ConfigError("bad_value", key=section, value="changed",
+                                  rule="unchanged when only training settings are applied")
+        t = config.training
+        keep = self.network._keep_probs(t["keep_prob"])
+        if t["optimizer"] != self.optimizer.name or config.optimizer_settings() != self.config.optimizer_settings():
+            self.optimizer = _opt.make(t["optimizer"], **config.optimizer_settings())
+        m = self.train_rows
+        batch = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
+        if batch != self.batch_size:
+            self.batch_size, self._order, self._pos = batch, None, 0
+        self.keep_prob = keep
+        self.eval_every = t["eval_every"] or auto_eval_every(m, len(self.problem.dataset.y), self.batch_size)
+        self.config = config
+
+    def resume_after_divergence(self, config: RunConfig) -> None:
+        """Continue from the last good weights (already restored) with new settings."""
+        self.apply_training(config)
+        if self.stopped == "diverged":
+            self.stopped, self.reason = None, ""
+        self._growth = 0
+        self._first_loss = None
 
     # -- evaluation ---------------------------------------------------------------------------
     def evaluate(self) -> dict[str, Any]:

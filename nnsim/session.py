@@ -1,0 +1,619 @@
+"""The engine side of the app: commands in, snapshots out, in the engine's own process.
+
+The app runs one ``Session`` per simulation in a child process (``serve``).
+The UI sends frozen ``Command`` objects over a pipe; the session applies each
+between training steps, never mid-step, trains in short slices while playing,
+and sends back frozen ``Snapshot`` objects: at most one per 1/30 s while
+playing, plus one right after each command. A snapshot carries copies of
+everything the views paint (weights, the probe example's pass, the history
+tail, the decision-boundary grid and per-neuron heatmaps already evaluated),
+as read-only arrays, and a ``generation`` bumped on every rebuild so that the
+UI can drop stale ones. ``Notice`` objects report errors and finished file
+operations in words (with the error's code and parameters, so the UI can word
+it in the learner's language).
+
+No Qt here: the loop is testable headless, with an injected clock.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from . import config as _config
+from . import data as _data
+from .errors import NNSimError
+from .network import Network
+from .training import SPLITS, Trainer
+
+Array = np.ndarray
+
+SNAPSHOT_INTERVAL = 1.0 / 30.0     # seconds between snapshots while playing
+SLICE = 0.005                      # seconds of training between looks at the pipe
+BOUNDARY_GRID = 100                # the main view's decision-boundary resolution
+HEATMAP_GRID = 24                  # each neuron's own little heatmap
+HISTORY_TAIL = 2000                # records and batch costs sent per snapshot, at most
+
+
+# -- commands ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Command:
+    """Base of every command; ``request`` lets the UI match a Notice to what it asked."""
+
+
+@dataclass(frozen=True)
+class Play(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class Pause(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class Step(Command):
+    steps: int = 1
+
+
+@dataclass(frozen=True)
+class StepEpoch(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class SetSpeed(Command):
+    steps_per_second: float | None     # None: as fast as possible
+
+
+@dataclass(frozen=True)
+class SetConfig(Command):
+    """A whole new run config (as a dict). Topology, initializer, seeds or data → rebuild with
+    fresh weights; training settings only → applied at the next step, no reset."""
+    config: dict
+
+
+@dataclass(frozen=True)
+class SetPoints(Command):
+    """Points drawn by the learner: X (n, 2), y (n,) classes. Rebuilds on them."""
+    X: tuple
+    y: tuple
+    classes: int = 2
+
+
+@dataclass(frozen=True)
+class SetWeight(Command):
+    layer: int
+    row: int
+    col: int            # -1 sets the bias of unit ``row``
+    value: float
+
+
+@dataclass(frozen=True)
+class SetParameters(Command):
+    """Every weight and bias at once (e.g. restoring a new engine to the last state seen)."""
+    weights: tuple      # index by layer, [0] None
+    biases: tuple
+
+
+@dataclass(frozen=True)
+class SetProbe(Command):
+    index: int          # a training row
+
+
+@dataclass(frozen=True)
+class SetSlice(Command):
+    """Which two raw columns the boundary view spans (the others held at their mean)."""
+    columns: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Rollback(Command):
+    """After divergence: keep the last good weights, continue with this learning rate."""
+    learning_rate: float
+
+
+@dataclass(frozen=True)
+class LoadProject(Command):
+    path: str
+
+
+@dataclass(frozen=True)
+class SaveProject(Command):
+    path: str
+
+
+@dataclass(frozen=True)
+class ExportWeights(Command):
+    path: str
+    dtype: str = "float32"
+
+
+@dataclass(frozen=True)
+class ExportData(Command):
+    path: str
+
+
+@dataclass(frozen=True)
+class Stop(Command):
+    pass
+
+
+# -- what comes back --------------------------------------------------------------------------
+def _frozen(a: Any) -> Any:
+    if isinstance(a, np.ndarray):
+        a.flags.writeable = False
+    elif isinstance(a, (tuple, list)):
+        for x in a:
+            _frozen(x)
+    elif isinstance(a, dict):
+        for x in a.values():
+            _frozen(x)
+    return a
+
+
+def _copy(a: Array | None, dtype=None) -> Array | None:
+    if a is None:
+        return None
+    out = np.array(a, dtype=dtype, copy=True)
+    out.flags.writeable = False
+    return out
+
+
+class _ReadOnly:
+    """Mixin: arrays stay read-only after unpickling (pickle restores them writeable)."""
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        _frozen(state)
+
+
+@dataclass(frozen=True)
+class DataView(_ReadOnly):
+    """The data points, sent when they change: raw X, labels, which rows are train/dev/test."""
+    X: Array
+    y: Array
+    columns: tuple[str, ...]
+    task: str
+    classes: int
+    label_names: tuple[str, ...]
+    train: Array
+    dev: Array
+    test: Array
+    source: dict
+
+
+@dataclass(frozen=True)
+class Boundary(_ReadOnly):
+    """The network's output over a grid of the raw input plane.
+
+    ``values`` (rows, cols, outputs) float32, row i at x2 = y_range[0] + …, column j at x1;
+    ``columns`` the two raw columns spanned; ``held`` the values the other columns are held at.
+    """
+    values: Array
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    columns: tuple[int, int]
+    held: dict
+
+
+@dataclass(frozen=True)
+class Probe(_ReadOnly):
+    """One example's pass: Z[k], A[k], dZ[k] (k ≥ 1; A[0] its features) and its target."""
+    index: int
+    raw: Array
+    Z: tuple
+    A: tuple
+    dZ: tuple
+    dW: tuple
+    target: Array
+
+
+@dataclass(frozen=True)
+class Snapshot(_ReadOnly):
+    generation: int                 # bumped on every rebuild: a view drops older ones
+    seq: int                        # increases with every snapshot
+    running: bool
+    speed: float | None             # target steps per second; None: as fast as possible
+    steps_per_second: float         # measured
+    step: int
+    epoch: int
+    learning_rate: float
+    config: dict                    # the run config as a dict
+    spec: dict                      # NetworkSpec.to_dict() plus "sizes"
+    feature_names: tuple[str, ...]
+    weights: tuple                  # index by layer; [0] None
+    biases: tuple
+    history: tuple                  # evaluation records (tail)
+    batch_costs: Array              # (n, 2): step, mini-batch cost (tail)
+    figures: dict                   # {"train"/"dev"/"test": {"loss", "accuracy"} | None, "objective"}
+    confusion: Array | None         # test set, rows true class, columns predicted
+    boundary: Boundary | None
+    heatmaps: tuple                 # per layer k = 0..L: (units_k, 24, 24) float32 over the same plane
+    probe: Probe | None
+    data: DataView | None           # only when the data changed (or on request)
+    stopped: str | None             # None, "diverged", "early_stopping", "finished"
+    message: str                    # why it stopped, in words
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An event in words: kind "error", "saved", "exported", "loaded", "info"."""
+    kind: str
+    message: str
+    code: str = ""
+    params: dict = field(default_factory=dict)
+    path: str = ""
+
+
+# -- the session ------------------------------------------------------------------------------
+REBUILD_SECTIONS = ("data", "network")
+LIVE_TRAINING_KEYS = tuple(_config.SCHEMA["training"])
+
+
+class Session:
+    """One simulation: a Trainer, playing or paused, and what the views need of it."""
+
+    def __init__(self, config: dict | None = None, clock: Callable[[], float] = time.monotonic,
+                 dataset: "_data.Dataset | None" = None) -> None:
+        self.clock = clock
+        self.outbox: list[Any] = []
+        self.generation = 0
+        self.seq = 0
+        self.running = False
+        self.speed: float | None = None
+        self.stopping = False
+        self.probe_index = 0
+        self.slice_columns = (0, 1)
+        self._custom = dataset
+        self._send_data = True
+        self._last_sent = -math.inf
+        self._next_step_at = 0.0
+        self._rate_window: list[tuple[float, int]] = []
+        self._epoch_limit_said = False
+        self.trainer = self._build(_config.parse(config or default_config()))
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self, cfg: _config.RunConfig) -> Trainer:
+        dataset = self._custom if cfg.data["dataset"] in ("csv", "drawn") and self._custom is not None else None
+        if cfg.data["dataset"] == "drawn" and dataset is None:
+            dataset = _data.from_points(np.zeros((0, 2)), np.zeros(0, dtype=int), 2)
+        trainer = Trainer(cfg, dataset)
+        self.generation += 1
+        self._send_data = True
+        self.probe_index = 0
+        self.slice_columns = (0, min(1, len(trainer.problem.dataset.columns) - 1))
+        return trainer
+
+    # -- commands -----------------------------------------------------------------------------
+    def handle(self, cmd: Command) -> None:
+        """Apply one command (between steps); errors become a Notice and change nothing."""
+        try:
+            self._handle(cmd)
+        except NNSimError as e:
+            self.outbox.append(Notice("error", str(e), e.code, dict(e.params)))
+        except OSError as e:
+            self.outbox.append(Notice("error", f"{e.filename or ''}: {e.strerror or e}", "os_error",
+                                      {"path": str(e.filename or ""), "reason": e.strerror or str(e)}))
+        self._snapshot(force=True)
+
+    def _handle(self, cmd: Command) -> None:
+        t = self.trainer
+        match cmd:
+            case Play():
+                if t.stopped == "diverged":
+                    raise _SessionError("diverged_paused", "the run diverged; roll back or reset before playing")
+                self.running = True
+                self._next_step_at = self.clock()
+                self._epoch_limit_said = False
+            case Pause():
+                self.running = False
+            case Step(steps=n):
+                self.running = False
+                for _ in range(max(1, int(n))):
+                    if not self._train_one():
+                        break
+            case StepEpoch():
+                self.running = False
+                start = t.epoch
+                while t.epoch == start and self._train_one():
+                    pass
+            case SetSpeed(steps_per_second=s):
+                if s is not None and not (s > 0 and math.isfinite(s)):
+                    raise _SessionError("bad_speed", f"speed must be a positive number of steps per second, not {s}")
+                self.speed = s
+                self._next_step_at = self.clock()
+            case SetConfig(config=raw):
+                self._set_config(_config.parse(raw, t.config.base_dir))
+            case SetPoints(X=X, y=y, classes=k):
+                ds = _data.from_points(np.asarray(X, dtype=float).reshape(-1, 2), np.asarray(y, dtype=int), k)
+                cfg = t.config.replace({"data.dataset": "drawn"})
+                old = self._custom
+                self._custom = ds
+                try:
+                    self.trainer = self._build(cfg)
+                except NNSimError:
+                    self._custom = old
+                    raise
+                self.running = False
+            case SetWeight(layer=k, row=i, col=j, value=v):
+                net = t.network
+                if not (1 <= k <= net.depth and 0 <= i < net.weights[k].shape[0]
+                        and -1 <= j < net.weights[k].shape[1] and math.isfinite(v)):
+                    raise _SessionError("bad_weight", f"there is no weight ({k}, {i}, {j}), or {v} is not finite")
+                params = [p.copy() for p in net.parameters()]
+                if j == -1:
+                    params[2 * k - 1][i] = v
+                else:
+                    params[2 * k - 2][i, j] = v
+                net.set_parameters(params)
+            case SetParameters(weights=Ws, biases=bs):
+                params = []
+                for k in range(1, len(Ws)):
+                    params += [Ws[k], bs[k]]
+                t.network.set_parameters(params)       # checks every shape first
+            case SetProbe(index=i):
+                if not 0 <= i < t.train_rows:
+                    raise _SessionError("bad_probe", f"there is no training example {i}")
+                self.probe_index = i
+            case SetSlice(columns=(a, b)):
+                n = len(t.problem.dataset.columns)
+                if not (0 <= a < n and 0 <= b < n and a != b):
+                    raise _SessionError("bad_slice", f"choose two different columns out of {n}")
+                self.slice_columns = (a, b)
+            case Rollback(learning_rate=lr):
+                cfg = t.config.replace({"training.learning_rate": lr})
+                t.resume_after_divergence(cfg)
+            case LoadProject(path=path):
+                from . import project
+                loaded = project.load(path)          # raises before anything changes
+                self._custom = loaded.problem.dataset
+                self.trainer = loaded
+                self.generation += 1
+                self._send_data = True
+                self.running = False
+                self.outbox.append(Notice("loaded", f"opened {path}", path=path))
+            case SaveProject(path=path):
+                from . import project
+                project.save(t, path)
+                self.outbox.append(Notice("saved", f"saved {path}", path=path))
+            case ExportWeights(path=path, dtype=dtype):
+                from . import export
+                export.export(t.network, t.problem.pipeline, path, dtype=dtype,
+                              label_names=t.problem.dataset.label_names, task=t.problem.dataset.task)
+                self.outbox.append(Notice("exported", f"exported the weights to {path}", path=path))
+            case ExportData(path=path):
+                from .io import write_text
+                write_text(path, _data.to_csv_text(t.problem.dataset))
+                self.outbox.append(Notice("exported", f"exported the data to {path}", path=path))
+            case Stop():
+                self.running = False
+                self.stopping = True
+            case _:
+                raise _SessionError("bad_command", f"unknown command {type(cmd).__name__}")
+
+    def _set_config(self, cfg: _config.RunConfig) -> None:
+        old = self.trainer.config
+        rebuild = (cfg.seed != old.seed or any(cfg[s] != old[s] for s in REBUILD_SECTIONS))
+        if cfg.data["dataset"] == "csv" and (rebuild and cfg.data != old.data):
+            self._custom = None                       # re-read the CSV the config names
+        if rebuild:
+            self.trainer = self._build(cfg)
+            self.running = False if self.trainer.train_rows == 0 else self.running
+        elif cfg.training != old.training:
+            self.trainer.apply_training(cfg)
+
+    # -- training -----------------------------------------------------------------------------
+    def _train_one(self) -> bool:
+        """One step; False (and paused) when the run cannot go on."""
+        t = self.trainer
+        if t.stopped == "diverged":
+            self.running = False
+            return False
+        if t.epoch >= t.config.training["epochs"]:
+            self.running = False
+            if not self._epoch_limit_said:
+                self._epoch_limit_said = True
+                self.outbox.append(Notice("info", f"reached the limit of {t.config.training['epochs']} epochs",
+                                          "epoch_limit", {"epochs": t.config.training["epochs"]}))
+            return False
+        t.stopped = None if t.stopped == "finished" else t.stopped
+        t.step()
+        self._rate_window.append((self.clock(), t.step_count))
+        if t.stopped in ("diverged", "early_stopping"):
+            self.running = False
+            return False
+        return True
+
+    def work(self) -> None:
+        """While playing: train for one slice (or the steps due at the set speed), then maybe snapshot."""
+        if self.running:
+            start = self.clock()
+            if self.speed is None:
+                while self.running and self.clock() - start < SLICE:
+                    self._train_one()
+            else:
+                while self.running and self.clock() >= self._next_step_at:
+                    self._train_one()
+                    self._next_step_at += 1.0 / self.speed
+                    if self.clock() - start >= SLICE:
+                        break
+        self._snapshot(force=False)
+
+    def timeout(self) -> float | None:
+        """How long the loop may wait for a command: None (block) when paused."""
+        if not self.running:
+            return None
+        now = self.clock()
+        due = self._last_sent + SNAPSHOT_INTERVAL - now
+        if self.speed is None:
+            return 0.0
+        return max(0.0, min(self._next_step_at - now, max(due, 0.0) if due > 0 else SNAPSHOT_INTERVAL))
+
+    def steps_per_second(self) -> float:
+        now = self.clock()
+        self._rate_window = [(t, s) for t, s in self._rate_window if now - t <= 1.0]
+        if len(self._rate_window) < 2:
+            return 0.0
+        (t0, s0), (t1, s1) = self._rate_window[0], self._rate_window[-1]
+        return (s1 - s0) / (t1 - t0) if t1 > t0 else 0.0
+
+    # -- snapshots ----------------------------------------------------------------------------
+    def _snapshot(self, force: bool) -> None:
+        now = self.clock()
+        if not force and (not self.running or now - self._last_sent < SNAPSHOT_INTERVAL):
+            return
+        self._last_sent = now
+        self.outbox.append(self.snapshot())
+
+    def take(self) -> list[Any]:
+        out, self.outbox = self.outbox, []
+        return out
+
+    def snapshot(self) -> Snapshot:
+        t = self.trainer
+        net = t.network
+        self.seq += 1
+        data_view = self._data_view() if self._send_data else None
+        self._send_data = False
+        ev = t.evaluate()
+        figures = {name: ev[name] for name in SPLITS}
+        figures["objective"] = ev["objective"]
+        spec = net.spec.to_dict()
+        spec["sizes"] = list(net.spec.sizes)
+        hist = t.history
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            boundary = self._boundary()
+            heatmaps = self._heatmaps()
+            probe = self._probe()
+            confusion = self._confusion()
+        return Snapshot(
+            generation=self.generation, seq=self.seq, running=self.running, speed=self.speed,
+            steps_per_second=self.steps_per_second(), step=t.step_count, epoch=t.epoch,
+            learning_rate=t.learning_rate, config=t.config.to_dict(), spec=spec,
+            feature_names=tuple(t.problem.pipeline.feature_names),
+            weights=(None, *(_copy(w) for w in net.weights[1:])),
+            biases=(None, *(_copy(b) for b in net.biases[1:])),
+            history=tuple(dict(r) for r in hist.records[-HISTORY_TAIL:]),
+            batch_costs=_copy(np.array(hist.batch_costs[-HISTORY_TAIL:], dtype=float).reshape(-1, 2)),
+            figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
+            data=data_view, stopped=t.stopped, message=self._stop_message(),
+        )
+
+    def _stop_message(self) -> str:
+        t = self.trainer
+        if t.stopped == "diverged":
+            lr = t.config.training["learning_rate"]
+            return f"{t.reason}. The learning rate {lr:g} is probably too high; try {lr / 10:g}."
+        return t.reason if t.stopped == "early_stopping" else ""
+
+    def _data_view(self) -> DataView:
+        p = self.trainer.problem
+        ds = p.dataset
+        return DataView(_copy(ds.X), _copy(ds.y), ds.columns, ds.task, ds.classes, ds.label_names,
+                        _copy(p.split.train), _copy(p.split.dev), _copy(p.split.test), dict(ds.source))
+
+    def _plane(self, n: int) -> tuple[Array, tuple[float, float], tuple[float, float], dict]:
+        """n×n raw points over the two sliced columns (others at their training mean), padded 10%."""
+        p = self.trainer.problem
+        X = p.dataset.X
+        a, b = self.slice_columns
+        if X.shape[0]:
+            lo, hi = X.min(axis=0), X.max(axis=0)
+        else:
+            lo, hi = -np.ones(X.shape[1]), np.ones(X.shape[1])
+        pad = np.maximum((hi - lo) * 0.1, 0.1)
+        lo, hi = lo - pad, hi + pad
+        xs = np.linspace(lo[a], hi[a], n)
+        ys = np.linspace(lo[b], hi[b], n)
+        gx, gy = np.meshgrid(xs, ys)
+        held_values = X[p.split.train].mean(axis=0) if len(p.split.train) else np.zeros(X.shape[1])
+        raw = np.tile(held_values, (n * n, 1))
+        raw[:, a], raw[:, b] = gx.ravel(), gy.ravel()
+        held = {p.dataset.columns[c]: float(held_values[c]) for c in range(X.shape[1]) if c not in (a, b)}
+        return raw, (float(lo[a]), float(hi[a])), (float(lo[b]), float(hi[b])), held
+
+    def _boundary(self) -> Boundary | None:
+        t = self.trainer
+        raw, xr, yr, held = self._plane(BOUNDARY_GRID)
+        out = t.network.forward(t.problem.pipeline.transform(raw)).output
+        values = out.reshape(BOUNDARY_GRID, BOUNDARY_GRID, -1).astype(np.float32)
+        return Boundary(_copy(values), xr, yr, tuple(self.slice_columns), held)
+
+    def _heatmaps(self) -> tuple:
+        t = self.trainer
+        raw, *_ = self._plane(HEATMAP_GRID)
+        trace = t.network.forward(t.problem.pipeline.transform(raw))
+        n = HEATMAP_GRID
+        return tuple(_copy(A.T.reshape(-1, n, n), np.float32) for A in trace.A)
+
+    def _probe(self) -> Probe | None:
+        t = self.trainer
+        if t.train_rows == 0:
+            return None
+        i = min(self.probe_index, t.train_rows - 1)
+        X, Y = t.problem.X["train"][i:i + 1], t.problem.Y["train"][i:i + 1]
+        trace = t.network.forward(X)
+        grads = t.network.backward(trace, Y)
+        raw = t.problem.dataset.X[t.problem.split.train[i]]
+        return Probe(i, _copy(raw), tuple(_copy(z) for z in trace.Z), tuple(_copy(a) for a in trace.A),
+                     tuple(_copy(d) for d in grads.dZ), tuple(_copy(d) for d in grads.dW), _copy(Y[0]))
+
+    def _confusion(self) -> Array | None:
+        t = self.trainer
+        if not t.is_classifier or t.problem.X["test"].shape[0] == 0:
+            return None
+        out = t.network.forward(t.problem.X["test"]).output
+        pred = t.classes_of(out)
+        K = t.problem.dataset.classes
+        cm = np.zeros((K, K), dtype=np.int64)
+        np.add.at(cm, (t.problem.y["test"].astype(int), pred), 1)
+        return _copy(cm)
+
+
+class _SessionError(NNSimError, ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        from .errors import MESSAGES
+        MESSAGES.setdefault(code, message)
+        super().__init__(code)
+
+
+def default_config() -> dict:
+    """The app's default project: the playground's, circle data, 2-4-2-1 tanh, α = 0.03, batch 10."""
+    return {"seed": 1,
+            "data": {"dataset": "circle", "samples": 300, "noise": 0.05, "test_fraction": 0.5},
+            "network": {"hidden": [4, 2], "activation": "tanh", "output": "sigmoid", "init": "xavier_normal"},
+            "training": {"optimizer": "gd", "learning_rate": 0.03, "batch_size": 10, "epochs": 100000}}
+
+
+# -- the process ------------------------------------------------------------------------------
+def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+    """The engine process's main loop: wait for commands (blocking while paused), train, send.
+
+    Runs until a ``Stop`` command or until the pipe breaks (the UI went away).
+    """
+    import os
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    np.seterr(all="ignore")            # a diverging run is detected and reported, not warned about
+    try:
+        session = Session(config, clock)
+    except NNSimError as e:
+        conn.send(Notice("error", str(e), e.code, dict(e.params)))
+        return
+    session._snapshot(force=True)
+    try:
+        while not session.stopping:
+            for msg in session.take():
+                conn.send(msg)
+            if conn.poll(session.timeout()):
+                while conn.poll(0) and not session.stopping:
+                    session.handle(conn.recv())
+                continue
+            session.work()
+        for msg in session.take():
+            conn.send(msg)
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        return
