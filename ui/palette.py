@@ -1,0 +1,56 @@
+"""Colours, pens and sizes: the one place the app's look is decided.
+
+The diverging map for signed quantities (weights, activations, gradients) runs
+from blue (negative) through near-white (zero) to orange (positive): it stays
+readable for the common colour-vision deficiencies. Class colours are the
+Okabe–Ito set, also colour-blind safe. Views take their colours from here and
+never invent their own.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QColor
+
+NEGATIVE = QColor("#2166ac")      # blue
+ZERO = QColor("#f7f7f7")
+POSITIVE = QColor("#e66101")      # orange
+
+#: Okabe–Ito: class 0 blue, class 1 orange, then green, reddish purple, sky blue.
+CLASS_COLORS = [QColor("#0072b2"), QColor("#e69f00"), QColor("#009e73"), QColor("#cc79a7"), QColor("#56b4e9")]
+
+BACKGROUND = QColor("#ffffff")
+TEXT = QColor("#222222")
+MUTED = QColor("#777777")
+HIGHLIGHT = QColor("#ffd400")     # a selected or changed item
+TRAIN_CURVE = QColor("#0072b2")
+TEST_CURVE = QColor("#e69f00")
+DEV_CURVE = QColor("#009e73")
+BATCH_CURVE = QColor(120, 120, 120, 90)
+
+NODE_SIZE = 44                    # a neuron's heatmap, in canvas pixels
+LINK_MAX_WIDTH = 6.0
+LINK_MIN_WIDTH = 0.5
+
+
+def diverging_lut(n: int = 256) -> np.ndarray:
+    """An (n, 4) uint8 lookup table from NEGATIVE through ZERO to POSITIVE (for images)."""
+    t = np.linspace(-1.0, 1.0, n)[:, None]
+    neg = np.array(NEGATIVE.getRgb(), dtype=float)
+    mid = np.array(ZERO.getRgb(), dtype=float)
+    pos = np.array(POSITIVE.getRgb(), dtype=float)
+    rgba = np.where(t < 0, mid + (neg - mid) * (-t), mid + (pos - mid) * t)
+    return np.clip(np.round(rgba), 0, 255).astype(np.uint8)
+
+
+def diverging(value: float, scale: float = 1.0) -> QColor:
+    """The colour of ``value`` on the diverging map, saturating at ±``scale``."""
+    t = 0.0 if scale <= 0 or not np.isfinite(value) else float(np.clip(value / scale, -1.0, 1.0))
+    end = POSITIVE if t >= 0 else NEGATIVE
+    a = abs(t)
+    return QColor(round(ZERO.red() + (end.red() - ZERO.red()) * a),
+                  round(ZERO.green() + (end.green() - ZERO.green()) * a),
+                  round(ZERO.blue() + (end.blue() - ZERO.blue()) * a))
+
+
+def class_color(k: int) -> QColor:
+    return CLASS_COLORS[k % len(CLASS_COLORS)]
