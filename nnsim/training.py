@@ -371,8 +371,11 @@ class Trainer:
     def _diverge(self, why: str) -> None:
         self.network.set_parameters(self._good_params)
         self.stopped = "diverged"
-        last = "none yet" if self._good_cost is None else f"{self._good_cost:.6g} at step {self._good_step}"
-        self.reason = f"diverged: {why}; kept the parameters of the last good evaluation (cost {last})"
+        if self._good_cost is None:
+            kept = "went back to the initial parameters (no evaluation had passed yet)"
+        else:
+            kept = f"kept the parameters of the last good evaluation (cost {self._good_cost:.6g} at step {self._good_step})"
+        self.reason = f"diverged: {why}; {kept}"
         self.history.records.append({"step": self.step_count, "epoch": self.epoch, "event": "diverged",
                                      "last_good_step": self._good_step, "last_good_cost": self._good_cost})
 

@@ -1,0 +1,262 @@
+"""The engine session (nnsim.session): commands in, snapshots out, with an injected clock.
+
+No Qt and no child process here: the Session runs in-process, and ``serve`` is
+driven over a real pipe from a thread.
+"""
+from __future__ import annotations
+
+import math
+import pickle
+import threading
+from multiprocessing import Pipe
+
+import numpy as np
+import pytest
+
+from nnsim import session as S
+
+
+class FakeClock:
+    """Advances by ``tick`` seconds at every reading: time passes only as the code looks at it."""
+
+    def __init__(self, tick: float = 1e-4) -> None:
+        self.now = 0.0
+        self.tick = tick
+
+    def __call__(self) -> float:
+        self.now += self.tick
+        return self.now
+
+
+def snapshots(msgs):
+    return [m for m in msgs if isinstance(m, S.Snapshot)]
+
+
+def notices(msgs):
+    return [m for m in msgs if isinstance(m, S.Notice)]
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def session(clock):
+    return S.Session(clock=clock)
+
+
+def test_default_project_is_the_playgrounds(session):
+    snap = session.snapshot()
+    assert snap.spec["sizes"] == [2, 4, 2, 1]
+    assert snap.spec["activation"] == "tanh"
+    assert snap.config["data"]["dataset"] == "circle"
+    assert snap.config["training"]["learning_rate"] == 0.03
+    assert snap.config["training"]["batch_size"] == 10
+
+
+def test_one_snapshot_follows_each_command(session):
+    session.take()
+    for cmd in (S.Step(), S.SetSpeed(5.0), S.Pause(), S.SetProbe(3)):
+        session.handle(cmd)
+        msgs = session.take()
+        assert len(snapshots(msgs)) == 1, cmd
+
+
+def test_playing_sends_at_most_one_snapshot_per_thirtieth_of_a_second(session, clock):
+    session.handle(S.Play())
+    session.take()
+    start = clock.now
+    sent = 0
+    while clock.now - start < 2.0:
+        session.work()
+        sent += len(snapshots(session.take()))
+    elapsed = clock.now - start
+    assert session.trainer.step_count > 100
+    # no more than one per interval (plus the boundary one), and the view is kept fed
+    assert sent <= math.floor(elapsed / S.SNAPSHOT_INTERVAL) + 1
+    assert sent >= 0.8 * elapsed / S.SNAPSHOT_INTERVAL - 2
+
+
+def test_paused_session_sends_nothing_without_commands(session, clock):
+    session.take()
+    for _ in range(100):
+        session.work()
+    assert session.take() == []
+    assert session.timeout() is None          # the loop blocks on the pipe
+
+
+def test_snapshot_arrays_are_read_only_even_after_the_pipe(session):
+    session.handle(S.Step(3))
+    snap = snapshots(session.take())[0]
+    copied = pickle.loads(pickle.dumps(snap))
+    for s in (snap, copied):
+        arrays = [s.weights[1], s.biases[1], s.boundary.values, s.heatmaps[1], s.probe.A[1], s.batch_costs]
+        for a in arrays:
+            assert not a.flags.writeable
+            with pytest.raises(ValueError):
+                a[...] = 0
+
+
+def test_snapshot_is_a_copy(session):
+    snap = session.snapshot()
+    before = snap.weights[1].copy()
+    session.handle(S.Step(50))
+    assert np.array_equal(snap.weights[1], before)
+    assert not np.array_equal(session.trainer.network.weights[1], before)
+
+
+def test_step_advances_by_exactly_one_and_epoch_by_one_epoch(session):
+    session.handle(S.Step())
+    assert session.trainer.step_count == 1
+    session.handle(S.Step(4))
+    assert session.trainer.step_count == 5
+    epoch = session.trainer.epoch
+    session.handle(S.StepEpoch())
+    assert session.trainer.epoch == epoch + 1
+    # 150 training rows, batches of 10: an epoch is 15 steps; a partial epoch was under way
+    assert session.trainer.step_count == 15
+
+
+def test_training_setting_applies_without_reset(session):
+    session.handle(S.Step(20))
+    gen = session.generation
+    weights = session.trainer.network.weights[1].copy()
+    cfg = session.trainer.config.replace({"training.learning_rate": 0.3}).to_dict()
+    session.handle(S.SetConfig(cfg))
+    snap = snapshots(session.take())[-1]
+    assert snap.generation == gen and snap.step == 20
+    assert snap.learning_rate == 0.3
+    assert np.array_equal(session.trainer.network.weights[1], weights)
+
+
+def test_topology_edit_rebuilds_with_fresh_weights(session):
+    session.handle(S.Step(20))
+    gen = session.generation
+    cfg = session.trainer.config.replace({"network.hidden": [3, 2]}).to_dict()
+    session.handle(S.SetConfig(cfg))
+    snap = snapshots(session.take())[-1]
+    assert snap.generation == gen + 1
+    assert snap.step == 0 and snap.spec["sizes"] == [2, 3, 2, 1]
+    assert snap.data is not None                 # a rebuild resends the data
+
+
+def test_bad_command_is_a_notice_and_changes_nothing(session):
+    session.handle(S.Step(5))
+    session.take()
+    before = [p.copy() for p in session.trainer.network.parameters()]
+    bad = session.trainer.config.to_dict()
+    bad["training"]["learning_rate"] = -1
+    session.handle(S.SetConfig(bad))
+    msgs = session.take()
+    (err,) = notices(msgs)
+    assert err.kind == "error" and err.code == "bad_value" and "learning_rate" in err.message
+    assert all(np.array_equal(a, b) for a, b in zip(before, session.trainer.network.parameters()))
+    session.handle(S.SetWeight(9, 0, 0, 1.0))
+    assert notices(session.take())[0].code == "bad_weight"
+
+
+def test_loading_a_corrupt_project_leaves_the_session_untouched(session, tmp_path):
+    bad = tmp_path / "bad.nnsim"
+    bad.write_bytes(b"not a zip at all")
+    session.handle(S.Step(7))
+    session.take()
+    trainer = session.trainer
+    session.handle(S.LoadProject(str(bad)))
+    (err,) = notices(session.take())
+    assert err.kind == "error" and err.code == "project_damaged"
+    assert session.trainer is trainer and trainer.step_count == 7
+
+
+def test_save_and_load_round_trip(session, tmp_path):
+    path = tmp_path / "run.nnsim"
+    session.handle(S.Step(30))
+    session.handle(S.SaveProject(str(path)))
+    assert notices(session.take())[0].kind == "saved"
+    weights = session.trainer.network.weights[1].copy()
+    other = S.Session(clock=FakeClock())
+    other.handle(S.LoadProject(str(path)))
+    msgs = other.take()
+    assert notices(msgs)[0].kind == "loaded"
+    assert np.array_equal(snapshots(msgs)[-1].weights[1], weights)
+    assert snapshots(msgs)[-1].step == 30
+
+
+def test_set_weight_and_bias(session):
+    session.handle(S.SetWeight(1, 2, 1, 0.75))
+    session.handle(S.SetWeight(2, 0, -1, -0.5))
+    net = session.trainer.network
+    assert net.weights[1][2, 1] == 0.75 and net.biases[2][0] == -0.5
+
+
+def test_divergence_pauses_and_rollback_resumes(clock):
+    cfg = S.default_config()
+    cfg["network"]["activation"] = "linear"       # nothing saturates: the steps overshoot and grow
+    cfg["training"].update(learning_rate=5.0)
+    session = S.Session(cfg, clock=clock)
+    session.handle(S.Play())
+    for _ in range(20000):
+        session.work()
+        if session.trainer.stopped == "diverged":
+            break
+    assert session.trainer.stopped == "diverged"
+    assert not session.running
+    snap = session.snapshot()
+    assert snap.stopped == "diverged"
+    assert "learning rate 5 is probably too high" in snap.message
+    assert all(np.isfinite(w).all() for w in snap.weights[1:])
+    session.take()
+    session.handle(S.Play())                       # refused until rolled back
+    assert notices(session.take())[0].code == "diverged_paused"
+    session.handle(S.Rollback(0.5))
+    assert session.trainer.stopped is None
+    assert session.trainer.config.training["learning_rate"] == 0.5
+    session.handle(S.Step())
+    assert session.trainer.stopped is None
+
+
+def test_speed_limits_steps_per_second(session, clock):
+    session.handle(S.SetSpeed(4.0))
+    session.handle(S.Play())
+    start = clock.now
+    while clock.now - start < 2.5:
+        session.work()
+    # 4 steps a second for 2.5 s: 10 steps, the first at once
+    assert 10 <= session.trainer.step_count <= 11
+
+
+def test_drawn_points(session):
+    X = ((0.1, 0.2), (0.5, -0.4), (-0.3, 0.3), (0.9, 0.9))
+    y = (0, 1, 0, 1)
+    cfg = session.trainer.config.replace({"data.test_fraction": 0.0}).to_dict()
+    session.handle(S.SetConfig(cfg))
+    session.handle(S.SetPoints(X, y, 2))
+    snap = snapshots(session.take())[-1]
+    assert snap.config["data"]["dataset"] == "drawn"
+    assert snap.data is not None and np.allclose(snap.data.X, X)
+    session.handle(S.Step())
+    assert session.trainer.step_count == 1
+
+
+def test_serve_over_a_pipe_delivers_commands_in_order_and_stops():
+    ours, theirs = Pipe()
+    thread = threading.Thread(target=S.serve, args=(theirs, None))
+    thread.start()
+    try:
+        first = ours.recv()
+        assert isinstance(first, S.Snapshot) and first.step == 0
+        for n in (1, 2, 3):
+            ours.send(S.Step(n))
+        steps = []
+        while len(steps) < 3:
+            msg = ours.recv()
+            if isinstance(msg, S.Snapshot):
+                steps.append(msg.step)
+        assert steps == [1, 3, 6]
+        ours.send(S.Stop())
+        thread.join(10)
+        assert not thread.is_alive()
+    finally:
+        if thread.is_alive():
+            ours.close()
+            thread.join(10)
