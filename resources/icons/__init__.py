@@ -1,0 +1,1 @@
+"""Icons (SVG). Data only; loaded through ``ui.resources``."""

@@ -1,0 +1,1 @@
+"""Run configs, one per lesson (TOML). Data only; loaded through ``ui.resources``."""
