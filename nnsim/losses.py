@@ -89,6 +89,19 @@ def natural_loss(output: str) -> str:
     return VALID_LOSSES[output][0]
 
 
+def output_dA(loss: str, output: str, A: Array, Y: Array) -> Array:
+    """dA⁽ᴸ⁾ = ∂L/∂A⁽ᴸ⁾ per example (no 1/m), shown by the step view; training uses ``output_dZ``.
+
+    Softmax + cross-entropy: L = −Σₖ yₖ·log aₖ, so ∂L/∂aₖ = −yₖ/aₖ (0 where yₖ = 0); the
+    binary formula −y/a + (1 − y)/(1 − a) holds only for a sigmoid output. A saturated
+    output shows ±inf (no warning).
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if (output, loss) == ("softmax", "cross_entropy"):
+            return np.divide(-Y, A, out=np.zeros_like(A), where=Y != 0)
+        return LOSSES[loss].dA(A, Y)
+
+
 def output_dZ(loss: str, output: str, Z: Array, A: Array, Y: Array) -> Array:
     """dZ⁽ᴸ⁾ = ∂L/∂Z⁽ᴸ⁾ per example (no 1/m): A − Y for a fitting pair, else dA ⊙ g′(Z)."""
     if (output, loss) in FUSED:

@@ -70,10 +70,17 @@ class NetworkSpec:
         names = (self.activation,) * len(hidden) if isinstance(self.activation, str) else tuple(self.activation)
         if not isinstance(self.activation, str) and len(names) != len(hidden):
             raise InvalidValueError("bad_activation_count", count=len(names), layers=len(hidden))
-        for k, name in enumerate(names, start=1):
-            g = _act.get(name, layer=k)
+        # A single name is checked even with no hidden layer (it is saved with the spec).
+        checked = names if names or not isinstance(self.activation, str) else (self.activation,)
+        for k, name in enumerate(checked, start=1):
+            layer = k if names else None
+            try:
+                g = _act.ACTIVATIONS[name]
+            except (KeyError, TypeError):     # a hidden layer's choices: softmax is not one of them
+                from .errors import unknown
+                raise unknown("activation", name, _act.HIDDEN_ACTIVATIONS, layer=layer) from None
             if not g.hidden:
-                raise InvalidValueError("softmax_hidden", where=where(k),
+                raise InvalidValueError("softmax_hidden", where=where(layer),
                                         choices=", ".join(sorted(_act.HIDDEN_ACTIVATIONS)))
         if not isinstance(self.activation, str):
             object.__setattr__(self, "activation", names)
@@ -278,6 +285,8 @@ class Network:
             raise ShapeError("bad_shape", name="Y", shape=Y.shape, expected=f"(examples, {K})")
         if Y.shape[0] != m:
             raise ShapeError("row_mismatch", x_rows=m, y_rows=Y.shape[0])
+        if m < 1:                       # an empty batch: mean over no examples is NaN
+            raise InvalidValueError("bad_count", name="the number of examples", minimum=1, value=m)
         _check_finite("Y", Y)
         return Y
 
@@ -288,7 +297,8 @@ class Network:
         if len(probs) != n:
             raise InvalidValueError("out_of_range", name="keep_prob",
                                     rule=f"one value or one per hidden layer ({n})", value=keep_prob)
-        for p in probs:
+        # one value is checked even when there is no hidden layer to apply it to
+        for p in ((keep_prob,) if np.isscalar(keep_prob) else probs):
             if not (isinstance(p, (int, float, np.floating)) and 0.0 < p <= 1.0):
                 raise InvalidValueError("out_of_range", name="keep_prob", rule="in (0, 1]", value=p)
         return tuple(float(p) for p in probs)
@@ -312,20 +322,23 @@ class Network:
         L = self.depth
         return _loss.output_dZ(self.spec.loss, self.spec.output, trace.Z[L], trace.A[L], Y)   # type: ignore[arg-type]
 
-    def _backward_layers(self, trace: Trace, Y: Array, l2: float, l1: float
-                         ) -> Iterator[tuple[int, Array, Array, Array, Array, Array]]:
+    def _backward_layers(self, trace: Trace, Y: Array, l2: float, l1: float, display: bool = True
+                         ) -> Iterator[tuple[int, Array | None, Array, Array, Array, Array]]:
         """Yield (k, dA⁽ᵏ⁾, dZ⁽ᵏ⁾, dW⁽ᵏ⁾, db⁽ᵏ⁾, dA⁽ᵏ⁻¹⁾) for k = L..1.
 
         dZ⁽ᴸ⁾ = A − Y for a fitting output/loss pair (else dA ⊙ g′(Z));
         dZ⁽ᵏ⁾ = (dA⁽ᵏ⁾ ⊙ mask⁽ᵏ⁾) ⊙ g′(Z⁽ᵏ⁾) below it;
         dW⁽ᵏ⁾ = (1/m)·dZ⁽ᵏ⁾ᵀ·A⁽ᵏ⁻¹⁾ + (λ/m)·W⁽ᵏ⁾ + (λ₁/m)·sign W⁽ᵏ⁾;  db⁽ᵏ⁾ = mean of dZ⁽ᵏ⁾;
         dA⁽ᵏ⁻¹⁾ = dZ⁽ᵏ⁾·W⁽ᵏ⁾.
+
+        dA⁽ᴸ⁾ is shown to the learner but never needed where dZ⁽ᴸ⁾ = A − Y is fused:
+        ``display=False`` (fast training) skips it and yields None in its place.
         """
         L = self.depth
         m = Y.shape[0]
         A, Z, masks = trace.A, trace.Z, trace.masks
-        with np.errstate(divide="ignore", invalid="ignore"):    # dA of a saturated output is shown as ±inf
-            dA = _loss.LOSSES[self.spec.loss].dA(A[L], Y)       # type: ignore[index]
+        dA = (_loss.output_dA(self.spec.loss, self.spec.output, A[L], Y)   # type: ignore[arg-type]
+              if display else None)
         for k in range(L, 0, -1):
             if k == L:
                 dZ = self._output_dZ(trace, Y)
@@ -336,8 +349,10 @@ class Network:
                 a = A[k] if mask is None else g.value(Z[k])     # type: ignore[union-attr]
                 dZ = (dA if mask is None else dA * mask) * g.derivative(Z[k], a)   # type: ignore[union-attr]
             W = self.weights[k]
-            dW = dZ.T @ A[k - 1] / m + penalty_gradient(W, m, l2, l1)     # type: ignore[arg-type]
-            db = dZ.mean(axis=0)
+            dW = dZ.T @ A[k - 1] / m
+            if l2 or l1:                 # adding a 0.0 penalty would cost a pass over dW
+                dW = dW + penalty_gradient(W, m, l2, l1)                  # type: ignore[arg-type]
+            db = dZ.sum(axis=0) / m      # the mean, bit for bit, without ndarray.mean's overhead
             dA_prev = dZ @ W                                              # type: ignore[operator]
             yield k, dA, dZ, dW, db, dA_prev
             dA = dA_prev
@@ -355,6 +370,8 @@ class Network:
         return self._trace(X, keep, rng)
 
     def _dropout_plan(self, training: bool, keep_prob, rng) -> tuple[float, ...] | None:
+        if keep_prob.__class__ is float and keep_prob == 1.0:     # the common case, valid as it is
+            return None
         keep = self._keep_probs(keep_prob)
         if not training or all(p == 1.0 for p in keep):
             return None
@@ -415,21 +432,28 @@ class Network:
     # -- one training step as phases ----------------------------------------------------------
     def phases(self, X: Any, Y: Any, optimizer=None, learning_rate: float = 0.0, l2: float = 0.0,
                l1: float = 0.0, keep_prob: float | Sequence[float] = 1.0,
-               rng: np.random.Generator | None = None, checked: bool = False) -> Iterator[Phase]:
+               rng: np.random.Generator | None = None, checked: bool = False,
+               display: bool = True) -> Iterator[Phase]:
         """One training step on the batch (X, Y), one phase at a time.
 
         Forward layer 1…L, loss, backward layer L…1, and, when an ``optimizer`` is
         given, the update. Nothing in the network changes before the update
         phase, so abandoning the generator part-way leaves the weights as they
         were (the dropout masks already drawn have advanced ``rng``).
-        ``checked=True`` skips input validation for callers that validated once.
+        ``checked=True`` skips input validation for callers that validated once;
+        ``display=False`` (fast training) skips dA⁽ᴸ⁾, which only the step view shows.
         """
-        if not checked:
+        if not checked:          # validated now, when called, not at the first next()
             _check_lambdas(l2, l1)
-            X = self.check_inputs(X)
+            X = self.check_inputs(X).copy()     # the Trace must not alias the caller's array
             Y = self.check_targets(Y, X.shape[0])
             _check_rate(learning_rate)
         keep = self._dropout_plan(True, keep_prob, rng)
+        return self._phases(X, Y, optimizer, learning_rate, l2, l1, keep, rng, display)
+
+    def _phases(self, X: Array, Y: Array, optimizer, learning_rate: float, l2: float, l1: float,
+                keep: tuple[float, ...] | None, rng: np.random.Generator | None,
+                display: bool) -> Iterator[Phase]:
         Zs: list[Array | None] = [None]
         As: list[Array] = [X]
         masks: list[Array | None] = [None]
@@ -441,7 +465,7 @@ class Network:
                                        "Z": Z, "A": A, "mask": mask, "activation": self._g[k]})
         trace = Trace(Zs, As, masks)
         per_example = self._per_example_loss(trace, Y)
-        loss = float(per_example.mean())
+        loss = float(per_example.sum()) / Y.shape[0]      # the mean (ndarray.mean is slower)
         cost = loss + penalty(self.weights, Y.shape[0], l2, l1)
         yield Phase("loss", None, {"A": As[-1], "Y": Y, "L": per_example, "loss": loss,
                                    "penalty": cost - loss, "cost": cost, "trace": trace})
@@ -450,7 +474,7 @@ class Network:
         dAs: list[Array] = [None] * (L + 1)          # type: ignore[list-item]
         dWs: list[Array | None] = [None] * (L + 1)
         dbs: list[Array | None] = [None] * (L + 1)
-        for k, dA, dZ, dW, db, dA_prev in self._backward_layers(trace, Y, l2, l1):
+        for k, dA, dZ, dW, db, dA_prev in self._backward_layers(trace, Y, l2, l1, display):
             dAs[k], dZs[k], dWs[k], dbs[k], dAs[k - 1] = dA, dZ, dW, db, dA_prev
             yield Phase("backward", k, {"dA": dA, "dZ": dZ, "dW": dW, "db": db, "dA_prev": dA_prev,
                                         "A_prev": As[k - 1], "W": self.weights[k]})
@@ -473,10 +497,13 @@ class Network:
 
     def train_step(self, X: Any, Y: Any, optimizer, learning_rate: float, l2: float = 0.0, l1: float = 0.0,
                    keep_prob: float | Sequence[float] = 1.0, rng: np.random.Generator | None = None,
-                   checked: bool = False) -> StepResult:
-        """Drain ``phases``: one full step (forward, loss, backward, update); returns what it computed."""
+                   checked: bool = False, display: bool = False) -> StepResult:
+        """Drain ``phases``: one full step (forward, loss, backward, update); returns what it computed.
+
+        For speed the display-only dA⁽ᴸ⁾ is skipped unless ``display`` (``gradients.dA[L]`` is None).
+        """
         phase = None
-        for phase in self.phases(X, Y, optimizer, learning_rate, l2, l1, keep_prob, rng, checked):
+        for phase in self.phases(X, Y, optimizer, learning_rate, l2, l1, keep_prob, rng, checked, display):
             pass
         return phase.values["result"]          # type: ignore[union-attr]
 

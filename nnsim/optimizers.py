@@ -12,7 +12,8 @@ each W⁽ᵏ⁾ and b⁽ᵏ⁾ (written for W below):
 The optimizer keeps its own state (v, s, t) and can save and restore it;
 parameters and gradients are passed to each ``update``, which returns new
 arrays and never writes into the ones it was given (a view may still hold
-the old weights).
+the old weights); its own state arrays it updates in place (``state_dict``
+hands out copies).
 
 Schedules give α for an epoch, with e = ⌊epoch / decay_interval⌋:
 ``none`` α = α₀; ``inverse_time`` α = α₀ / (1 + decay_rate·e);
@@ -94,8 +95,12 @@ class Momentum(Optimizer):
         beta = self.hyper["beta"]
         if not self.v:
             self.v = self._zeros_like(params)
-        self.v = [beta * v + (1.0 - beta) * g for v, g in zip(self.v, grads)]
-        return [p - lr * v for p, v in zip(params, self.v)]
+        out = []
+        for p, g, v in zip(params, grads, self.v):     # state in place, one pass per parameter
+            v *= beta
+            v += (1.0 - beta) * g
+            out.append(p - lr * v)
+        return out
 
 
 class RMSprop(Optimizer):
@@ -107,8 +112,12 @@ class RMSprop(Optimizer):
         beta2, eps = self.hyper["beta2"], self.hyper["epsilon"]
         if not self.s:
             self.s = self._zeros_like(params)
-        self.s = [beta2 * s + (1.0 - beta2) * (g * g) for s, g in zip(self.s, grads)]
-        return [p - lr * g / (np.sqrt(s) + eps) for p, g, s in zip(params, grads, self.s)]
+        out = []
+        for p, g, s in zip(params, grads, self.s):
+            s *= beta2
+            s += (1.0 - beta2) * (g * g)
+            out.append(p - lr * g / (np.sqrt(s) + eps))
+        return out
 
 
 class Adam(Optimizer):
@@ -121,10 +130,15 @@ class Adam(Optimizer):
         b1, b2, eps = self.hyper["beta1"], self.hyper["beta2"], self.hyper["epsilon"]
         if not self.v:
             self.v, self.s = self._zeros_like(params), self._zeros_like(params)
-        self.v = [b1 * v + (1.0 - b1) * g for v, g in zip(self.v, grads)]
-        self.s = [b2 * s + (1.0 - b2) * (g * g) for s, g in zip(self.s, grads)]
         c1, c2 = 1.0 - b1 ** self.t, 1.0 - b2 ** self.t
-        return [p - lr * (v / c1) / (np.sqrt(s / c2) + eps) for p, v, s in zip(params, self.v, self.s)]
+        out = []
+        for p, g, v, s in zip(params, grads, self.v, self.s):
+            v *= b1
+            v += (1.0 - b1) * g
+            s *= b2
+            s += (1.0 - b2) * (g * g)
+            out.append(p - lr * (v / c1) / (np.sqrt(s / c2) + eps))
+        return out
 
 
 #: Every optimizer class by name.

@@ -430,6 +430,7 @@ class Session:
 
     def work(self) -> None:
         """While playing: train for one slice (or the steps due at the set speed), then maybe snapshot."""
+        was_running = self.running
         if self.running:
             start = self.clock()
             if self.speed is None:
@@ -441,7 +442,7 @@ class Session:
                     self._next_step_at += 1.0 / self.speed
                     if self.clock() - start >= SLICE:
                         break
-        self._snapshot(force=False)
+        self._snapshot(force=was_running and not self.running)   # it stopped itself: say so now
 
     def timeout(self) -> float | None:
         """How long the loop may wait for a command: None (block) when paused."""
@@ -590,6 +591,22 @@ def default_config() -> dict:
 
 
 # -- the process ------------------------------------------------------------------------------
+def tune_malloc() -> bool:
+    """Keep freed blocks in the process (glibc): measured, step arrays over 128 KiB otherwise
+    go back to the system and fault in again every step (784-128-64-10: ~400 page faults a
+    step, 1.6× slower; a 100×100 boundary grid 4× slower). True when it took effect."""
+    import ctypes
+    import sys
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return False
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 256 << 20))
+
+
 def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.monotonic) -> None:
     """The engine process's main loop: wait for commands (blocking while paused), train, send.
 
@@ -597,6 +614,7 @@ def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.mo
     """
     import os
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    tune_malloc()
     np.seterr(all="ignore")            # a diverging run is detected and reported, not warned about
     try:
         session = Session(config, clock)
