@@ -119,7 +119,8 @@ def _train(args: argparse.Namespace) -> int:
     _print_summary(summary, trainer)
     if args.out:
         from .io import write_text
-        write_text(args.out, json.dumps(summary, indent=2, allow_nan=True) + "\n")
+        # standard JSON: a NaN or infinite figure (a diverging run's last evaluation) is written as null
+        write_text(args.out, json.dumps(_json_safe(summary), indent=2, allow_nan=False) + "\n")
     if args.save:
         from . import project
         project.save(trainer, args.save)
@@ -128,6 +129,17 @@ def _train(args: argparse.Namespace) -> int:
         export.export(trainer.network, trainer.problem.pipeline, args.export,
                       label_names=trainer.problem.dataset.label_names, task=trainer.problem.dataset.task)
     return EXIT_DIVERGED if summary["diverged"] else EXIT_OK
+
+
+def _json_safe(value: Any) -> Any:
+    """``value`` with every NaN or infinite float replaced by None (JSON has no NaN)."""
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    return value
 
 
 def _check_writable_suffix(path: str | None) -> None:
@@ -205,8 +217,16 @@ def read_input_csv(path: str | Path, columns: Sequence[str]) -> tuple[list[str],
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise CommandError(f"{path}: not UTF-8 text") from None
-    rows = [(i, [c.strip() for c in row]) for i, row in enumerate(csv.reader(io.StringIO(text)), start=1)
-            if any(c.strip() for c in row)]
+    rows = []                     # (line where the row starts, cells) of each non-blank row
+    reader = csv.reader(io.StringIO(text))
+    previous = 0
+    try:
+        for row in reader:
+            line, previous = previous + 1, reader.line_num
+            if any(c.strip() for c in row):
+                rows.append((line, [c.strip() for c in row]))
+    except csv.Error as e:        # e.g. a field over the csv module's size limit
+        raise CommandError(f"{path}: line {previous + 1}: {e}") from None
     if not rows:
         raise CommandError(f"{path}: the file is empty")
 

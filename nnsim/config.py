@@ -69,8 +69,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "label": Key(None, "str_or_int", doc="csv: the label column, by name or index (default: the last)"),
     },
     "network": {
-        "hidden": Key([10, 5], "ints", "a list of whole numbers ≥ 1", lambda v: v >= 1,
-                      doc="units of each hidden layer; [] is logistic regression"),
+        "hidden": Key([10, 5], "ints", "a list of whole numbers from 1 to 1000", lambda v: 1 <= v <= 1000,
+                      doc="units of each hidden layer (1 to 1000 each); [] is logistic regression"),
         "activation": Key("relu", "names", choices=tuple(activations.HIDDEN_ACTIVATIONS),
                           doc="hidden activation, or one name per hidden layer"),
         "output": Key("sigmoid", "str", choices=tuple(activations.OUTPUT_ACTIVATIONS),
@@ -294,6 +294,11 @@ def _check_together(v: dict[str, Any]) -> None:
         for f in d["features"]:
             if f not in FEATURE_NAMES:
                 raise ConfigError("bad_value", key="data.features", value=f, rule="names from: " + ", ".join(FEATURE_NAMES))
+    if d["features"] is not None and len(set(d["features"])) != len(d["features"]):
+        raise ConfigError("bad_value", key="data.features", value=d["features"], rule="a list without repeats")
+    if t["decay"] == "exponential" and not 0 < t["decay_rate"] <= 1:
+        raise ConfigError("bad_value", key="training.decay_rate", value=t["decay_rate"],
+                          rule='in (0, 1] with decay = "exponential" (0 stops learning, above 1 the rate grows)')
     hidden = n["hidden"]
     if isinstance(n["activation"], list) and len(n["activation"]) != len(hidden):
         raise ConfigError("bad_value", key="network.activation", value=n["activation"],
@@ -307,6 +312,9 @@ def _check_together(v: dict[str, Any]) -> None:
     if t["early_stopping"] and d["dev_fraction"] == 0:
         raise ConfigError("bad_value", key="training.early_stopping", value=t["early_stopping"],
                           rule="0 unless there is a dev set: set data.dev_fraction > 0")
+    if d["dataset"] not in ("gauss", "spiral", "csv", "drawn") and d["classes"] != 2:
+        raise ConfigError("bad_value", key="data.classes", value=d["classes"],
+                          rule=f"2 for the data set {d['dataset']!r} (only gauss and spiral take more classes)")
     generated_task = {"plane": "regression", "gauss_sum": "regression"}.get(d["dataset"], "classification")
     if d["dataset"] not in ("csv", "drawn"):
         if (n["output"] == "linear") != (generated_task == "regression"):
@@ -340,11 +348,17 @@ def loads(text: str, base_dir: Path | None = None, name: str = "<config>") -> Ru
 
 def to_toml(cfg: RunConfig) -> str:
     """The config as TOML text (a small writer: the config holds only scalars and flat lists)."""
+    def char(c: str) -> str:
+        """One character of a basic string: ", \\ and the control characters TOML forbids are escaped."""
+        if c in '"\\':
+            return "\\" + c
+        return f"\\u{ord(c):04x}" if c < " " or c == "\x7f" else c
+
     def value(v: Any) -> str:
         if isinstance(v, bool):
             return "true" if v else "false"
         if isinstance(v, str):
-            return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            return '"' + "".join(map(char, v)) + '"'
         if isinstance(v, float):
             return repr(v)
         if isinstance(v, list):

@@ -3,10 +3,16 @@
 Two series are kept: evaluation records (every ``eval_every`` steps: step,
 epoch, per-split loss and accuracy, the objective J, the learning rate, and
 any event such as early stopping) and each step's mini-batch cost (the
-mini-batch lesson's noisy curve). When a series passes ``limit`` points, every
-other point of its older part is dropped (the first point and the newest
-quarter are always kept), so ten million steps keep a few thousand points and
-the curve keeps its shape.
+mini-batch lesson's noisy curve).
+
+Each series keeps, of the points added to it, every ``stride``-th (counting
+from the first, which is always kept) and the newest quarter of ``limit`` in
+full. When it passes ``limit`` points, ``stride`` doubles and the older points
+off the new grid are dropped. The kept older points are therefore evenly
+spread over the whole run, so ten million steps keep a few thousand points
+and the curve keeps its shape (thinning only the older part and keeping
+recent points in full would leave, after many rounds, the first point and a
+short recent stretch: the early curve would be lost).
 """
 from __future__ import annotations
 
@@ -15,38 +21,87 @@ from typing import Any
 DEFAULT_LIMIT = 4000
 
 
-def thin(points: list, limit: int) -> list:
-    """Drop every other point of the older three quarters (never the first) when over ``limit``."""
-    if len(points) <= limit:
-        return points
-    keep_new = max(1, limit // 4)
-    old, new = points[:-keep_new], points[-keep_new:]
-    return [old[0]] + old[2::2] + new if len(old) > 1 else points
+class _Series:
+    """One bounded series: points added in order, each with its index (0, 1, 2, … in adding order)."""
+
+    def __init__(self, limit: int) -> None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 2:
+            raise ValueError(f"a history limit must be a whole number ≥ 2, not {limit!r}")
+        self.limit = limit
+        self.recent = max(1, limit // 4)          # the newest points, always kept in full
+        self.points: list[Any] = []
+        self.index: list[int] = []
+        self.stride = 1
+        self.added = 0
+
+    def add(self, point: Any) -> None:
+        self.points.append(point)
+        self.index.append(self.added)
+        self.added += 1
+        if len(self.points) > self.limit:
+            self._thin()
+
+    def _thin(self) -> None:
+        """Double the stride until at most ¾·limit points are left (room before the next thinning)."""
+        target = self.limit - self.limit // 4
+        first_recent = self.added - self.recent
+        while True:
+            keep = [i for i, n in enumerate(self.index) if n % self.stride == 0 or n >= first_recent]
+            if len(keep) <= target:
+                break
+            self.stride *= 2
+        self.points = [self.points[i] for i in keep]
+        self.index = [self.index[i] for i in keep]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": list(self.index), "stride": self.stride, "added": self.added}
+
+    def restore(self, points: list[Any], d: dict[str, Any] | None) -> None:
+        """Points and bookkeeping as ``to_dict`` saved them (checked: an edited file may hold anything)."""
+        if d is None:                             # no bookkeeping saved: the points as added in order
+            d = {"index": list(range(len(points))), "stride": 1, "added": len(points)}
+        index, stride, added = list(d["index"]), d["stride"], d["added"]
+        ints = all(isinstance(n, int) and not isinstance(n, bool) for n in (*index, stride, added))
+        if (not ints or len(index) != len(points) or len(points) > self.limit or stride < 1
+                or any(b <= a for a, b in zip(index, index[1:])) or (index and (index[0] < 0 or index[-1] >= added))):
+            raise ValueError("the history's bookkeeping does not fit its points")
+        self.points, self.index, self.stride, self.added = list(points), index, stride, added
 
 
 class History:
+    """Evaluation ``records`` and mini-batch ``batch_costs`` (step, cost), each at most ``limit`` points."""
+
     def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
         self.limit = limit
-        self.records: list[dict[str, Any]] = []
-        self.batch_costs: list[tuple[int, float]] = []     # (step, mini-batch cost)
+        self._records = _Series(limit)
+        self._batch_costs = _Series(limit)
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        """The kept evaluation records, oldest first (add with ``add_record``, not by appending)."""
+        return self._records.points
+
+    @property
+    def batch_costs(self) -> list[tuple[int, float]]:
+        """The kept (step, mini-batch cost) pairs, oldest first."""
+        return self._batch_costs.points
 
     def add_record(self, record: dict[str, Any]) -> None:
-        self.records.append(record)
-        if len(self.records) > self.limit:
-            self.records = thin(self.records, self.limit)
+        self._records.add(record)
 
     def add_batch_cost(self, step: int, cost: float) -> None:
-        self.batch_costs.append((step, cost))
-        if len(self.batch_costs) > self.limit:
-            self.batch_costs = thin(self.batch_costs, self.limit)
+        self._batch_costs.add((step, cost))
 
     def to_dict(self) -> dict[str, Any]:
         return {"limit": self.limit, "records": [dict(r) for r in self.records],
-                "batch_costs": [list(p) for p in self.batch_costs]}
+                "batch_costs": [list(p) for p in self.batch_costs],
+                "records_kept": self._records.to_dict(), "batch_costs_kept": self._batch_costs.to_dict()}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "History":
-        h = cls(int(d["limit"]))
-        h.records = [dict(r) for r in d["records"]]
-        h.batch_costs = [(int(s), float(c)) for s, c in d["batch_costs"]]
+        h = cls(d["limit"])
+        records = [dict(r) for r in d["records"]]
+        costs = [(int(s), float(c)) for s, c in d["batch_costs"]]
+        h._records.restore(records, d.get("records_kept"))
+        h._batch_costs.restore(costs, d.get("batch_costs_kept"))
         return h

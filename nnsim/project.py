@@ -167,6 +167,14 @@ def _check_arrays(trainer: Trainer, state: dict[str, Any], arrays: dict[str, np.
     o = state["optimizer"]
     if o["name"] != trainer.optimizer.name:
         raise ValueError(f"the optimizer state is for {o['name']!r}, the config names {trainer.optimizer.name!r}")
+    # what each optimizer keeps: (v arrays, s arrays), none before its first update
+    n = len(params)
+    kept = {"gd": [(0, 0)], "momentum": [(0, 0), (n, 0)], "rmsprop": [(0, 0), (0, n)],
+            "adam": [(0, 0), (n, n)]}.get(o["name"], [])
+    counts = (o["v"], o["s"], o["t"])
+    if not all(type(c) is int and c >= 0 for c in counts) or (o["v"], o["s"]) not in kept:
+        raise ValueError(f"the {o['name']} optimizer state (v {o['v']!r}, s {o['s']!r}, t {o['t']!r}) "
+                         f"does not fit {n} parameter arrays")
     for i in range(int(o["v"])):
         expected[f"opt_v{i}"] = params[i].shape
     for i in range(int(o["s"])):

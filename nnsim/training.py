@@ -156,6 +156,10 @@ class Trainer:
         self._best_dev_step = 0
         self._since_best = 0
         self.last: StepResult | None = None
+        # The untrained network's figures: the curve starts at step 0, and divergence is judged
+        # against this first loss (a first evaluation after eval_every steps at a far too high
+        # learning rate may already be huge, and the growth would go unnoticed).
+        self._check_point()
 
     # -- facts ------------------------------------------------------------------------------
     @property
@@ -186,23 +190,23 @@ class Trainer:
         idx = self._order[self._pos:self._pos + self.batch_size]
         return idx
 
-    def phases(self) -> "Iterator[Phase]":
+    def phases(self, display: bool = True) -> "Iterator[Phase]":
         """The next training step as phases (forward, loss, backward, update), for the step view.
 
         Drained to the end it is exactly ``step()``: the batch, the rng draws and the
-        counters advance the same way. Abandoned before the update, nothing changes
-        but the dropout masks already drawn.
+        counters advance the same way. When the update phase is handed out the step is
+        complete (weights, counters, history), so a caller may stop there. Abandoned
+        before the update, nothing changes but the dropout masks already drawn.
+        ``display=False`` (what ``step()`` uses) skips dA⁽ᴸ⁾, which only the step view shows.
         """
         idx = self._next_batch()
         Xb, Yb = self.problem.X["train"][idx], self.problem.Y["train"][idx]
         t = self.config.training
-        last = None
         for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
-                                         self.keep_prob, self.rng, checked=True):
-            last = phase
+                                         self.keep_prob, self.rng, checked=True, display=display):
+            if phase.kind == "update":       # the weights have changed: count the step now
+                self._after_step(phase.values["result"], len(idx))
             yield phase
-        if last is not None and last.kind == "update":
-            self._after_step(last.values["result"], len(idx))
 
     def step(self) -> StepResult:
         """Train on one mini-batch; evaluates and checks the run every ``eval_every`` steps."""
@@ -212,7 +216,7 @@ class Trainer:
 
     def _step(self) -> StepResult:
         result = None
-        for phase in self.phases():
+        for phase in self.phases(display=False):
             if phase.kind == "update":
                 result = phase.values["result"]
         return result          # type: ignore[return-value]
@@ -238,7 +242,10 @@ class Trainer:
         """Train until ``epochs`` (default: the config's) or ``steps`` more steps, or a stop.
 
         ``callback(trainer)`` is called every ``callback_every`` steps (for a
-        progress bar); returns ``summary()``.
+        progress bar); returns ``summary()``. Reaching the epoch target ends the run
+        (a last evaluation if the final step was not one, ``stopped = "finished"``);
+        running out of ``steps`` only pauses it, so training in slices gives the
+        same numbers and history as one uninterrupted run.
         """
         target_epoch = self.config.training["epochs"] if epochs is None else epochs
         target_step = None if steps is None else self.step_count + steps
@@ -250,7 +257,7 @@ class Trainer:
                 self._step()
                 if callback and callback_every and self.step_count % callback_every == 0:
                     callback(self)
-        if self.stopped is None:
+        if self.stopped is None and self.epoch >= target_epoch:
             if self.step_count % self.eval_every != 0:
                 self._check_point()
             if self.stopped is None:
@@ -350,7 +357,7 @@ class Trainer:
                 self._best_dev_step = self.step_count
             else:
                 self._since_best += 1
-                if self._since_best >= patience:
+                if self._since_best >= patience and self._best_dev_params is not None:
                     self.network.set_parameters(self._best_dev_params)     # type: ignore[arg-type]
                     self.stopped = "early_stopping"
                     self.reason = (f"the dev loss has not improved for {patience} evaluations; "
@@ -376,8 +383,8 @@ class Trainer:
         else:
             kept = f"kept the parameters of the last good evaluation (cost {self._good_cost:.6g} at step {self._good_step})"
         self.reason = f"diverged: {why}; {kept}"
-        self.history.records.append({"step": self.step_count, "epoch": self.epoch, "event": "diverged",
-                                     "last_good_step": self._good_step, "last_good_cost": self._good_cost})
+        self.history.add_record({"step": self.step_count, "epoch": self.epoch, "event": "diverged",
+                                 "last_good_step": self._good_step, "last_good_cost": self._good_cost})
 
     # -- results ------------------------------------------------------------------------------
     def summary(self) -> dict[str, Any]:
@@ -433,16 +440,21 @@ class Trainer:
         o = state["optimizer"]
         self.optimizer.load_state_dict({"t": o["t"], "v": [arrays[f"opt_v{i}"] for i in range(o["v"])],
                                         "s": [arrays[f"opt_s{i}"] for i in range(o["s"])]})
-        self.step_count, self.epoch, self._pos = int(state["step"]), int(state["epoch"]), int(state["pos"])
+        self.step_count, self.epoch, self._pos = _count(state["step"]), _count(state["epoch"]), _count(state["pos"])
         self.rng.bit_generator.state = state["rng"]
         self._order = np.asarray(arrays["order"], dtype=np.int64) if "order" in arrays else None
+        if self._order is not None and self._pos >= self.train_rows:
+            raise ValueError(f"the saved batch position {self._pos} is past the {self.train_rows} training rows")
+        if state["stopped"] not in (None, "diverged", "early_stopping", "finished") or not isinstance(state["reason"], str):
+            raise ValueError("the saved stop state is not valid")
         self.stopped, self.reason = state["stopped"], state["reason"]
         w = state["watch"]
-        self._first_loss, self._best_loss, self._growth = w["first_loss"], _unnum(w["best_loss"]), int(w["growth"])
-        self._good_cost, self._good_step = w["good_cost"], int(w["good_step"])
+        self._first_loss, self._best_loss = _maybe_num(w["first_loss"]), _unnum(w["best_loss"])
+        self._growth = _count(w["growth"])
+        self._good_cost, self._good_step = _maybe_num(w["good_cost"]), _count(w["good_step"])
         self._good_params = [np.array(arrays[f"good{i}"], dtype=float) for i in range(2 * L)]
-        self._best_dev, self._best_dev_step = _unnum(w["best_dev"]), int(w["best_dev_step"])
-        self._since_best = int(w["since_best"])
+        self._best_dev, self._best_dev_step = _unnum(w["best_dev"]), _count(w["best_dev_step"])
+        self._since_best = _count(w["since_best"])
         self._best_dev_params = ([np.array(arrays[f"bestdev{i}"], dtype=float) for i in range(2 * L)]
                                  if w["has_best_dev"] else None)
         self.history = History.from_dict(state["history"])
@@ -453,4 +465,22 @@ def _num(x: float) -> float | str:
 
 
 def _unnum(x: float | str) -> float:
+    if isinstance(x, bool) or not isinstance(x, (int, float, str)):
+        raise ValueError(f"{x!r} is not a number")
     return float(x)
+
+
+def _maybe_num(x: Any) -> float | None:
+    """None, or a number (as saved: a finite loss or cost)."""
+    if x is None:
+        return None
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        raise ValueError(f"{x!r} is not a number")
+    return float(x)
+
+
+def _count(x: Any) -> int:
+    """A saved counter: a whole number ≥ 0."""
+    if isinstance(x, bool) or not isinstance(x, int) or x < 0:
+        raise ValueError(f"{x!r} is not a whole number ≥ 0")
+    return x

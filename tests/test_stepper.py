@@ -1,0 +1,109 @@
+"""Step-by-step mode (nnsim.stepper): phases pulled one at a time from the training step itself."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nnsim import config
+from nnsim.stepper import PhaseStepper
+from nnsim.training import Trainer
+
+
+def make(keep_prob=1.0, optimizer="adam"):
+    cfg = config.parse({"seed": 3, "data": {"dataset": "moons", "samples": 120, "noise": 0.2},
+                        "network": {"hidden": [5, 3], "activation": "tanh", "init": "xavier_normal"},
+                        "training": {"optimizer": optimizer, "learning_rate": 0.05, "batch_size": 16,
+                                     "keep_prob": keep_prob}})
+    return Trainer(cfg)
+
+
+def params(t):
+    return [p.copy() for p in t.network.parameters()]
+
+
+def same(a, b):
+    return len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b))
+
+
+def test_phase_order_of_one_step():
+    stepper = PhaseStepper(make())
+    seen = [(v.kind, v.layer) for v in (stepper.next() for _ in range(8))]
+    assert seen == [("forward", 1), ("forward", 2), ("forward", 3), ("loss", None),
+                    ("backward", 3), ("backward", 2), ("backward", 1), ("update", None)]
+    assert stepper.current.total == 8 and not stepper.part_way
+    assert stepper.next().kind == "forward" and stepper.current.step == 2
+
+
+@pytest.mark.parametrize("keep_prob", [1.0, 0.7])
+def test_stepping_through_phases_equals_training_steps(keep_prob):
+    a, b = make(keep_prob), make(keep_prob)
+    stepper = PhaseStepper(a)
+    for _ in range(3 * 8 + 5):           # three whole steps, then part of a fourth
+        stepper.next()
+    stepper.discard()
+    for _ in range(3):
+        b.step()
+    assert a.step_count == b.step_count == 3
+    assert same(params(a), params(b))
+    a.step(); b.step()                   # the discarded part left no trace (rng, row order)
+    assert same(params(a), params(b))
+
+
+def test_displayed_numbers_are_the_engines():
+    t = make()
+    stepper = PhaseStepper(t)
+    before = t.network.copy()
+    views = [stepper.next() for _ in range(8)]
+    batch = views[0].batch
+    X, Y = t.problem.X["train"][batch], t.problem.Y["train"][batch]
+    trace = before.forward(X)
+    grads = before.backward(trace, Y)
+    for v in views:
+        k = v.layer
+        if v.kind == "forward":
+            assert np.array_equal(v.values["Z"], trace.Z[k]) and np.array_equal(v.values["A"], trace.A[k])
+            assert np.array_equal(v.values["W"], before.weights[k])
+        elif v.kind == "loss":
+            assert v.values["cost"] == pytest.approx(before.cost(trace, Y), rel=1e-15)
+        elif v.kind == "backward":
+            for name in ("dZ", "dW", "db"):
+                assert np.array_equal(v.values[name], getattr(grads, name)[k]), name
+            assert np.array_equal(v.values["dA_prev"], grads.dA[k - 1])
+        else:
+            assert same(list(v.values["W_new"][1:]), list(t.network.weights[1:]))
+            assert v.info["optimizer"] == "adam" and v.info["t"] == 1
+            assert v.values["v_hat_divisor"] == pytest.approx(1 - 0.9)
+            # Adam's first step, by its formula: v = 0.1·dW, s = 0.001·dW², W ← W − α·v̂/(√ŝ + ε)
+            dW1 = grads.dW[1]
+            assert np.allclose(v.values["v"][0], 0.1 * dW1, rtol=0, atol=1e-15)
+            expected = before.weights[1] - 0.05 * dW1 / (np.sqrt(dW1 ** 2) + 1e-8)
+            assert np.allclose(t.network.weights[1], expected, rtol=1e-12, atol=1e-15)
+
+
+def test_previous_then_next_shows_identical_content():
+    stepper = PhaseStepper(make())
+    for _ in range(5):
+        stepper.next()
+    fifth = stepper.current
+    assert stepper.previous().kind == "loss"
+    assert stepper.next() is fifth
+    assert stepper.part_way
+
+
+def test_discard_part_way_leaves_weights_untouched():
+    t = make(keep_prob=0.8)
+    stepper = PhaseStepper(t)
+    before = params(t)
+    for _ in range(7):                    # everything but the update
+        stepper.next()
+    assert stepper.discard() is True
+    assert same(before, params(t)) and t.step_count == 0 and stepper.current is None
+
+
+def test_views_are_read_only():
+    stepper = PhaseStepper(make())
+    v = stepper.next()
+    with pytest.raises(ValueError):
+        v.values["Z"][0, 0] = 1.0
+    with pytest.raises(ValueError):
+        v.batch[0] = 0
