@@ -27,6 +27,7 @@ from . import config as _config
 from . import data as _data
 from .errors import NNSimError
 from .network import Network
+from .stepper import PhaseStepper, PhaseView
 from .training import SPLITS, Trainer
 
 Array = np.ndarray
@@ -138,8 +139,31 @@ class ExportData(Command):
 
 
 @dataclass(frozen=True)
+class PhaseNext(Command):
+    """Step-by-step: the next phase of the training step (a new step after an update)."""
+
+
+@dataclass(frozen=True)
+class PhasePrev(Command):
+    """Step-by-step: back to the previous phase already computed (nothing is recomputed)."""
+
+
+@dataclass(frozen=True)
+class SetMode(Command):
+    """``live`` (train, paint ~30 times a second), ``propagation`` (play each step phase by phase
+    at the speed set, falling back to live above ``MAX_PHASES_PER_SECOND``) or ``step``."""
+    mode: str
+
+
+@dataclass(frozen=True)
 class Stop(Command):
     pass
+
+
+MODES = ("live", "propagation", "step")
+MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
+#: Commands that leave a part-done step alone; every other one discards it first.
+KEEPS_STEP = (PhaseNext, PhasePrev, SetProbe, SetSlice, Pause, SetSpeed, SetMode)
 
 
 # -- what comes back --------------------------------------------------------------------------
@@ -237,6 +261,9 @@ class Snapshot(_ReadOnly):
     data: DataView | None           # only when the data changed (or on request)
     stopped: str | None             # None, "diverged", "early_stopping", "finished"
     message: str                    # why it stopped, in words
+    mode: str = "live"              # live | propagation | step
+    animating: bool = False         # propagation mode, slow enough to show phases
+    phase: "PhaseView | None" = None   # step-by-step or propagation: the phase on show
 
 
 @dataclass(frozen=True)
@@ -274,7 +301,24 @@ class Session:
         self._next_step_at = 0.0
         self._rate_window: list[tuple[float, int]] = []
         self._epoch_limit_said = False
+        self.mode = "live"
+        self._next_phase_at = 0.0
         self.trainer = self._build(_config.parse(config or default_config()))
+
+    @property
+    def trainer(self) -> Trainer:
+        return self._trainer
+
+    @trainer.setter
+    def trainer(self, trainer: Trainer) -> None:
+        self._trainer = trainer
+        self.stepper = PhaseStepper(trainer)
+
+    @property
+    def animating(self) -> bool:
+        """Propagation mode at a speed slow enough to show every phase."""
+        return (self.mode == "propagation" and self.speed is not None
+                and self.speed * 2 * (self.trainer.network.depth + 1) <= MAX_PHASES_PER_SECOND)
 
     # -- building -----------------------------------------------------------------------------
     def _build(self, cfg: _config.RunConfig) -> Trainer:
@@ -301,13 +345,35 @@ class Session:
         self._snapshot(force=True)
 
     def _handle(self, cmd: Command) -> None:
+        if not isinstance(cmd, KEEPS_STEP) and self.stepper.part_way:
+            self.stepper.discard()
+            self.outbox.append(Notice("info", "discarded the part-done step (nothing had changed yet)",
+                                      "step_discarded"))
+        elif not isinstance(cmd, KEEPS_STEP):
+            self.stepper.discard()             # forget the phases on show
         t = self.trainer
         match cmd:
+            case PhaseNext():
+                self.running = False
+                if t.stopped == "diverged":
+                    raise _SessionError("diverged_paused", "the run diverged; roll back or reset before playing")
+                self.stepper.next()
+                self._after_phase()
+            case PhasePrev():
+                self.running = False
+                self.stepper.previous()
+            case SetMode(mode=mode):
+                if mode not in MODES:
+                    raise _SessionError("bad_mode", f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+                if mode == "live":
+                    self.stepper.discard()
+                self.mode = mode
+                self._next_phase_at = self.clock()
             case Play():
                 if t.stopped == "diverged":
                     raise _SessionError("diverged_paused", "the run diverged; roll back or reset before playing")
                 self.running = True
-                self._next_step_at = self.clock()
+                self._next_step_at = self._next_phase_at = self.clock()
                 self._epoch_limit_said = False
             case Pause():
                 self.running = False
@@ -431,7 +497,16 @@ class Session:
     def work(self) -> None:
         """While playing: train for one slice (or the steps due at the set speed), then maybe snapshot."""
         was_running = self.running
+        if self.running and self.animating:
+            if self.clock() >= self._next_phase_at:
+                self.stepper.next()
+                self._after_phase()
+                self._next_phase_at += 1.0 / (self.speed * self.stepper.current.total)   # type: ignore[operator,union-attr]
+                self._snapshot(force=True)
+            return
         if self.running:
+            if self.stepper.part_way:             # propagation mode sped up past showing phases
+                self.stepper.discard()
             start = self.clock()
             if self.speed is None:
                 while self.running and self.clock() - start < SLICE:
@@ -444,11 +519,19 @@ class Session:
                         break
         self._snapshot(force=was_running and not self.running)   # it stopped itself: say so now
 
+    def _after_phase(self) -> None:
+        """After a phase: a finished step counts like any other (divergence, epoch limit)."""
+        t = self.trainer
+        if t.stopped in ("diverged", "early_stopping"):
+            self.running = False
+
     def timeout(self) -> float | None:
         """How long the loop may wait for a command: None (block) when paused."""
         if not self.running:
             return None
         now = self.clock()
+        if self.animating:
+            return max(0.0, self._next_phase_at - now)
         due = self._last_sent + SNAPSHOT_INTERVAL - now
         if self.speed is None:
             return 0.0
@@ -502,6 +585,7 @@ class Session:
             batch_costs=_copy(np.array(hist.batch_costs[-HISTORY_TAIL:], dtype=float).reshape(-1, 2)),
             figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
             data=data_view, stopped=t.stopped, message=self._stop_message(),
+            mode=self.mode, animating=self.animating, phase=self.stepper.current,
         )
 
     def _stop_message(self) -> str:

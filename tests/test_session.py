@@ -260,3 +260,63 @@ def test_serve_over_a_pipe_delivers_commands_in_order_and_stops():
         if thread.is_alive():
             ours.close()
             thread.join(10)
+
+
+# -- step-by-step and propagation -------------------------------------------------------------
+def test_step_by_step_phases_arrive_in_snapshots(session):
+    session.handle(S.SetMode("step"))
+    kinds = []
+    for _ in range(8):
+        session.handle(S.PhaseNext())
+        snap = snapshots(session.take())[-1]
+        kinds.append((snap.phase.kind, snap.phase.layer))
+        assert snap.mode == "step" and not snap.running
+    assert kinds == [("forward", 1), ("forward", 2), ("forward", 3), ("loss", None),
+                     ("backward", 3), ("backward", 2), ("backward", 1), ("update", None)]
+    assert session.trainer.step_count == 1
+    session.handle(S.PhasePrev())
+    assert snapshots(session.take())[-1].phase.kind == "backward"
+    assert session.trainer.step_count == 1
+
+
+def test_another_command_discards_a_part_done_step(session):
+    before = [p.copy() for p in session.trainer.network.parameters()]
+    for _ in range(5):
+        session.handle(S.PhaseNext())
+    session.take()
+    cfg = session.trainer.config.replace({"training.learning_rate": 0.1}).to_dict()
+    session.handle(S.SetConfig(cfg))
+    msgs = session.take()
+    assert any(n.code == "step_discarded" for n in notices(msgs))
+    assert snapshots(msgs)[-1].phase is None
+    assert session.trainer.step_count == 0
+    assert all(np.array_equal(a, b) for a, b in zip(before, session.trainer.network.parameters()))
+
+
+def test_propagation_mode_plays_phases_in_order_at_the_speed_set(session, clock):
+    session.handle(S.SetMode("propagation"))
+    session.handle(S.SetSpeed(0.5))          # one step every 2 s: 8 phases, 4 a second
+    session.handle(S.Play())
+    session.take()
+    seen = []
+    start = clock.now
+    while clock.now - start < 4.0:
+        session.work()
+        seen += [(s.phase.kind, s.phase.layer) for s in snapshots(session.take()) if s.phase is not None]
+    order = [("forward", 1), ("forward", 2), ("forward", 3), ("loss", None),
+             ("backward", 3), ("backward", 2), ("backward", 1), ("update", None)]
+    assert seen[:16] == order * 2
+    assert 16 <= len(seen) <= 17
+    assert session.trainer.step_count == 2
+
+
+def test_propagation_faster_than_the_eye_falls_back_to_live(session, clock):
+    session.handle(S.SetMode("propagation"))
+    session.handle(S.SetSpeed(None))
+    session.handle(S.Play())
+    snap = snapshots(session.take())[-1]
+    assert snap.mode == "propagation" and not snap.animating
+    start = clock.now
+    while clock.now - start < 0.2:
+        session.work()
+    assert session.trainer.step_count > 50
