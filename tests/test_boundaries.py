@@ -164,6 +164,10 @@ def test_ui_app_sets_one_blas_thread_before_numpy_loads() -> None:
         import ui
         assert "numpy" not in sys.modules, "importing the ui package alone must not load NumPy"
         import ui.app
+        # every engine process re-imports ui.app (spawn): the standard library only at module level
+        assert "numpy" not in sys.modules and "PySide6" not in sys.modules, sorted(sys.modules)
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+        ui.app.build_parser()            # main() starts here, and loads the engine (NumPy) first
         print(seen)
     """)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT, check=False)
     assert result.returncode == 0, explain(result)
@@ -183,45 +187,61 @@ def test_gui_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.ui
 def test_main_window_opens_with_the_canvas(qtbot) -> None:
-    from ui.app import MainWindow
     from ui.canvas import NetworkCanvas
+    from ui.controller import Controller
+    from ui.mainwindow import MainWindow
 
-    window = MainWindow()
+    controller = Controller()
+    window = MainWindow(controller, restore_settings=False)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.windowTitle() == "NNSim"
-    assert isinstance(window.centralWidget(), NetworkCanvas)
-    assert window.canvas.placeholder.text() == "No network yet"
-    assert not window.windowIcon().isNull()
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.windowTitle() == "Untitled[*] — NNSim"
+        assert isinstance(window.canvas, NetworkCanvas)
+        assert not window.windowIcon().isNull()
+    finally:
+        window.close()
+        controller.shutdown()
 
 
 @pytest.mark.ui
 def test_visible_text_goes_through_the_translator(qtbot) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from ui.app import MainWindow
+    from ui.controller import Controller
+    from ui.mainwindow import MainWindow
 
     class Shouting(QTranslator):
+        """Upper-cases every string, keeping its {placeholders} as a real translation must."""
+
         def translate(self, context, source_text, disambiguation=None, n=-1):
-            return source_text.upper()
+            parts = re.split(r"(\{[^{}]*\})", source_text)
+            return "".join(p if p.startswith("{") else p.upper() for p in parts)
 
     translator = Shouting()
     QCoreApplication.installTranslator(translator)
+    controller = Controller()
     try:
-        window = MainWindow()
+        window = MainWindow(controller, restore_settings=False)
         qtbot.addWidget(window)
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert window.windowTitle() == "NNSIM"
-    assert window.canvas.placeholder.text() == "NO NETWORK YET"
+    try:
+        assert window.windowTitle() == "UNTITLED[*] — NNSIM"
+        assert window.play_action.text() == "PLAY"
+        assert window.controls_dock.windowTitle() == "SETTINGS"
+    finally:
+        window.close()
+        controller.shutdown()
 
 
 @pytest.mark.ui
 def test_screenshot_writes_a_png_of_the_window(qapp, qtbot, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
-    from ui.app import MainWindow, main
+    from ui.app import main
+    from ui.mainwindow import MainWindow
 
     target = tmp_path / "shot.png"
     assert main(["--screenshot", str(target)]) == 0

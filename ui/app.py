@@ -1,13 +1,17 @@
 """The application's entry point: ``nnsim-gui`` (and ``python -m ui``).
 
-What this is: the command line of the app, the QApplication, and the main
-window (for now a title, an icon, the style sheet and an empty network
-canvas). What this is not: any mathematics or training; later issues add the
-controller, the engine worker and the other views (DESIGN.md).
+``nnsim-gui [FILE] [--preset ID] [--screenshot PNG [--steps N] [--size WxH]]``
+opens a project file or a lesson preset (by id), or the default project.
+With ``--screenshot`` it trains N steps, renders the window offscreen
+(1400×900 unless ``--size`` says otherwise) to the PNG and exits: this is how
+the README's screenshots are made (``scripts/screenshots.py``) and how anyone
+checks the app on a machine without a screen (``QT_QPA_PLATFORM=offscreen``).
 
-``--screenshot PATH`` shows the window (offscreen works: set
-``QT_QPA_PLATFORM=offscreen``), lets it paint, saves it as a PNG and exits;
-CI and ``scripts/screenshots.py`` use it.
+This module is imported again by every engine process the app starts
+(multiprocessing's ``spawn`` re-imports the main module, and the
+``nnsim-gui`` script's main module imports this one), so at module level it
+imports only the standard library: Qt, NumPy and the UI load inside
+``main()``.
 """
 from __future__ import annotations
 
@@ -18,55 +22,104 @@ import os
 os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
 import argparse  # noqa: E402
+import re  # noqa: E402
 import sys  # noqa: E402
+import time  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
-
-from nnsim import __version__  # noqa: E402
-
-from .canvas import NetworkCanvas  # noqa: E402
-from .resources import read_text, svg_icon  # noqa: E402
-
 ORGANIZATION_NAME = "NNSim"
 APPLICATION_NAME = "NNSim"
+SCREENSHOT_SIZE = (1400, 900)
+WAIT_SECONDS = 120.0           # at most, for the engine to answer while taking a screenshot
 
 
-class MainWindow(QMainWindow):
-    """NNSim's window: the network canvas in the middle; other views come in later issues."""
-
-    DEFAULT_SIZE = QSize(1000, 680)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("NNSim"))
-        self.setWindowIcon(svg_icon("icons", "nnsim.svg"))
-        self.setStyleSheet(read_text("style.qss"))
-        self.canvas = NetworkCanvas(self)
-        self.setCentralWidget(self.canvas)
-        self.resize(self.DEFAULT_SIZE)
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not match or not all(100 <= int(v) <= 10000 for v in match.groups()):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT in pixels (100 to 10000), e.g. 1400x900, not {text!r}")
+    return int(match.group(1)), int(match.group(2))
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The app's command line. (Command-line text is English, like the ``nnsim`` CLI's.)"""
+    from nnsim import __version__
+    from nnsim.presets import PRESET_IDS
+
     parser = argparse.ArgumentParser(prog="nnsim-gui", description="NNSim, the desktop app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--screenshot", metavar="PATH", type=Path,
-        help="show the main window, save it as a PNG at PATH and exit",
-    )
+    parser.add_argument("file", nargs="?", metavar="FILE", type=Path, help="a project file (.nnsim) to open")
+    parser.add_argument("--preset", metavar="ID", choices=PRESET_IDS,
+                        help="start from a lesson preset: " + ", ".join(PRESET_IDS))
+    parser.add_argument("--screenshot", metavar="PNG", type=Path,
+                        help="train, save the window as a PNG at this path and exit")
+    parser.add_argument("--steps", metavar="N", type=int, default=0,
+                        help="with --screenshot: training steps before the picture (default 0)")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=SCREENSHOT_SIZE,
+                        help="with --screenshot: the window's size in pixels (default 1400x900)")
     return parser
 
 
-def save_screenshot(window: QMainWindow, path: Path) -> bool:
-    """Show ``window``, let it lay out and paint, grab it and save it as a PNG; True if saved."""
-    window.show()
-    app = QApplication.instance()
-    for _ in range(3):   # show, layout and paint are each posted events
+def _wait(app, done, seconds: float = WAIT_SECONDS) -> bool:
+    """Process events until ``done()`` or ``seconds`` pass; True if done."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            return False
         app.processEvents()
-    return window.grab().save(str(path), "PNG")
+        time.sleep(0.005)
+    return True
+
+
+def save_screenshot(window, path: Path, steps: int, size: tuple[int, int]) -> str | None:
+    """Train ``steps`` steps, lay the window out at ``size``, paint it and save a PNG; None or an error."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    controller = window.controller
+    window.resize(*size)
+    window.show()
+    if not _wait(app, lambda: controller.snapshot is not None):
+        return "the engine sent nothing"
+    if steps > 0:
+        target = controller.snapshot.step + steps
+        controller.step(steps)
+        if not _wait(app, lambda: controller.snapshot is not None and controller.snapshot.step >= target):
+            return f"the engine did not reach step {target}"
+    window.resize(*size)
+    _wait(app, lambda: False, 0.25)        # a few frames: layout, the last snapshot painted
+    pixmap = window.grab()
+    if not pixmap.save(str(path), "PNG"):
+        return f"could not write a PNG to {path}"
+    return None
+
+
+def _open_file(app, window, path: Path, wait: bool) -> str | None:
+    """Open ``path`` in the engine; when ``wait``, wait for its answer and return an error or None."""
+    controller = window.controller
+    answers: list = []
+    controller.noticeReceived.connect(lambda n: answers.append(n) if n.kind in ("loaded", "error") else None)
+    window.files.open_path(str(path))
+    if not wait:
+        return None
+    if not _wait(app, lambda: bool(answers)):
+        return f"the engine did not answer opening {path}"
+    if answers[0].kind == "error":
+        return answers[0].message
+    return None if _wait(app, lambda: controller.snapshot is not None and controller.path is not None) \
+        else f"no snapshot after opening {path}"
+
+
+def _quiet_offscreen_notes() -> None:
+    """Drop the one harmless note the offscreen platform logs for every window shown (DESIGN.md,
+    Known facts); every other Qt message still goes to stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(kind, context, message: str) -> None:
+        if message != "This plugin does not support propagateSizeHints()":
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,21 +128,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     Reuses a QApplication that already exists (tests), creating one otherwise.
     """
     args = build_parser().parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    from nnsim import __version__, presets
+
+    from .controller import Controller
+    from .mainwindow import MainWindow
+    from .resources import svg_icon
+
     app = QApplication.instance()
     if app is None:
+        _quiet_offscreen_notes()
         app = QApplication(sys.argv[:1])
         app.setOrganizationName(ORGANIZATION_NAME)
         app.setApplicationName(APPLICATION_NAME)
         app.setApplicationVersion(__version__)
     app.setWindowIcon(svg_icon("icons", "nnsim.svg"))
-    window = MainWindow()
-    if args.screenshot is not None:
-        saved = save_screenshot(window, args.screenshot)
-        window.close()
-        window.deleteLater()
-        if not saved:
-            print(f"nnsim-gui: could not write a PNG to {args.screenshot}", file=sys.stderr)
+    config = presets.load(args.preset).to_dict() if args.preset else None
+    controller = Controller(config)
+    screenshot = args.screenshot is not None
+    window = MainWindow(controller, restore_settings=not screenshot)
+    if screenshot:
+        window.headless = True
+        try:
+            error = _open_file(app, window, args.file, wait=True) if args.file else None
+            error = error or save_screenshot(window, args.screenshot, max(0, args.steps), args.size)
+        finally:
+            window.close()
+            controller.shutdown()
+            window.deleteLater()
+        if error:
+            print(f"nnsim-gui: {error}", file=sys.stderr)
             return 1
         return 0
     window.show()
-    return app.exec()
+    if args.file:
+        _open_file(app, window, args.file, wait=False)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

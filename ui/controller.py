@@ -13,7 +13,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnsim import config as _config
@@ -83,6 +83,12 @@ class Controller(QObject):
     # -- the engine ---------------------------------------------------------------------------
     def start_engine(self, config: dict, restore: S.Snapshot | None = None) -> None:
         """Start an engine process for ``config`` (and, after a crash, the last weights seen)."""
+        # A new engine counts generations from 1 again: forget the old one's, and drop any of
+        # its snapshots or notices still queued for this object.
+        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
+        self._generation = 0
+        self._pending = None
+        self._adopt_config = False
         self.worker = EngineWorker(config, self)
         self.worker.snapshot.connect(self._on_snapshot)
         self.worker.notice.connect(self._on_notice)
@@ -95,6 +101,20 @@ class Controller(QObject):
         """After a crash: a new engine from the same config and the last weights seen."""
         self.shutdown()
         self.start_engine(self.config, self.snapshot)
+
+    def new_project(self, config: dict | None = None) -> None:
+        """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo."""
+        cfg = _config.parse(config or S.default_config()).to_dict()     # raises before anything changes
+        self.shutdown()
+        self.config = cfg
+        self.path = None
+        self.points = ((), (), 2)
+        self.snapshot = None
+        self._last_data = None
+        self.undo_stack.clear()
+        self._set_dirty(False)
+        self.start_engine(cfg)
+        self.configChanged.emit(copy.deepcopy(cfg))
 
     def shutdown(self) -> None:
         """Stop the engine process and its thread cleanly (closing the window calls this)."""
