@@ -161,6 +161,11 @@ class Trainer:
         # learning rate may already be huge, and the growth would go unnoticed).
         self._check_point()
 
+    @property
+    def _keep_arg(self) -> float | tuple[float, ...]:
+        """What the network is given: 1.0 when dropout is off (its fast path), else the tuple."""
+        return 1.0 if all(p == 1.0 for p in self.keep_prob) else self.keep_prob
+
     # -- facts ------------------------------------------------------------------------------
     @property
     def spec(self) -> NetworkSpec:
@@ -203,7 +208,7 @@ class Trainer:
         Xb, Yb = self.problem.X["train"][idx], self.problem.Y["train"][idx]
         t = self.config.training
         for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
-                                         self.keep_prob, self.rng, checked=True, display=display):
+                                         self._keep_arg, self.rng, checked=True, display=display):
             if phase.kind == "update":       # the weights have changed: count the step now
                 self._after_step(phase.values["result"], len(idx))
             yield phase

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from nnsim import session as S
+from nnsim.session import HISTORY_FIELDS
 from ui import palette
 from ui.boundary import FADE, BoundaryView, boundary_rgb
 from ui.curves import LossPlot
@@ -294,10 +295,11 @@ def test_loss_curves_follow_the_history_with_the_same_items(qtbot, stub, recwarn
         session.handle(S.Step(10))
         snap = session.take()[-1]
         plot.show_snapshot(snap)
-        records = [r for r in snap.history if r.get("train_loss") is not None]
-        assert len(records) == n + 1                     # step 0's record and one per 10 steps
-        assert len(plot.curves["train"].getData()[0]) == len(records)
-        assert len(plot.curves["test"].getData()[0]) == len(records)
+        train_loss = snap.history[:, HISTORY_FIELDS.index("train_loss")]
+        assert np.isfinite(train_loss).sum() == n + 1    # step 0's record and one per 10 steps
+        assert len(plot.curves["train"].getData()[0]) == n + 1
+        assert len(plot.curves["test"].getData()[0]) == n + 1
+        assert np.array_equal(plot.curves["train"].getData()[1], train_loss)
         assert plot.curves["dev"].getData()[0] is None or len(plot.curves["dev"].getData()[0]) == 0
     assert plot.curves == curves and len(plot.plot.getPlotItem().items) == items
 
@@ -305,8 +307,9 @@ def test_loss_curves_follow_the_history_with_the_same_items(qtbot, stub, recwarn
     assert plot.batch_curve.isVisible() and len(plot.batch_curve.getData()[0]) == len(snap.batch_costs)
     plot.log_box.setChecked(True)
     assert plot.plot.getPlotItem().getAxis("left").logMode
-    zero = dataclasses.replace(snap, history=snap.history + ({"step": 40, "train_loss": 0.0,
-                                                              "test_loss": -1.0},))
+    extra = np.full((1, len(HISTORY_FIELDS)), np.nan)
+    extra[0, [HISTORY_FIELDS.index(f) for f in ("step", "train_loss", "test_loss")]] = (40, 0.0, -1.0)
+    zero = dataclasses.replace(snap, history=np.vstack([snap.history, extra]))
     plot.show_snapshot(zero)                             # ≤ 0 on a log axis: left out, no warning
     QApplication.processEvents()
     plot.log_box.setChecked(False)
@@ -320,7 +323,7 @@ def test_loss_plot_marks_events(qtbot, stub, circle):
     plot = show(qtbot, LossPlot(stub), circle, size=(420, 230))
     assert not any(m.isVisible() for m in plot.markers)
     snap = circle[-1]
-    stopped = dataclasses.replace(snap, history=snap.history + (
+    stopped = dataclasses.replace(snap, events=snap.events + (
         {"step": snap.step, "epoch": snap.epoch, "event": "diverged"},))
     plot.show_snapshot(stopped)
     shown = [m for m in plot.markers if m.isVisible()]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nnsim.session import Snapshot
+from nnsim.session import HISTORY_FIELDS, Snapshot
 
 from . import palette
 
@@ -33,11 +33,8 @@ def _event_name(event: str) -> str:
             "diverged": QCoreApplication.translate("LossPlot", "diverged")}.get(event, event)
 
 
-def _column(records: tuple, key: str) -> np.ndarray:
-    """The float values of ``key`` in ``records`` (None, inf and missing → NaN)."""
-    out = np.array([r.get(key) if r.get(key) is not None else np.nan for r in records], dtype=float)
-    out[~np.isfinite(out)] = np.nan
-    return out
+#: Column of each field in ``Snapshot.history``.
+COLUMN = {name: i for i, name in enumerate(HISTORY_FIELDS)}
 
 
 class LossAxis(pg.AxisItem):
@@ -138,16 +135,17 @@ class LossPlot(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Put the snapshot's history on the existing curves (setData only)."""
         self._last = snapshot
-        records = snapshot.history or ()
-        steps = _column(records, "step")
+        history = snapshot.history
+        steps = history[:, COLUMN["step"]]
         for split, curve in self.curves.items():
-            y = self._guard(_column(records, f"{split}_loss"))
+            y = self._guard(history[:, COLUMN[f"{split}_loss"]])
+            y = np.where(np.isfinite(y), y, np.nan)
             ok = np.isfinite(steps) & np.isfinite(y)
             curve.setData(steps[ok], y[ok])
             self.legend_entries[split].setVisible(bool(np.isfinite(y).any()))
         if self.batch_box.isChecked():
             self._paint_batches(snapshot)
-        events = [(r.get("step"), r["event"]) for r in records if r.get("event")]
+        events = [(r.get("step"), r["event"]) for r in snapshot.events]
         for line, (step, event) in zip(self.markers, events[-MARKERS:]):
             line.setValue(float(step or 0))
             line.label.setText(_event_name(event))
