@@ -434,3 +434,16 @@ def test_importing_ui_app_loads_no_qt_and_no_numpy():
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[] 1"
+
+
+def test_too_few_drawn_points_are_refused_before_the_engine_sees_them(qtbot, window):
+    controller = window.controller
+    errors = []
+    controller.errorRaised.connect(lambda code, message: errors.append(code))
+    depth = controller.undo_stack.count()
+    # one point with half the data held out for testing would leave nothing to train on
+    assert controller.set_points(((0.1, 0.2),), (1,), 2, "Add a point") is False
+    assert errors == ["split_no_train"] and controller.undo_stack.count() == depth
+    assert controller.set_points(((0.1, 0.2), (0.5, -0.5), (0.3, 0.3), (-0.2, 0.1)), (1, 0, 1, 0), 2,
+                                 "Draw") is True
+    wait_snapshot(qtbot, window, lambda s: s.config["data"]["dataset"] == "drawn" and s.data is not None)

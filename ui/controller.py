@@ -237,9 +237,19 @@ class Controller(QObject):
     def new_data(self) -> None:
         self.edit({"data.seed": secrets.randbelow(2**31)}, self.tr("New data"))
 
-    def set_points(self, X: tuple, y: tuple, classes: int, text: str) -> None:
-        """Replace the drawn points (undoable)."""
+    def set_points(self, X: tuple, y: tuple, classes: int, text: str) -> bool:
+        """Replace the drawn points (undoable). False, with ``errorRaised``, when the engine could not
+        train on them (e.g. too few points to keep one for training after the test share)."""
+        from nnsim import data as _data
+        d = self.config["data"]
+        try:
+            _data.from_points(X, y, classes)
+            _data.split(len(y), d.get("dev_fraction", 0.0), d.get("test_fraction", 0.5), 0)
+        except NNSimError as e:
+            self.errorRaised.emit(e.code, str(e))
+            return False
         self.undo_stack.push(PointsEdit(self, self.points, (tuple(X), tuple(y), classes), text))
+        return True
 
     def _apply_points(self, X: tuple, y: tuple, classes: int) -> None:
         self.points = (X, y, classes)
