@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = {"screenshot-main.png": []}   # file name in docs/ -> extra app arguments
+SHOTS = {                              # file name in docs/ -> extra app arguments
+    "screenshot-main.png": ["--steps", "3000"],
+    "screenshot-spiral.png": ["--preset", "softmax_multiclass", "--steps", "4000"],
+}
 
 
 def main() -> int:
