@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -109,6 +110,34 @@ def no_leftover_threads_or_processes(monkeypatch: pytest.MonkeyPatch) -> Iterato
             process.join(5)
     if problems:
         pytest.fail("test left work running: " + " ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def shouting():
+    """``with shouting(): …`` builds widgets under a translator that upper-cases every string.
+
+    It keeps ``{name}`` and ``%1`` placeholders as a real translation must, so any
+    visible text that did not go through ``tr()`` stays lower-case and shows up.
+    """
+    from contextlib import contextmanager
+
+    @contextmanager
+    def install():
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        class Shouting(QTranslator):
+            def translate(self, context, source_text, disambiguation=None, n=-1):
+                parts = re.split(r"(\{[^{}]*\}|%\d+)", source_text)
+                return "".join(p if p.startswith(("{", "%")) else p.upper() for p in parts)
+
+        translator = Shouting()
+        QCoreApplication.installTranslator(translator)
+        try:
+            yield translator
+        finally:
+            QCoreApplication.removeTranslator(translator)
+
+    return install
 
 
 def _is_running(thread) -> bool:

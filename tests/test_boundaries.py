@@ -206,27 +206,14 @@ def test_main_window_opens_with_the_canvas(qtbot) -> None:
 
 
 @pytest.mark.ui
-def test_visible_text_goes_through_the_translator(qtbot) -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
+def test_visible_text_goes_through_the_translator(qtbot, shouting) -> None:
     from ui.controller import Controller
     from ui.mainwindow import MainWindow
 
-    class Shouting(QTranslator):
-        """Upper-cases every string, keeping its {placeholders} as a real translation must."""
-
-        def translate(self, context, source_text, disambiguation=None, n=-1):
-            parts = re.split(r"(\{[^{}]*\})", source_text)
-            return "".join(p if p.startswith("{") else p.upper() for p in parts)
-
-    translator = Shouting()
-    QCoreApplication.installTranslator(translator)
     controller = Controller()
-    try:
+    with shouting():
         window = MainWindow(controller, restore_settings=False)
         qtbot.addWidget(window)
-    finally:
-        QCoreApplication.removeTranslator(translator)
     try:
         assert window.windowTitle() == "UNTITLED[*] — NNSIM"
         assert window.play_action.text() == "PLAY"

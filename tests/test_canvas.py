@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTranslator  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QHelpEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QInputDialog, QToolTip  # noqa: E402
 
@@ -308,17 +308,9 @@ def test_hovering_a_link_shows_its_weight_and_gradient(qtbot, snap) -> None:
     assert num(canvas, snap.probe.dW[3][0, 1]) in text
 
 
-def test_visible_text_goes_through_the_translator(qtbot, snap) -> None:
-    class Shouting(QTranslator):
-        def translate(self, context, source_text, disambiguation=None, n=-1):
-            return source_text.upper()
-
-    translator = Shouting()
-    QCoreApplication.installTranslator(translator)
-    try:
+def test_visible_text_goes_through_the_translator(qtbot, snap, shouting) -> None:
+    with shouting():
         canvas, _ = make_canvas(qtbot, snap)
-    finally:
-        QCoreApplication.removeTranslator(translator)
     texts = {item.text() for item in canvas.scene().items() if isinstance(item, QGraphicsSimpleTextItem)}
     assert {"INPUT", "OUTPUT", "LAYER 1", "+ LAYER"} <= texts
 

@@ -362,22 +362,12 @@ def test_numbers_are_written_for_humans():
     assert format_count(14200) == "14,200"
 
 
-def test_visible_text_goes_through_the_translator(qtbot, stub, circle):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    class Shouting(QTranslator):
-        def translate(self, context, source_text, disambiguation=None, n=-1):
-            return source_text.upper()
-
-    translator = Shouting()
-    QCoreApplication.installTranslator(translator)
-    try:
+def test_visible_text_goes_through_the_translator(qtbot, stub, circle, shouting):
+    with shouting():
         boundary, plot, panel = BoundaryView(stub), LossPlot(stub), FiguresPanel(stub)
         for widget in (boundary, plot, panel):
             qtbot.addWidget(widget)
             widget.show_snapshot(circle[0])
-    finally:
-        QCoreApplication.removeTranslator(translator)
     assert boundary.draw_button.text() == "DRAW POINTS" and boundary.class_combo.itemText(1) == "CLASS 1"
     assert plot.log_box.text() == "LOG SCALE" and plot.batch_box.toolTip().isupper()
     assert panel.confusion_title.text() == "CONFUSION MATRIX, TEST SET"
