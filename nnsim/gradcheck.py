@@ -17,7 +17,7 @@ course's threshold), below 1e-5 suspicious, above that wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
 
 import numpy as np
 
@@ -64,11 +64,14 @@ def relative_difference(g: Array, g_num: Array) -> float:
 
 
 def gradient_check(network: Network, X: Any, Y: Any, l2: float = 0.0, l1: float = 0.0,
-                   epsilon: float = EPSILON) -> GradCheckResult:
+                   epsilon: float = EPSILON, scale: Mapping[int, float] | None = None) -> GradCheckResult:
     """Compare backprop's dW, db with centred differences of J over every parameter.
 
     The network is left exactly as it was (each parameter is restored after
-    its two evaluations).
+    its two evaluations). ``scale`` maps a layer k to a factor that multiplies
+    backprop's dW⁽ᵏ⁾ and db⁽ᵏ⁾ before the comparison: the gradient-checking
+    lesson's "break backprop" switch, which shows the check catching a wrong
+    layer and pointing at it. Leave it None for a real check.
     """
     X = network.check_inputs(X)
     Y = network.check_targets(Y, X.shape[0])
@@ -95,7 +98,8 @@ def gradient_check(network: Network, X: Any, Y: Any, l2: float = 0.0, l1: float 
     count = 0
     for k in range(1, network.depth + 1):
         layer_g, layer_num = [], []
-        for P, G in ((network.weights[k], grads.dW[k]), (network.biases[k], grads.db[k])):
+        factor = 1.0 if scale is None else float(scale.get(k, 1.0))
+        for P, G in ((network.weights[k], grads.dW[k] * factor), (network.biases[k], grads.db[k] * factor)):
             num = np.zeros_like(P)
             for idx in np.ndindex(P.shape):
                 original = P[idx]
