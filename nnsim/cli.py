@@ -1,7 +1,7 @@
 """The ``nnsim`` command: everything the app does, headless.
 
-``nnsim train CONFIG``, ``export``, ``predict``, ``gradcheck``, ``info`` and
-``--version``; each subcommand is one function returning its exit code:
+``nnsim train CONFIG``, ``export``, ``predict``, ``gradcheck``, ``info``, ``tune``
+and ``--version``; each subcommand is one function returning its exit code:
 0 success; 1 the run diverged; 2 a bad config, input or file (a message,
 never a traceback); 3 the gradient check says wrong.
 
@@ -72,6 +72,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="describe a saved run")
     p.add_argument("run", metavar="RUN.nnsim")
     p.set_defaults(handler=_info)
+
+    p = sub.add_parser("tune", help="hyperparameter search (Optuna): trials compared on the dev set")
+    p.add_argument("config", help="the run config, a TOML file (it needs data.dev_fraction > 0)")
+    p.add_argument("--space", required=True, metavar="SPACE.toml", help="the search space, a TOML file")
+    p.add_argument("--trials", required=True, type=int, metavar="N", help="trials the study should hold")
+    p.add_argument("--jobs", type=int, metavar="J", help="worker processes (default: one per core)")
+    p.add_argument("--storage", metavar="URL", help="a database URL (postgresql+psycopg://…) or a journal "
+                   "file (default: a journal file in the user's data folder)")
+    p.add_argument("--study", metavar="NAME", help="the study's name (default: the config's name and a hash "
+                   "of the config, space, sampler, seed and objective)")
+    p.add_argument("--sampler", choices=("random", "grid", "tpe"), default="random", help="default random")
+    p.add_argument("--objective", choices=("dev_loss", "dev_accuracy"), default="dev_loss",
+                   help="default dev_loss (minimised); dev_accuracy is maximised")
+    p.add_argument("--seed", type=int, help="the sampler's seed (default: the config's seed)")
+    p.add_argument("--epochs", type=int, help="override training.epochs for every trial")
+    p.add_argument("--out", metavar="RESULTS.csv", help="write every trial as CSV")
+    p.add_argument("--apply", metavar="BEST.toml", help="write the best trial's run config")
+    p.add_argument("--top", type=int, default=5, metavar="K", help="best trials shown (default 5)")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+    p.set_defaults(handler=_tune)
     return parser
 
 
@@ -344,3 +364,82 @@ def _gradcheck(args: argparse.Namespace) -> int:
         if t["keep_prob"] != 1.0 or "dropout" not in note:
             print(f"note: {note}")
     return EXIT_GRADCHECK_WRONG if result.verdict == "wrong" else EXIT_OK
+
+
+# -- tune -------------------------------------------------------------------------------------
+def _tune(args: argparse.Namespace) -> int:
+    from . import config as _config
+    from . import tuning, tuning_space
+
+    cfg = _config.load(args.config)
+    if args.epochs is not None:
+        cfg = cfg.replace({"training.epochs": args.epochs})
+    space = tuning_space.load(args.space)
+    if args.apply and Path(args.apply).suffix.lower() != ".toml":
+        raise CommandError(f"--apply {args.apply}: the best configuration is written as a run config, a .toml file")
+    bar = None
+
+    def on_start(to_run: int, already: int) -> None:
+        nonlocal bar
+        if already and not args.quiet:
+            print(f"the study already holds {already} trials; running {to_run} more", file=sys.stderr)
+        if not args.quiet and to_run and sys.stderr.isatty():
+            from tqdm import tqdm
+            bar = tqdm(total=to_run, unit="trial", file=sys.stderr, dynamic_ncols=True)
+
+    def on_trial(record) -> None:
+        if bar is not None:
+            bar.update(1)
+            if record is not None:
+                bar.set_postfix(last=record.state, refresh=False)
+
+    try:
+        result = tuning.tune(cfg, space, args.trials, jobs=args.jobs, storage=args.storage, study=args.study,
+                             name=Path(args.config).stem, sampler=args.sampler, objective=args.objective,
+                             seed=args.seed, on_start=on_start, on_trial=on_trial)
+    finally:
+        if bar is not None:
+            bar.close()
+    print(f"study {result.study} in {result.storage}: {len(result.trials)} trials "
+          f"({result.ran} run now), objective {result.objective} ({result.direction}d)")
+    for note in result.notes:
+        print(f"note: {note}")
+    _print_trials(result, space, args.top)
+    if args.out:
+        tuning.write_csv(result, space, args.out)
+        print(f"wrote {args.out}")
+    if result.best is None:
+        print("no trial completed: nothing to apply", file=sys.stderr)
+        return EXIT_DIVERGED if result.trials else EXIT_OK
+    fc = result.final_check or {}
+    print(f"final check on the test set (best trial {result.best.number} only): loss {_fmt(fc.get('test_loss'))}"
+          + (f", accuracy {_fmt(fc['test_accuracy'], pct=True)}" if fc.get("test_accuracy") is not None else ""))
+    if args.apply:
+        from .io import write_text
+        write_text(args.apply, f"# the best trial ({result.best.number}) of study {result.study}\n"
+                   + _config.to_toml(result.best_config))
+        print(f"wrote {args.apply}")
+    return 130 if result.interrupted else EXIT_OK
+
+
+def _print_trials(result, space, top: int) -> None:
+    """The best complete trials as a table, best first."""
+    ranked = result.ranked()[:max(0, top)]
+    counts: dict[str, int] = {}
+    for t in result.trials:
+        counts[t.state] = counts.get(t.state, 0) + 1
+    print("trials: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items())))
+    if not ranked:
+        return
+
+    def cell(v: Any) -> str:
+        if isinstance(v, float):
+            return f"{v:.4g}"
+        return json.dumps(v) if isinstance(v, list) else str(v)
+
+    header = ["trial", result.objective, "dev acc", "train loss", *space.keys, "seconds"]
+    rows = [[str(t.number), cell(t.value), _fmt(t.figures["dev_accuracy"], pct=True), _fmt(t.figures["train_loss"]),
+             *(cell(t.changes.get(k)) for k in space.keys), f"{t.figures['duration_s'] or 0:.2f}"] for t in ranked]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())

@@ -380,6 +380,23 @@ def test_failed_write_leaves_the_old_file(small, tmp_path, monkeypatch, suffix):
     assert target.read_bytes() != b"the previous, good file"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_written_files_get_the_usual_mode_not_the_temporary_files(tmp_path):
+    """mkstemp makes the temporary file 0600; the file saved must be readable as any other (umask)."""
+    from nnsim.io import write_bytes
+    old = os.umask(0o022)
+    try:
+        write_bytes(tmp_path / "new.bin", b"x")
+        assert (tmp_path / "new.bin").stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.bin"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        write_bytes(kept, b"new")                       # replacing a file keeps its mode
+        assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_bytes() == b"new"
+    finally:
+        os.umask(old)
+
+
 def test_errors_are_nnsim_errors():
     assert issubclass(ExportError, NNSimError) and issubclass(ExportError, ValueError)
 

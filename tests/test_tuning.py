@@ -1,0 +1,376 @@
+"""Hyperparameter search (nnsim.tuning, nnsim.tuning_space, ``nnsim tune``): issue 7's headless part.
+
+The space file and each of its errors; log-scale sampling spread evenly over decades (a chi-square
+test on log10 of the samples); a search on the ``tuning`` preset beats its deliberately poor
+learning rate and repeats itself from the same seed; two worker processes share one study with no
+trial lost or repeated, also when one is killed mid-trial; the command end to end; and the same
+parallel search against a real PostgreSQL server (marker ``postgres``).
+"""
+from __future__ import annotations
+
+import csv
+import math
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+optuna = pytest.importorskip("optuna")
+
+from nnsim import cli, config, presets, tuning, tuning_space  # noqa: E402
+from nnsim.errors import NNSimError  # noqa: E402
+from nnsim.training import Trainer  # noqa: E402
+from nnsim.tuning_space import SpaceError  # noqa: E402
+
+LR_SPACE = """
+[training.learning_rate]
+low = 1e-4
+high = 1
+log = true
+"""
+
+
+def preset(epochs: int) -> config.RunConfig:
+    return presets.load("tuning").replace({"training.epochs": epochs})
+
+
+def sample(space: tuning_space.SearchSpace, n: int, seed: int = 7) -> list[dict]:
+    """``n`` configurations from the random sampler, as the workers draw them (in memory, no training)."""
+    study = optuna.create_study(sampler=tuning.make_sampler("random", space, seed))
+    out = []
+    for _ in range(n):
+        trial = study.ask()
+        out.append(space.suggest(trial))
+        study.tell(trial, 0.0)
+    return out
+
+
+def chi_square_uniform(values: np.ndarray, low: float, high: float, bins: int) -> float:
+    counts, _ = np.histogram(values, bins=bins, range=(low, high))
+    expected = len(values) / bins
+    return float(((counts - expected) ** 2 / expected).sum())
+
+
+# -- the space file ---------------------------------------------------------------------------------
+def test_a_space_file_with_every_kind_of_table():
+    space = tuning_space.loads("""
+        [training.learning_rate]
+        low = 1e-4
+        high = 1
+        log = true
+        points = 5
+        [training.beta]
+        one_minus = true
+        low = 0.001
+        high = 0.1
+        [training.batch_size]
+        low = 8
+        high = 128
+        int = true
+        log = true
+        [network.hidden]
+        choices = [[8], [16, 8], [32, 16, 8]]
+        [network.activation]
+        choices = ["tanh", "relu"]
+        [seed]
+        low = 0
+        high = 9
+    """)
+    p = {q.key: q for q in space.params}
+    assert space.keys == ["training.learning_rate", "training.beta", "training.batch_size", "network.hidden",
+                          "network.activation", "seed"]
+    assert p["training.learning_rate"].log and p["training.learning_rate"].points == 5
+    assert p["training.beta"].one_minus and p["training.beta"].log and p["training.beta"].name == "1-training.beta"
+    assert p["training.batch_size"].int and p["seed"].int        # whole-number keys give integer ranges
+    assert p["network.hidden"].choices == ([8], [16, 8], [32, 16, 8])
+    assert p["training.learning_rate"].grid() == pytest.approx([1e-4, 1e-3, 1e-2, 1e-1, 1])
+    assert p["training.beta"].to_config(0.01) == pytest.approx(0.99)
+    space.check(presets.load("tuning"))                         # every value fits the run config
+    changes = sample(space, 5)
+    for c in changes:
+        cfg = presets.load("tuning").replace(c)                  # every sample is a valid run config
+        assert 0.9 <= cfg.training["beta"] <= 0.999 and 8 <= cfg.training["batch_size"] <= 128
+        assert cfg.network["hidden"] in ([8], [16, 8], [32, 16, 8])
+
+
+@pytest.mark.parametrize("text, key, words", [
+    ("[training.learnig_rate]\nlow = 1\nhigh = 2", "training.learnig_rate", "unknown key"),
+    ("[training.learning_rate]\nlow = 1\nhigh = 0.1", "training.learning_rate", "low must be below high"),
+    ("[training.learning_rate]\nlow = 1\nhigh = 1", "training.learning_rate", "low must be below high"),
+    ("[training.l2]\nlow = 0\nhigh = 1\nlog = true", "training.l2", "log range needs low > 0"),
+    ("[network.activation]\nchoices = []", "network.activation", "non-empty list"),
+    ("[network.activation]\nchoices = \"relu\"", "network.activation", "non-empty list"),
+    ("[network.activation]\nchoices = [\"relu\", \"relu\"]", "network.activation", "repeat"),
+    ("[training.beta]\none_minus = true\nlow = 0.001\nhigh = 1.5", "training.beta", "(0, 1)"),
+    ("[training.beta]\none_minus = true\nlow = 0\nhigh = 0.1", "training.beta", "(0, 1)"),
+    ("[training.learning_rate]\nlow = 0.1", "training.learning_rate", "high is missing"),
+    ("[training.learning_rate]\nlow = 0.1\nhigh = 1\nchoices = [0.5]", "training.learning_rate", "not both"),
+    ("[network.activation]\nlow = 0\nhigh = 1", "network.activation", "choices"),
+    ("[training.learning_rate]\nlow = 0.1\nhigh = 1\nint = true", "training.learning_rate", "int = true"),
+    ("[training.batch_size]\nlow = 8.5\nhigh = 64", "training.batch_size", "whole number"),
+    ("[training.learning_rate]\nlow = 0.1\nhigh = 1\npoints = 1", "training.learning_rate", "points"),
+    ("[training.learning_rate]\nlow = 0.1\nhigh = 1\nstep = 0.1", "training.learning_rate", "unknown setting 'step'"),
+    ("[training.learning_rate]\nlow = \"a\"\nhigh = 1", "training.learning_rate", "must be a number"),
+    ("[training.learning_rate]\nlow = 0.1\nhigh = 1\nlog = 1", "training.learning_rate", "true or false"),
+])
+def test_each_mistake_is_an_error_naming_the_key(text, key, words):
+    with pytest.raises(SpaceError) as info:
+        tuning_space.loads(text)
+    assert isinstance(info.value, NNSimError) and isinstance(info.value, ValueError)
+    assert info.value.params["key"] == key
+    assert key in str(info.value) and words in str(info.value)
+
+
+def test_an_empty_space_a_bad_file_and_a_value_the_config_refuses():
+    with pytest.raises(SpaceError, match="no table"):
+        tuning_space.loads("# nothing to search\n")
+    with pytest.raises(SpaceError, match="not valid TOML"):
+        tuning_space.loads("[training.learning_rate\n")
+    with pytest.raises(SpaceError, match="cannot read"):
+        tuning_space.load("/nonexistent/space.toml")
+    space = tuning_space.loads("[training.keep_prob]\nlow = 0.5\nhigh = 1.5")
+    with pytest.raises(SpaceError) as info:
+        space.check(presets.load("tuning"))                     # keep_prob must be in (0, 1]
+    assert info.value.params["key"] == "training.keep_prob" and "1.5" in str(info.value)
+    with pytest.raises(SpaceError, match="points"):             # the grid sampler needs a resolution
+        tuning.check(preset(5), tuning_space.loads(LR_SPACE), "grid", "dev_loss", 4, 1)
+
+
+def test_a_config_without_a_dev_set_is_refused_with_the_key_to_set():
+    cfg = preset(5).replace({"data.dev_fraction": 0.0})
+    with pytest.raises(tuning.TuningError) as info:
+        tuning.check(cfg, tuning_space.loads(LR_SPACE), "random", "dev_loss", 4, 1)
+    assert "dev_fraction" in str(info.value)
+
+
+# -- sampling -------------------------------------------------------------------------------------------
+def test_log_uniform_sampling_spreads_learning_rates_evenly_over_decades():
+    rates = np.array([c["training.learning_rate"] for c in sample(tuning_space.loads(LR_SPACE), 400)])
+    assert rates.min() >= 1e-4 and rates.max() <= 1
+    logs = np.log10(rates)
+    # 8 half-decade bins: chi-square with 7 degrees of freedom; 24.32 is its 0.001 quantile's upper point.
+    assert chi_square_uniform(logs, -4, 0, 8) < 24.32
+    per_decade, _ = np.histogram(logs, bins=4, range=(-4, 0))
+    assert per_decade.min() > 70                                # about 100 in each decade, not 90% in the top one
+
+
+def test_one_minus_beta_is_log_uniform_too():
+    space = tuning_space.loads("[training.beta]\none_minus = true\nlow = 0.001\nhigh = 0.1")
+    betas = np.array([c["training.beta"] for c in sample(space, 400)])
+    assert betas.min() >= 0.9 - 1e-12 and betas.max() <= 0.999 + 1e-12
+    assert chi_square_uniform(np.log10(1 - betas), -3, -1, 8) < 24.32
+    assert (betas > 0.99).mean() == pytest.approx(0.5, abs=0.1)   # as many in [0.99, 0.999] as in [0.9, 0.99]
+
+
+def test_the_random_sampler_gives_each_trial_number_the_same_values_whatever_the_order():
+    space = tuning_space.loads(LR_SPACE)
+    assert sample(space, 10, seed=3) == sample(space, 10, seed=3)
+    assert sample(space, 10, seed=3) != sample(space, 10, seed=4)
+
+
+# -- searches --------------------------------------------------------------------------------------------
+def test_a_random_search_on_the_tuning_preset_beats_its_poor_learning_rate_and_repeats(tmp_path):
+    cfg = preset(60)
+    baseline = Trainer(cfg).run()["dev"]["accuracy"]
+    space = tuning_space.loads(LR_SPACE)
+    runs = []
+    for name in ("a", "b"):
+        result = tuning.tune(cfg, space, 20, jobs=1, storage=str(tmp_path / f"{name}.journal"),
+                             objective="dev_accuracy", seed=11)
+        assert len(result.trials) == 20 and result.ran == 20
+        runs.append(result)
+    best = runs[0].best
+    assert best is not None and best.value > baseline + 0.05, (best, baseline)
+    assert best.figures["dev_accuracy"] == best.value
+    assert runs[0].final_check["test_accuracy"] is not None     # the test set: once, for the best trial
+    assert runs[0].best_config.training["learning_rate"] == best.changes["training.learning_rate"]
+    same = [[(t.number, t.state, t.value, t.changes) for t in r.trials] for r in runs]
+    assert same[0] == same[1]                                   # the same seed gives the same trials
+
+
+def test_a_finished_study_resumes_instead_of_starting_over(tmp_path):
+    cfg, space = preset(10), tuning_space.loads(LR_SPACE)
+    journal = str(tmp_path / "s.journal")
+    first = tuning.tune(cfg, space, 3, jobs=1, storage=journal, do_final_check=False)
+    again = tuning.tune(cfg, space, 5, jobs=1, storage=journal, do_final_check=False)
+    assert first.study == again.study and again.ran == 2 and len(again.trials) == 5
+    with pytest.raises(tuning.TuningError, match="another run config"):
+        tuning.tune(cfg, space, 5, jobs=1, storage=journal, study=first.study, seed=99)
+
+
+def test_the_grid_sampler_visits_every_point_once_with_one_job(tmp_path):
+    space = tuning_space.loads(LR_SPACE.replace("log = true", "log = true\npoints = 3")
+                               + "[network.activation]\nchoices = [\"tanh\", \"relu\"]\n")
+    result = tuning.tune(preset(5), space, 6, jobs=1, sampler="grid", storage=str(tmp_path / "g.journal"),
+                         do_final_check=False)
+    points = {(t.changes["training.learning_rate"], t.changes["network.activation"]) for t in result.trials}
+    assert points == {(lr, a) for lr in (1e-4, 1e-2, 1.0) for a in ("tanh", "relu")}
+
+
+def check_shared_study(result, n: int) -> None:
+    numbers = sorted(t.number for t in result.trials)
+    assert numbers == list(range(n))                            # none lost
+    assert all(t.state not in ("running", "failed", "invalid") for t in result.trials)
+    rates = [t.changes["training.learning_rate"] for t in result.trials]
+    assert len(set(rates)) == n                                 # none repeated (random sampler)
+
+
+@pytest.mark.slow
+def test_two_worker_processes_on_a_journal_file_share_the_trials(tmp_path):
+    result = tuning.tune(preset(30), tuning_space.loads(LR_SPACE), 12, jobs=2,
+                         storage=str(tmp_path / "s.journal"), do_final_check=False)
+    check_shared_study(result, 12)
+    workers = {optuna.load_study(study_name=result.study, storage=tuning.open_storage(str(tmp_path / "s.journal")))
+               .trials[t.number].user_attrs["worker"] for t in result.trials}
+    assert len(workers) == 2                                    # both processes ran trials
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_trial_leaves_its_trial_failed_and_the_study_finishes(tmp_path):
+    journal = str(tmp_path / "s.journal")
+    cfg, space = preset(1500), tuning_space.loads("[training.learning_rate]\nlow = 1e-3\nhigh = 1e-2\nlog = true")
+    out: dict = {}
+    thread = threading.Thread(target=lambda: out.update(result=tuning.tune(
+        cfg, space, 4, jobs=2, storage=journal, study="kill", do_final_check=False)))
+    thread.start()
+    try:
+        victim = None
+        deadline = time.monotonic() + 60
+        while victim is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            try:
+                trials = optuna.load_study(study_name="kill", storage=tuning.open_storage(journal)).trials
+            except KeyError:                                    # the study is not created yet
+                continue
+            running = [t for t in trials if t.state.name == "RUNNING" and "worker" in t.user_attrs]
+            if running:
+                victim = running[0]
+        assert victim is not None, "no trial started within a minute"
+        os.kill(int(victim.user_attrs["worker"].rsplit(":", 1)[1]), signal.SIGKILL)
+    finally:
+        thread.join(120)
+    assert not thread.is_alive()
+    result = out["result"]
+    assert len(result.trials) == 4 and result.ran == 4
+    killed = result.trials[victim.number]
+    assert killed.state == "failed" and "exit code -9" in killed.figures["note"]
+    assert [t.state for t in result.trials].count("failed") == 1
+    assert optuna.load_study(study_name="kill", storage=tuning.open_storage(journal)).trials[
+        victim.number].state.name == "FAIL"
+
+
+# -- the command -------------------------------------------------------------------------------------------
+def test_nnsim_tune_end_to_end(tmp_path, capsys):
+    cfg_path, space_path = tmp_path / "lesson.toml", tmp_path / "space.toml"
+    cfg_path.write_text(presets.text("tuning"), encoding="utf-8")
+    space_path.write_text(LR_SPACE + '[network.hidden]\nchoices = [[8], [16, 8]]\n', encoding="utf-8")
+    out, best = tmp_path / "results.csv", tmp_path / "best.toml"
+    code = cli.main(["tune", str(cfg_path), "--space", str(space_path), "--trials", "6", "--jobs", "1",
+                     "--epochs", "20", "--storage", str(tmp_path / "s.journal"), "--out", str(out),
+                     "--apply", str(best), "--quiet"])
+    printed = capsys.readouterr().out
+    assert code == cli.EXIT_OK, printed
+    assert "final check on the test set" in printed and "training.learning_rate" in printed
+    with out.open(newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == [*tuning.CSV_COLUMNS, "training.learning_rate", "network.hidden"]
+    assert len(rows) == 7 and [r[0] for r in rows[1:]] == [str(i) for i in range(6)]
+    applied = config.load(best)
+    assert applied.training["epochs"] == 20 and applied.data == presets.load("tuning").data
+    assert applied.network["hidden"] in ([8], [16, 8])
+    best_row = min((r for r in rows[1:] if r[1] == "complete"), key=lambda r: float(r[2]))
+    assert math.isclose(applied.training["learning_rate"], float(best_row[-2]))
+
+
+def test_nnsim_tune_refuses_a_config_without_a_dev_set(tmp_path, capsys):
+    cfg_path, space_path = tmp_path / "c.toml", tmp_path / "space.toml"
+    cfg_path.write_text("[data]\ndataset = \"moons\"\n", encoding="utf-8")
+    space_path.write_text(LR_SPACE, encoding="utf-8")
+    code = cli.main(["tune", str(cfg_path), "--space", str(space_path), "--trials", "2"])
+    assert code == cli.EXIT_BAD_INPUT and "set data.dev_fraction" in capsys.readouterr().err
+    space_path.write_text("[training.nope]\nlow = 1\nhigh = 2\n", encoding="utf-8")
+    cfg_path.write_text(presets.text("tuning"), encoding="utf-8")
+    code = cli.main(["tune", str(cfg_path), "--space", str(space_path), "--trials", "2"])
+    assert code == cli.EXIT_BAD_INPUT and "training.nope" in capsys.readouterr().err
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------------------
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def _skip_or_fail(reason: str):
+    if os.environ.get("NNSIM_REQUIRE_POSTGRES"):
+        pytest.fail(f"NNSIM_REQUIRE_POSTGRES is set but {reason}", pytrace=False)
+    print(f"skipping: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def postgres_url():
+    """A throwaway PostgreSQL 15 cluster on a free localhost port: its database URL.
+
+    As root the server runs as the postgres user (``runuser -u postgres``) in a private folder
+    that user owns; otherwise as the current user. Skips with the reason where it cannot start
+    (``NNSIM_REQUIRE_POSTGRES=1``, as .ci/run sets, makes that a failure instead).
+    """
+    if url := os.environ.get("NNSIM_TEST_POSTGRES_URL"):
+        yield url
+        return
+    missing = [b for b in ("initdb", "pg_ctl", "createdb") if not (PG_BIN / b).exists()]
+    if missing:
+        _skip_or_fail(f"PostgreSQL 15 is not installed ({', '.join(missing)} missing from {PG_BIN}); "
+                      "apt-get install postgresql")
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("runuser") is None:
+            _skip_or_fail("running as root without runuser to start PostgreSQL as the postgres user")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(tempfile.mkdtemp(prefix="nnsim-pg-"))          # tmp_path's parents are closed to postgres
+    if as_user:
+        shutil.chown(root, "postgres", "postgres")
+    data, log = root / "data", root / "server.log"
+
+    def run(*cmd: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*as_user, *cmd], capture_output=True, text=True, timeout=120)
+
+    started = False
+    try:
+        r = run(str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                "--no-sync")
+        if r.returncode:
+            _skip_or_fail(f"initdb failed: {r.stderr.strip()[-300:]}")
+        r = run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
+                f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+        if r.returncode:
+            _skip_or_fail(f"pg_ctl start failed: {r.stderr.strip()[-300:]} {log.read_text()[-300:] if log.exists() else ''}")
+        started = True
+        r = run(str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "nnsim_test")
+        assert r.returncode == 0, r.stderr
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/nnsim_test"
+    finally:
+        if started:
+            run(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_two_worker_processes_share_one_study_on_postgresql(postgres_url):
+    cfg, space = preset(30), tuning_space.loads(LR_SPACE)
+    result = tuning.tune(cfg, space, 10, jobs=2, storage=postgres_url, study="pg-shared", do_final_check=False)
+    check_shared_study(result, 10)
+    assert "***" not in result.storage or "@" in result.storage
+    again = tuning.tune(cfg, space, 12, jobs=2, storage=postgres_url, study="pg-shared", do_final_check=False)
+    assert again.ran == 2
+    check_shared_study(again, 12)                               # a second "machine" continued the same study
