@@ -12,6 +12,14 @@ Every edit goes to the controller: ``controller.edit`` (undoable, computed by
 ``ui.network_edits``) or ``controller.set_weight``; an edit past the limits is
 refused with the ``message`` signal.
 
+In step-by-step and propagation modes (``snapshot.phase`` present) it also
+shows what the phase is about (``ui.canvas_phase``): the layer, its neurons
+and links highlighted, dropped units greyed with their links cut, and, while
+propagation animates, a pulse moving along the links between phase snapshots,
+driven by a QVariantAnimation on the UI thread. ``highlighted_layer`` and
+``highlighted_phase`` say what is highlighted; clicking a neuron emits
+``neuronClicked(k, i)`` (the step panel focuses it).
+
 What this is not: mathematics. Heatmaps, weights and the probe example's
 numbers arrive computed in the ``Snapshot``; the canvas maps them to colours.
 Items (``ui.canvas_items``) are rebuilt only when the topology changes; other
@@ -36,6 +44,7 @@ from nnsim.data import FEATURES
 
 from . import network_edits as edits
 from . import palette
+from .canvas_phase import PhaseOverlay, PhaseViewing
 from .canvas_items import (ACTION, Button, Chip, LinkBundle, NeuronItem, bucket_pen, bucket_width, centred_text,
                            heatmap_rgba, legend_bar, pixmap_of, text_item)
 from .canvas_words import Words, activation_title, arg, feature_title, refusal
@@ -60,10 +69,11 @@ def _heatmap_mode(activation: str | None) -> str:
     return {"sigmoid": "unit", "softmax": "unit", "tanh": "signed"}.get(activation, "layer")
 
 
-class NetworkCanvas(QGraphicsView):
+class NetworkCanvas(QGraphicsView, PhaseViewing):
     """The network, drawn from snapshots and edited by direct manipulation."""
 
     message = Signal(str)           # a refused edit, in words (the status bar shows it)
+    neuronClicked = Signal(int, int)    # (layer k, unit i): the step panel writes that neuron out
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         """``controller``: ``ui.controller.Controller`` (or None: a canvas that only shows)."""
@@ -94,6 +104,7 @@ class NetworkCanvas(QGraphicsView):
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.timeout.connect(self._show_waiting)
+        self._init_phases()
 
     # -- building -----------------------------------------------------------------------------
     def _add_placeholder(self, text: str) -> QGraphicsSimpleTextItem:
@@ -120,6 +131,8 @@ class NetworkCanvas(QGraphicsView):
         self._modes: list[str] = []
         self._halo: QGraphicsPathItem | None = None
         self._hover: tuple | None = None
+        self.overlay: PhaseOverlay | None = None
+        self._phase_key: tuple | None = None
 
     @staticmethod
     def topology_of(snapshot: Any) -> tuple:
@@ -184,6 +197,7 @@ class NetworkCanvas(QGraphicsView):
         self._halo.setZValue(-1)
         self._halo.hide()
         self._build_legend(root, left[0] - 60, HEADER_HEIGHT + column_height + 26)
+        self.overlay = PhaseOverlay(root, self.layers, self.bundles)
         self._fit()
 
     def _build_headers(self, root: QGraphicsItem, cx: list[float], sizes: list[int], words: Words,
@@ -263,7 +277,7 @@ class NetworkCanvas(QGraphicsView):
             return
         if len(sizes) < 2 or any(n < 1 for n in sizes):
             return
-        if topology == self._topology and self._cost > SLOW_UPDATE:
+        if topology == self._topology and self._cost > SLOW_UPDATE and not self._new_phase(snapshot):
             wait = self._last_update + 3 * self._cost - time.monotonic()
             if wait > 0:
                 self._waiting = snapshot
@@ -294,6 +308,8 @@ class NetworkCanvas(QGraphicsView):
             self.show_snapshot(snapshot)
 
     def _update(self, snap: Any) -> None:
+        phase = getattr(snap, "phase", None)
+        cuts = self.overlay.prepare(phase, self._focus_example) if self.overlay is not None else {}
         for k, nodes in enumerate(self.layers):
             H = snap.heatmaps[k] if k < len(snap.heatmaps) else None
             if H is None or np.ndim(H) != 3 or H.shape[0] != len(nodes):
@@ -307,9 +323,10 @@ class NetworkCanvas(QGraphicsView):
                     node.set_bias(value)
         for k, bundle in self.bundles.items():
             if k < len(snap.weights) and snap.weights[k] is not None:
-                bundle.update(snap.weights[k])
+                bundle.update(snap.weights[k], cut=cuts.get(k))
         if self._hover and self._hover[0] == "link":
             self._show_halo(self._hover)
+        self._show_phase(snap)
 
     def _fit(self) -> None:
         if self._root is None:
@@ -453,6 +470,9 @@ class NetworkCanvas(QGraphicsView):
     def activate(self, target: tuple, global_pos: QPoint | None = None) -> None:
         """Do what clicking ``target`` does."""
         kind, args = target[0], target[1:]
+        if kind == "neuron":
+            self.neuronClicked.emit(int(args[0]), int(args[1]))
+            return
         if self.controller is None:
             return
         if kind == "activation":

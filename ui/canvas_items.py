@@ -113,7 +113,8 @@ def bucket_pen(bucket: int, zoom: float = 1.0) -> QPen:
     return pen
 
 
-_WIDTHS = np.array([bucket_width(b) for b in range(LEVELS + 2)])     # by level (LEVELS + 1: unset)
+CUT = LEVELS + 2             # the bucket of a link cut for this step (a dropped unit's): drawn by no item
+_WIDTHS = np.array([bucket_width(b) for b in range(LEVELS + 2)] + [0.0])   # by level (LEVELS + 1: unset)
 
 
 def value_colour(value: float) -> QColor:
@@ -183,12 +184,17 @@ class LinkBundle:
             for b, item in self.items.items():
                 item.setPen(bucket_pen(b, zoom))
 
-    def update(self, W: Array) -> None:
-        """Re-bucket the links for weights W (shape (n_k, n_{k-1})); rebuild changed buckets only."""
+    def update(self, W: Array, cut: Array | None = None) -> None:
+        """Re-bucket the links for weights W (shape (n_k, n_{k-1})); rebuild changed buckets only.
+
+        ``cut`` (bool, W's shape) marks links not drawn at all (a dropped unit's, for one step).
+        """
         W = np.asarray(W)
         if W.shape != self.shape:
             return
         new = link_buckets(W)
+        if cut is not None and np.shape(cut) == self.shape:
+            new = np.where(cut, CUT, new)
         changed = new != self.buckets
         if not changed.any():
             return
@@ -233,6 +239,60 @@ class LinkBundle:
     def link_path(self, i: int, j: int) -> QPainterPath:
         return self.paths[i * self.shape[1] + j]
 
+    def set_opacity(self, opacity: float) -> None:
+        for item in self.items.values():
+            item.setOpacity(opacity)
+
+
+def glow_pen(bucket: int, style: str) -> QPen:
+    """A highlighted link: "signed" on the diverging map, fully saturated; "glow" in the highlight colour."""
+    level = abs(bucket)
+    width = 1.0 + (palette.LINK_MAX_WIDTH + 1.0) * level / LEVELS
+    if style == "glow":
+        colour = QColor(palette.HIGHLIGHT)
+    else:
+        colour = palette.diverging(np.sign(bucket) * (0.45 + 0.55 * level / LEVELS))
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+class GlowBundle(LinkBundle):
+    """The links of a ``LinkBundle`` again, drawn over it to show what a phase carries along them.
+
+    Shares the base bundle's geometry (no paths are built twice); ``update(strengths)`` takes
+    values scaled to ±WEIGHT_WIDTH_MAX (sign: colour, magnitude: width; 0: not drawn).
+    """
+
+    def __init__(self, parent: QGraphicsItem, base: LinkBundle) -> None:     # noqa: D107
+        self.k, self.x0, self.x1 = base.k, base.x0, base.x1
+        self.y_prev, self.y, self.shape, self.curved = base.y_prev, base.y, base.shape, base.curved
+        self.paths = base.paths
+        self.items = {}
+        self.style = "signed"
+        for b in sorted(range(-LEVELS, LEVELS + 1), key=abs):
+            if b == 0:
+                continue                            # level 0 carries nothing: not highlighted
+            item = _LinkPath(parent)
+            item.setPen(glow_pen(b, self.style))
+            item.setZValue(0.5 + 0.01 * abs(b))
+            self.items[b] = item
+        self.buckets = np.full(self.shape, LEVELS + 1, dtype=np.int64)
+        self.zoom = 1.0
+
+    def set_style(self, style: str) -> None:
+        if style != self.style:
+            self.style = style
+            for b, item in self.items.items():
+                item.setPen(glow_pen(b, style))
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+
+    def set_visible(self, visible: bool) -> None:
+        for item in self.items.values():
+            item.setVisible(visible)
+
 
 # -- neurons and buttons ------------------------------------------------------------------------
 class NeuronItem(QGraphicsRectItem):
@@ -267,7 +327,32 @@ class NeuronItem(QGraphicsRectItem):
             self.bias.setBrush(QBrush(value_colour(value)))
 
     def set_hovered(self, hovered: bool) -> None:
-        self.setPen(QPen(palette.TEXT, 2.5) if hovered else self.frame_pen)
+        self._hovered = hovered
+        self.setPen(QPen(palette.TEXT, 2.5) if hovered else (self.emphasis or self.frame_pen))
+
+    emphasis: QPen | None = None       # a phase's highlight of this neuron (None: the plain frame)
+    kept = 1.0                          # dropout: the share of the batch keeping it (1: no dropout)
+    _hovered = False
+
+    def set_emphasis(self, pen: QPen | None) -> None:
+        """Frame the neuron with ``pen`` for the phase on show (None: back to the plain frame)."""
+        self.emphasis = pen
+        if not self._hovered:
+            self.setPen(pen or self.frame_pen)
+
+    @property
+    def dropped(self) -> bool:
+        """Dropped by dropout in the step on show (for the focused example, or the whole batch)."""
+        return self.kept == 0.0
+
+    def set_dropped(self, kept: float) -> None:
+        """Dropout: grey the neuron by the share of examples that keep it (1: as usual, 0: dropped)."""
+        kept = float(np.clip(kept, 0.0, 1.0))
+        if kept == self.kept:
+            return
+        self.kept = kept
+        self.image.setOpacity(0.15 + 0.85 * kept)
+        self.setBrush(QBrush(palette.MUTED if kept == 0.0 else palette.ZERO))
 
     def set_inactive(self) -> None:
         """An input feature the network does not use: faded, dashed frame."""
