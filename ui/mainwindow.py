@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nnsim import __version__
 
 from .boundary import BoundaryView
+from . import modes
 from .canvas import NetworkCanvas
 from .controls import ControlsPanel
 from .curves import LossPlot
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_menus()
         self._build_status()
+        modes.install(self)                  # Live / Propagation / Step by step, the Step panel
 
         c = controller
         c.snapshotReady.connect(self.canvas.show_snapshot)

@@ -1,0 +1,56 @@
+"""The window's modes: Live, Propagation, Step by step (ui.modes), with the real engine process."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from test_app import WAIT, dialogs, wait_snapshot, window  # noqa: F401  (fixtures)
+
+
+def test_step_by_step_from_the_view_menu(qtbot, window):
+    modes = window.modes
+    modes.actions["step"].trigger()
+    snap = wait_snapshot(qtbot, window, lambda s: s.mode == "step")
+    assert window.modes.dock.isVisible()
+    start = snap.step
+    for expected in (("forward", 1), ("forward", 2), ("forward", 3), ("loss", None)):
+        qtbot.mouseClick(modes.panel.next_button, Qt.MouseButton.LeftButton)
+        snap = wait_snapshot(qtbot, window, lambda s, e=expected: s.phase is not None
+                             and (s.phase.kind, s.phase.layer) == e)
+    assert modes.panel.model, "the panel shows the phase's numbers"
+    assert snap.step == start                          # nothing is trained before the update
+    qtbot.mouseClick(modes.panel.previous_button, Qt.MouseButton.LeftButton)
+    wait_snapshot(qtbot, window, lambda s: s.phase is not None and s.phase.kind == "forward" and s.phase.layer == 3)
+    modes.actions["live"].trigger()                    # another mode discards the part-done step
+    snap = wait_snapshot(qtbot, window, lambda s: s.mode == "live" and s.phase is None)
+    assert snap.step == start
+
+
+def test_propagation_mode_plays_phases_and_exports_a_gif(qtbot, window, tmp_path, monkeypatch):
+    pytest.importorskip("PIL")
+    window.controller.set_speed(1.0)
+    window.modes.actions["propagation"].trigger()
+    window.controller.play()
+    wait_snapshot(qtbot, window, lambda s: s.mode == "propagation" and s.animating and s.running)
+    seen = set()
+
+    def phases_seen():
+        snap = window.controller.snapshot
+        if snap.phase is not None:
+            seen.add((snap.phase.step, snap.phase.kind))
+        return (1, "update") in seen or len({k for _, k in seen}) == 4
+
+    qtbot.waitUntil(phases_seen, timeout=15000)
+    window.controller.pause()
+    target = tmp_path / "step.gif"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.modes.export_action.trigger()
+    from PIL import Image
+    with Image.open(target) as gif:
+        assert gif.n_frames > 1
+
+
+def test_export_animation_with_nothing_recorded_says_so(qtbot, window):
+    window.modes.export_action.trigger()
+    assert "step through a training step first" in window.statusBar().currentMessage()

@@ -1,0 +1,135 @@
+"""The window's three ways of showing training, wired in one place.
+
+- Live: the engine trains at the set speed and the views repaint ~30 times a second.
+- Propagation: each step plays phase by phase on the canvas (forward, loss,
+  backward, update) at the toolbar's one speed control; faster than the eye can
+  follow (``nnsim.session.MAX_PHASES_PER_SECOND``) the engine shows live training,
+  and the status bar says so.
+- Step by step: the Step panel (Next/Previous, Right/Left) with the formulas and numbers.
+
+``install(window)`` adds the Step panel dock, View → Live / Propagation / Step by
+step, and File → Export animation… (an animated GIF of the last step, via
+``ui.gif``). The engine does the work; this module only sends ``SetMode`` and
+paints what comes back.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from nnsim import session as S
+
+from .gif import GifUnavailable, PhaseRecorder, export_animation
+from .steppanel import StepPanel
+
+
+class Modes(QObject):
+    """The mode actions, the Step panel and the animation export of one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = w = window
+        c = w.controller
+        self.panel = StepPanel(c, w)
+        self.dock = w._dock(self.tr("Step by step"), "StepDock", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        w.tabifyDockWidget(w.figures_dock, self.dock)
+        self.dock.hide()
+        self.panel.installEventFilter(w.controls.space_keeper)
+        self.recorder = PhaseRecorder(1, self)
+
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        for mode, text, tip, key in (
+                ("live", self.tr("&Live training"), self.tr("Train at full speed and watch the network change"),
+                 "Ctrl+1"),
+                ("propagation", self.tr("&Propagation"), self.tr(
+                    "Play each step phase by phase: the signal forward, the error backward, then the update "
+                    "(slow speeds only; faster, it shows live training)"), "Ctrl+2"),
+                ("step", self.tr("&Step by step"), self.tr(
+                    "Go through one training step a phase at a time, with the formulas and the numbers"), "Ctrl+3")):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, mode=mode: self.set_mode(mode))
+            self.group.addAction(action)
+            w.addAction(action)
+            self.actions[mode] = action
+        self.actions["live"].setChecked(True)
+        self.export_action = w.make_action(self.tr("Export &animation…"), self.export_animation, self.tr(
+            "Save the last training step's propagation as an animated GIF, for slides"))
+
+        view = _menu(w, w.tr("&View"))
+        if view is not None:
+            first = view.actions()[0] if view.actions() else None
+            for action in self.actions.values():
+                view.insertAction(first, action)
+            view.insertSeparator(first)
+            view.addAction(self.dock.toggleViewAction())
+        file_menu = _menu(w, w.tr("&File"))
+        if file_menu is not None:
+            file_menu.insertAction(w.files.quit_action, self.export_action)
+            file_menu.insertSeparator(w.files.quit_action)
+
+        c.snapshotReady.connect(self.panel.show_snapshot)
+        c.snapshotReady.connect(self.recorder.record)
+        c.snapshotReady.connect(self.on_snapshot)
+        w.canvas.neuronClicked.connect(self.panel.focus_neuron)
+        w.canvas.neuronClicked.connect(w.canvas.set_focus_neuron)
+        self.panel.exampleFocused.connect(w.canvas.set_focus_example)
+        self.panel.neuronFocused.connect(w.canvas.set_focus_neuron)
+
+    @Slot(str)
+    def set_mode(self, mode: str) -> None:
+        self.window.controller.send(S.SetMode(mode))
+        if mode == "step":
+            self.dock.show()
+            self.dock.raise_()
+
+    @Slot(object)
+    def on_snapshot(self, snap) -> None:
+        action = self.actions.get(snap.mode)
+        if action is not None and not action.isChecked():
+            self.group.blockSignals(True)
+            action.setChecked(True)
+            self.group.blockSignals(False)
+        if snap.mode == "propagation" and snap.running and not snap.animating:
+            self.window.statusBar().showMessage(self.tr(
+                "Too fast to show each phase: showing live training. Lower the speed to watch the propagation."),
+                3000)
+
+    @Slot()
+    def export_animation(self) -> None:
+        w = self.window
+        frames = self.recorder.snapshots(complete_only=True) or self.recorder.snapshots()
+        if not frames:
+            w.show_error(self.tr("Nothing to animate yet: step through a training step first "
+                                 "(Propagation or Step by step)."))
+            return
+        path = w.files._ask_export_path(self.tr("Export an animation"), self.tr("Animated GIF (*.gif)"),
+                                        ".gif", "propagation")
+        if not path:
+            return
+        try:
+            count = export_animation(frames, path, size=(w.canvas.width(), w.canvas.height()))
+        except GifUnavailable as e:
+            w.show_error(str(e))
+            return
+        except (OSError, ValueError) as e:
+            w.show_error(str(e))
+            return
+        w.statusBar().showMessage(self.tr("Saved {count} frames to {path}").format(count=count, path=path), 10000)
+
+
+def _menu(window, title: str):
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text() == title:
+            return action.menu()
+    return None
+
+
+def install(window) -> Modes:
+    window.modes = Modes(window)
+    return window.modes
