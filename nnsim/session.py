@@ -25,6 +25,7 @@ import numpy as np
 
 from . import config as _config
 from . import data as _data
+from . import instruments as _ins
 from .errors import NNSimError
 from .network import Network
 from .stepper import PhaseStepper, PhaseView
@@ -160,6 +161,37 @@ class SetMode(Command):
 
 
 @dataclass(frozen=True)
+class SetInstruments(Command):
+    """Which instrument data every snapshot carries (``INSTRUMENTS``; none by default, so the
+    plain app pays nothing). ``options``: ``{"layer": k}`` chooses whose Z the activation
+    explorer's histogram shows (default 1)."""
+    names: tuple[str, ...] = ()
+    options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RunGradCheck(Command):
+    """Check the gradient once on up to ``GRADCHECK_ROWS`` training rows; the next snapshot
+    carries it (``instruments["gradcheck"]``). ``break_layer``: that layer's backprop gradient
+    is multiplied by ``factor`` first (the lesson's "break backprop" switch)."""
+    break_layer: int | None = None
+    factor: float = 2.0
+
+
+@dataclass(frozen=True)
+class RunPaths(Command):
+    """Optimizer paths once, in the next snapshot (``instruments["paths"]``): on the elongated
+    bowl (``surface="bowl"``) or on the cost as a function of two weights of the network
+    (``surface="network"``, ``first``/``second`` as (k, i, j) or (k, i); the start is their
+    current value). ``learning_rate`` None: the bowl's 0.08, or the run's own rate."""
+    surface: str = "bowl"
+    learning_rate: float | None = None
+    steps: int = 60
+    first: tuple = (1, 0, 0)
+    second: tuple = (1, 0, 1)
+
+
+@dataclass(frozen=True)
 class Stop(Command):
     pass
 
@@ -167,7 +199,15 @@ class Stop(Command):
 MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
 #: Commands that leave a part-done step alone; every other one discards it first.
-KEEPS_STEP = (PhaseNext, PhasePrev, SetProbe, SetSlice, Pause, SetSpeed, SetMode)
+KEEPS_STEP = (PhaseNext, PhasePrev, SetProbe, SetSlice, Pause, SetSpeed, SetMode, SetInstruments,
+              RunGradCheck, RunPaths)
+#: Instrument data a snapshot can carry every time (``SetInstruments``); "gradcheck" and "paths"
+#: come once, on request (``RunGradCheck``, ``RunPaths``).
+INSTRUMENTS = ("activations", "depth")
+PROBE_ROWS = 200                   # the fixed training rows the instruments look at: the first ones
+GRADCHECK_ROWS = 32                # a gradient check costs 2 passes per parameter: keep it small
+BOWL_START = (-4.0, 1.0)
+BOWL_LEARNING_RATE = 0.08          # between 1/20 and 2/20: gradient descent zig-zags on the steep axis
 
 
 # -- what comes back --------------------------------------------------------------------------
@@ -189,6 +229,23 @@ def _copy(a: Array | None, dtype=None) -> Array | None:
     out = np.array(a, dtype=dtype, copy=True)
     out.flags.writeable = False
     return out
+
+
+def _frozen_deep(a: Any) -> Any:
+    """``_frozen``, also inside dataclasses (the instruments' results)."""
+    import dataclasses
+    if dataclasses.is_dataclass(a) and not isinstance(a, type):
+        for f in dataclasses.fields(a):
+            _frozen_deep(getattr(a, f.name))
+    elif isinstance(a, (tuple, list)):
+        for x in a:
+            _frozen_deep(x)
+    elif isinstance(a, dict):
+        for x in a.values():
+            _frozen_deep(x)
+    else:
+        _frozen(a)
+    return a
 
 
 class _ReadOnly:
@@ -269,6 +326,15 @@ class Snapshot(_ReadOnly):
     mode: str = "live"              # live | propagation | step
     animating: bool = False         # propagation mode, slow enough to show phases
     phase: "PhaseView | None" = None   # step-by-step or propagation: the phase on show
+    #: Instrument data by name (see ``Session._instruments``): "activations" (nnsim.instruments.
+    #: Saturation), "depth" ({"profile": [LayerProfile], "identical": {k: groups}}), and once after
+    #: a request "gradcheck" ({"result", "verdicts", "break_layer", "factor", "rows"}) or "paths"
+    #: (OptimizerPaths). Empty unless asked for.
+    instruments: dict = field(default_factory=dict)
+
+    def __setstate__(self, state: dict) -> None:
+        super().__setstate__(state)
+        _frozen_deep(state.get("instruments", {}))
 
 
 @dataclass(frozen=True)
@@ -345,6 +411,9 @@ class Session:
         self._epoch_limit_said = False
         self.mode = "live"
         self._next_phase_at = 0.0
+        self.instrument_names: tuple[str, ...] = ()
+        self.instrument_options: dict = {}
+        self._once: dict[str, Any] = {}          # gradcheck / paths results for the next snapshot
         self.trainer = self._build(_config.parse(config or default_config()))
 
     @property
@@ -500,6 +569,20 @@ class Session:
                 from .io import write_text
                 write_text(path, _data.to_csv_text(t.problem.dataset))
                 self.outbox.append(Notice("exported", f"exported the data to {path}", path=path))
+            case SetInstruments(names=names, options=options):
+                bad = [n for n in names if n not in INSTRUMENTS]
+                layer = options.get("layer", 1)
+                if bad:
+                    raise _SessionError("bad_instrument", f"unknown instrument {bad[0]!r}; choose from "
+                                        f"{', '.join(INSTRUMENTS)}")
+                if not (isinstance(layer, int) and layer >= 1):
+                    raise _SessionError("bad_instrument_layer", f"the layer must be a whole number ≥ 1, not {layer!r}")
+                self.instrument_names = tuple(dict.fromkeys(names))
+                self.instrument_options = dict(options)
+            case RunGradCheck(break_layer=layer, factor=factor):
+                self._once["gradcheck"] = self._gradcheck(layer, factor)
+            case RunPaths():
+                self._once["paths"] = self._paths(cmd)
             case Stop():
                 self.running = False
                 self.stopping = True
@@ -626,6 +709,7 @@ class Session:
             heatmaps = self._heatmaps()
             probe = self._probe()
             confusion = self._confusion()
+            instruments = self._instruments()
         return Snapshot(
             generation=self.generation, seq=self.seq, running=self.running, speed=self.speed,
             steps_per_second=self.steps_per_second(), step=t.step_count, epoch=t.epoch,
@@ -639,7 +723,68 @@ class Session:
             figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
             data=data_view, stopped=t.stopped, message=self._stop_message(),
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
+            instruments=instruments,
         )
+
+    # -- instruments --------------------------------------------------------------------------
+    def probe_rows(self, n: int = PROBE_ROWS) -> tuple[Array, Array]:
+        """The instruments' fixed batch: the first ``n`` training rows (X, Y), as the network sees them."""
+        p = self.trainer.problem
+        return p.X["train"][:n], p.Y["train"][:n]
+
+    def _penalties(self) -> tuple[float, float]:
+        t = self.trainer.config.training
+        return float(t.get("l2", 0.0) or 0.0), float(t.get("l1", 0.0) or 0.0)
+
+    def _instruments(self) -> dict:
+        out: dict[str, Any] = {}
+        t = self.trainer
+        if self.instrument_names and t.train_rows:
+            net = t.network
+            X, Y = self.probe_rows()
+            if "activations" in self.instrument_names:
+                layer = min(int(self.instrument_options.get("layer", 1)), net.depth)
+                out["activations"] = _ins.saturation(net, net.forward(X), layer)
+            if "depth" in self.instrument_names:
+                l2, l1 = self._penalties()
+                out["depth"] = {"profile": _ins.depth_profile(net, X, Y, l2, l1),
+                                "identical": _ins.identical_units(net)}
+        out.update(self._once)
+        self._once = {}
+        return _frozen_deep(out)
+
+    def _gradcheck(self, layer: int | None, factor: float) -> dict:
+        t = self.trainer
+        if t.train_rows == 0:
+            raise _SessionError("no_training_rows", "there are no training examples to check the gradient on")
+        X, Y = self.probe_rows(GRADCHECK_ROWS)
+        l2, l1 = self._penalties()
+        if layer is None:
+            from .gradcheck import gradient_check
+            result = gradient_check(t.network, X, Y, l2, l1)
+            verdicts = _ins.layer_verdicts(result)
+        else:
+            broken = _ins.broken_gradient_check(t.network, X, Y, layer, factor, l2, l1)
+            result, verdicts = broken.result, broken.verdicts
+        return {"result": result, "verdicts": verdicts, "break_layer": layer,
+                "factor": float(factor), "rows": int(X.shape[0])}
+
+    def _paths(self, cmd: "RunPaths") -> "_ins.OptimizerPaths":
+        t = self.trainer
+        steps = int(cmd.steps)
+        if cmd.surface == "bowl":
+            lr = BOWL_LEARNING_RATE if cmd.learning_rate is None else cmd.learning_rate
+            return _ins.optimizer_paths(_ins.quadratic_bowl(), BOWL_START, learning_rate=lr, steps=steps)
+        if cmd.surface == "network":
+            if t.train_rows == 0:
+                raise _SessionError("no_training_rows", "there are no training examples to draw the cost of")
+            X, Y = self.probe_rows()
+            l2, l1 = self._penalties()
+            lr = t.learning_rate if cmd.learning_rate is None else cmd.learning_rate
+            surface = _ins.network_surface(t.network, X, Y, cmd.first, cmd.second, l2, l1)
+            start = _ins.start_of(t.network, cmd.first, cmd.second)
+            return _ins.optimizer_paths(surface, start, learning_rate=lr, steps=steps, grid=31)
+        raise _SessionError("bad_surface", f"the surface must be 'bowl' or 'network', not {cmd.surface!r}")
 
     def _stop_message(self) -> str:
         t = self.trainer

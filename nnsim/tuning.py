@@ -373,13 +373,17 @@ def tune(config: RunConfig, space: SearchSpace, trials: int, *, jobs: int | None
          sampler: str = "random", objective: str = "dev_loss", seed: int | None = None,
          on_start: Callable[[int, int], Any] | None = None,
          on_trial: Callable[[TrialRecord | None], Any] | None = None,
-         should_stop: Callable[[], bool] | None = None, do_final_check: bool = True) -> TuneResult:
+         should_stop: Callable[[], bool] | None = None, stop_now: Callable[[], bool] | None = None,
+         do_final_check: bool = True) -> TuneResult:
     """Run the search until the study holds ``trials`` trials; see the module docstring.
 
-    ``on_start(to_run, already)`` and ``on_trial(record)`` report progress;
-    ``should_stop()`` is polled (the app's Stop); Ctrl+C (KeyboardInterrupt)
-    stops taking new trials and waits for the running ones, a second one
-    stops the workers at once and marks their trials failed.
+    ``on_start(to_run, already)`` and ``on_trial(record)`` report progress (both
+    are called in the thread that runs ``tune``); ``should_stop()`` is polled
+    (the app's Stop: no new trial starts, the running ones finish) and so is
+    ``stop_now()`` (the app closing: the workers are terminated and their
+    trials marked failed). Ctrl+C (KeyboardInterrupt) stops taking new trials
+    and waits for the running ones, a second one stops the workers at once and
+    marks their trials failed.
     """
     _optuna()                                            # a clear message where Optuna is missing
     check(config, space, sampler, objective, trials, jobs)
@@ -390,13 +394,13 @@ def tune(config: RunConfig, space: SearchSpace, trials: int, *, jobs: int | None
     the_storage = open_storage(spec)
     try:
         return _search(config, space, trials, jobs, spec, the_storage, study_name, sig, sampler, objective, seed,
-                       on_start, on_trial, should_stop, do_final_check)
+                       on_start, on_trial, should_stop, stop_now, do_final_check)
     finally:
         close_storage(the_storage)
 
 
 def _search(config, space, trials, jobs, spec, the_storage, study_name, sig, sampler, objective, seed,
-            on_start, on_trial, should_stop, do_final_check) -> TuneResult:
+            on_start, on_trial, should_stop, stop_now, do_final_check) -> TuneResult:
     optuna = _optuna()
     direction = OBJECTIVES[objective]
     the_study = optuna.create_study(study_name=study_name, storage=the_storage, direction=direction,
@@ -427,7 +431,7 @@ def _search(config, space, trials, jobs, spec, the_storage, study_name, sig, sam
         on_start(to_run, already)
     job = _Job(spec, study_name, config, space, sampler, seed, objective, trials)
     ran, interrupted = _run_workers(job, to_run, jobs, the_storage, the_study, space, on_trial, should_stop,
-                                    notes)
+                                    notes, stop_now)
     result = TuneResult(study_name, _safe_url(spec), objective, direction, records(the_study, space),
                         None, None, None, ran=ran, interrupted=interrupted, notes=notes)
     ranked = result.ranked()
@@ -440,7 +444,7 @@ def _search(config, space, trials, jobs, spec, the_storage, study_name, sig, sam
 
 
 def _run_workers(job: _Job, to_run: int, jobs: int, storage, study, space: SearchSpace, on_trial, should_stop,
-                 notes: list[str]) -> tuple[int, bool]:
+                 notes: list[str], stop_now=None) -> tuple[int, bool]:
     """Start ``jobs`` workers for ``to_run`` trials and watch them until all have ended."""
     if to_run == 0:
         return 0, False
@@ -449,7 +453,7 @@ def _run_workers(job: _Job, to_run: int, jobs: int, storage, study, space: Searc
     stop = ctx.Event()
     workers: dict[int, tuple[Any, Any]] = {}      # worker index -> (process, receiving end)
     running: dict[int, int | None] = {}           # worker index -> trial number
-    state = {"next": 0, "deaths": 0, "ran": 0, "interrupted": False}
+    state = {"next": 0, "deaths": 0, "ran": 0, "interrupted": False, "terminated": False}
     max_deaths = max(3, 2 * jobs)
 
     def start_worker() -> None:
@@ -512,6 +516,12 @@ def _run_workers(job: _Job, to_run: int, jobs: int, storage, study, space: Searc
             try:
                 if should_stop and should_stop():
                     stop.set()
+                if stop_now and not state["terminated"] and stop_now():
+                    stop.set()
+                    state["interrupted"] = state["terminated"] = True
+                    for p, _ in workers.values():
+                        p.terminate()
+                    notes.append("stopped the running trials at once (marked failed)")
                 wait([h for p, r in workers.values() for h in (r, p.sentinel)], timeout=0.2)
                 for i in list(workers):
                     drain(i)

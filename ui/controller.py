@@ -74,6 +74,7 @@ class Controller(QObject):
         self._dirty = False
         self._last_data: S.DataView | None = None
         self.worker: EngineWorker | None = None
+        self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._deliver)
@@ -94,6 +95,8 @@ class Controller(QObject):
         self.worker.notice.connect(self._on_notice)
         self.worker.failed.connect(self._on_failed)
         self.worker.start()
+        if self.instruments.names:                  # a new engine computes none until told
+            self.send(self.instruments)
         if restore is not None and restore.config == config:
             self.send(S.SetParameters(restore.weights, restore.biases))
 
@@ -170,6 +173,7 @@ class Controller(QObject):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        self._pending = None        # a snapshot queued before the crash must not paint over the report
         self.engineFailed.emit(message)
 
     # -- running ------------------------------------------------------------------------------
@@ -195,6 +199,13 @@ class Controller(QObject):
 
     def set_speed(self, steps_per_second: float | None) -> None:
         self.send(S.SetSpeed(steps_per_second))
+
+    def set_instruments(self, names: tuple[str, ...], options: dict | None = None) -> None:
+        """Which instrument data the engine computes per snapshot (kept across engine restarts)."""
+        cmd = S.SetInstruments(tuple(names), dict(options or {}))
+        if cmd != self.instruments:
+            self.instruments = cmd
+            self.send(cmd)
 
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
         self.send(S.SetWeight(layer, row, col, float(value)))

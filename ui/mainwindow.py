@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from nnsim import __version__
 
 from .boundary import BoundaryView
-from . import modes
+from . import lessons, modes
 from .canvas import NetworkCanvas
 from .controls import ControlsPanel
 from .curves import LossPlot
@@ -32,6 +32,7 @@ from .figures import FiguresPanel, format_count
 from .inputs import format_number
 from .files import FileActions
 from .resources import read_text, svg_icon
+from . import tuning_panel
 
 #: Steps per second the speed control offers; None is as fast as the engine goes.
 SPEEDS: tuple[float | None, ...] = (0.25, 0.5, 1, 2, 5, 10, 30, 100, 1000, None)
@@ -151,7 +152,9 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_menus()
         self._build_status()
+        tuning_panel.install(self)
         modes.install(self)                  # Live / Propagation / Step by step, the Step panel
+        lessons.install(self)                # the Lessons menu, the Lesson panel, the instrument docks
 
         c = controller
         c.snapshotReady.connect(self.canvas.show_snapshot)
@@ -486,6 +489,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_settings()
         self.controller.shutdown()
+        self.tuning_dock.widget().shutdown()
         if self._zoom != 1.0:
             QApplication.instance().setFont(self._base_font)
         event.accept()
