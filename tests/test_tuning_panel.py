@@ -64,6 +64,8 @@ def make_panel(qtbot):
 
 
 def configure(panel: TuningPanel, trials: int, jobs: int, epochs: int) -> None:
+    # a fresh study per test (the default, the data folder, would resume an identical earlier search)
+    panel.storage_box.setCurrentIndex(panel.storage_box.findData("temporary"))
     panel.trials_box.setValue(trials)
     panel.jobs_box.setValue(jobs)
     panel.epochs_box.setValue(epochs)
@@ -265,3 +267,11 @@ def test_closing_the_window_mid_search_stops_the_workers(qtbot, window):
     window.close()
     assert not panel.running()
     assert multiprocessing.active_children() == []
+
+
+def test_searches_are_kept_in_the_data_folder_by_default(make_panel):
+    """As on the command line: a search survives closing the app, and the same one resumes."""
+    panel = make_panel()
+    assert panel.storage_box.currentData() == "data"
+    request = panel.make_request()
+    assert request.storage is None and request.study is None     # nnsim.tuning's default: the data folder

@@ -11,9 +11,10 @@ Hyperparameter search shows it.
 
 The search is ``nnsim.tuning.tune``: its trials train in worker processes,
 and a ``TuningWorker`` QThread runs its parent loop and signals each finished
-trial; the panel only shows them. A study is kept in a temporary journal file
-for the panel's life by default (nothing written to the user's folders), or
-in the user's data folder, where running the same search again resumes it.
+trial; the panel only shows them. A study is kept, by default, in a journal file in
+the user's data folder (as on the command line), so a search survives closing
+the app and running the same search again resumes it; or, on request, in a
+temporary journal file for the panel's life.
 Stop lets the running trials finish and starts no more; closing the dock does
 the same; closing the window ends the running trials at once.
 
@@ -83,8 +84,8 @@ class TuningPanel(QWidget):
         self.objective_box.setToolTip(self.tr("Trials are compared on the dev set: the loss is minimised, the "
                                               "accuracy maximised. The test set is kept out of the search."))
         self.storage_box = QComboBox(self)
-        self.storage_box.addItem(self.tr("temporary (this session)"), "temporary")
         self.storage_box.addItem(self.tr("my data folder (kept; resumes)"), "data")
+        self.storage_box.addItem(self.tr("temporary (this session)"), "temporary")
         self.storage_box.setToolTip(self.tr(
             "Where the trials are kept: a temporary file deleted when the app closes, or your data folder, where "
             "starting the same search again continues it"))
