@@ -56,6 +56,15 @@ class _Series:
     def to_dict(self) -> dict[str, Any]:
         return {"index": list(self.index), "stride": self.stride, "added": self.added}
 
+    def cut(self, added: int) -> "_Series":
+        """A copy with only the first ``added`` points ever added (those still kept)."""
+        out = _Series(self.limit)
+        keep = [i for i, n in enumerate(self.index) if n < added]
+        out.points = [self.points[i] for i in keep]
+        out.index = [self.index[i] for i in keep]
+        out.stride, out.added = self.stride, min(added, self.added)
+        return out
+
     def restore(self, points: list[Any], d: dict[str, Any] | None) -> None:
         """Points and bookkeeping as ``to_dict`` saved them (checked: an edited file may hold anything)."""
         if d is None:                             # no bookkeeping saved: the points as added in order
@@ -91,6 +100,14 @@ class History:
 
     def add_batch_cost(self, step: int, cost: float) -> None:
         self._batch_costs.add((step, cost))
+
+    def cut(self, records_added: int, costs_added: int) -> "History":
+        """A new history as it was when each series had received that many points (the timeline's
+        branch: what came later is dropped; points thinned out since stay thinned)."""
+        h = History(self.limit)
+        h._records = self._records.cut(records_added)
+        h._batch_costs = self._batch_costs.cut(costs_added)
+        return h
 
     def to_dict(self) -> dict[str, Any]:
         return {"limit": self.limit, "records": [dict(r) for r in self.records],

@@ -12,6 +12,10 @@ UI can drop stale ones. ``Notice`` objects report errors and finished file
 operations in words (with the error's code and parameters, so the UI can word
 it in the learner's language).
 
+While training, the session keeps checkpoints (``nnsim.timeline``): ``ScrubTo`` shows one
+(paused, the present kept aside), ``ReplayStep`` plays the step after it, ``ContinueFrom``
+branches from it, ``LeaveTimeline`` (or any training command) returns to the present.
+
 No Qt here: the loop is testable headless, with an injected clock.
 """
 from __future__ import annotations
@@ -29,6 +33,7 @@ from . import instruments as _ins
 from .errors import NNSimError
 from .network import Network
 from .stepper import PhaseStepper, PhaseView
+from .timeline import Timeline, capture, restore
 from .training import SPLITS, Trainer
 
 Array = np.ndarray
@@ -192,6 +197,35 @@ class RunPaths(Command):
 
 
 @dataclass(frozen=True)
+class ScrubTo(Command):
+    """Show checkpoint ``index`` of ``Snapshot.timeline`` (paused; the present is kept aside)."""
+    index: int
+
+
+@dataclass(frozen=True)
+class ContinueFrom(Command):
+    """Make checkpoint ``index`` the live state: a branch; later checkpoints and history are dropped."""
+    index: int
+
+
+@dataclass(frozen=True)
+class LeaveTimeline(Command):
+    """Back to the present after scrubbing."""
+
+
+@dataclass(frozen=True)
+class ReplayStep(Command):
+    """While scrubbed: play the step that follows the checkpoint on show, once (phase by phase in
+    propagation mode at a slow speed), on a scratch state; the present stays kept aside."""
+
+
+@dataclass(frozen=True)
+class SetBatchOfOne(Command):
+    """Train the next steps on this one training row (``Trainer.fixed_rows``); None: mini-batches."""
+    row: int | None
+
+
+@dataclass(frozen=True)
 class Stop(Command):
     pass
 
@@ -201,6 +235,9 @@ MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows
 #: Commands that leave a part-done step alone; every other one discards it first.
 KEEPS_STEP = (PhaseNext, PhasePrev, SetProbe, SetSlice, Pause, SetSpeed, SetMode, SetInstruments,
               RunGradCheck, RunPaths)
+#: Commands that keep a checkpoint on show (scrubbing); any other first goes back to the present.
+KEEPS_TIMELINE = (ScrubTo, ContinueFrom, LeaveTimeline, ReplayStep, SetProbe, SetSlice, Pause, SetSpeed,
+                  SetMode, SetInstruments, RunGradCheck, RunPaths, PhasePrev, SetBatchOfOne)
 #: Instrument data a snapshot can carry every time (``SetInstruments``); "gradcheck" and "paths"
 #: come once, on request (``RunGradCheck``, ``RunPaths``).
 INSTRUMENTS = ("activations", "depth")
@@ -331,6 +368,9 @@ class Snapshot(_ReadOnly):
     #: a request "gradcheck" ({"result", "verdicts", "break_layer", "factor", "rows"}) or "paths"
     #: (OptimizerPaths). Empty unless asked for.
     instruments: dict = field(default_factory=dict)
+    timeline: tuple = ()            # the checkpoints' steps, oldest first (``nnsim.timeline``)
+    scrubbed: int | None = None     # the checkpoint on show (an index into ``timeline``); None: now
+    batch_of_one: int | None = None  # the training row every step trains on, if set
 
     def __setstate__(self, state: dict) -> None:
         super().__setstate__(state)
@@ -424,6 +464,11 @@ class Session:
     def trainer(self, trainer: Trainer) -> None:
         self._trainer = trainer
         self.stepper = PhaseStepper(trainer)
+        self.timeline = Timeline()
+        self.timeline.take(trainer)
+        self.scrubbed: int | None = None
+        self._present = None                     # (checkpoint, history) of now, while scrubbed
+        self._replay = False
         self._records = _Rows(_record_rows, len(HISTORY_FIELDS))
         self._costs = _Rows(_cost_rows, 2)
 
@@ -465,6 +510,10 @@ class Session:
                                       "step_discarded"))
         elif not isinstance(cmd, KEEPS_STEP):
             self.stepper.discard()             # forget the phases on show
+        if self.scrubbed is not None and not isinstance(cmd, KEEPS_TIMELINE):
+            self._leave_timeline()
+            self.outbox.append(Notice("info", "back to the present (the checkpoint on show was left)",
+                                      "timeline_left"))
         t = self.trainer
         match cmd:
             case PhaseNext():
@@ -583,11 +632,70 @@ class Session:
                 self._once["gradcheck"] = self._gradcheck(layer, factor)
             case RunPaths():
                 self._once["paths"] = self._paths(cmd)
+            case ScrubTo(index=i):
+                self._checkpoint_at(i)
+                self.running, self._replay = False, False
+                if self._present is None:
+                    self._present = (capture(t), t.history)
+                self._show_checkpoint(i)
+            case ContinueFrom(index=i):
+                ckpt = self._checkpoint_at(i)
+                history = t.history if self._present is None else self._present[1]
+                restore(t, ckpt)
+                t.history = history.cut(ckpt.records_added, ckpt.costs_added)
+                self.timeline.truncate_after(ckpt.step)
+                self.scrubbed, self._present, self._replay, self.running = None, None, False, False
+            case LeaveTimeline():
+                self.running = False
+                self._leave_timeline()
+            case ReplayStep():
+                if self.scrubbed is None:
+                    raise _SessionError("not_scrubbed", "choose a checkpoint on the timeline first")
+                self._show_checkpoint(self.scrubbed)
+                self.mode = "propagation"
+                self.running, self._replay = True, True
+                self._next_phase_at = self._next_step_at = self.clock()
+            case SetBatchOfOne(row=row):
+                if row is None:
+                    t.fixed_rows = None
+                elif isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < t.train_rows:
+                    raise _SessionError("bad_probe", f"there is no training example {row}")
+                else:
+                    t.fixed_rows = np.array([row])
             case Stop():
                 self.running = False
                 self.stopping = True
             case _:
                 raise _SessionError("bad_command", f"unknown command {type(cmd).__name__}")
+
+    # -- the timeline -------------------------------------------------------------------------
+    def _checkpoint_at(self, i: int):
+        if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(self.timeline):
+            raise _SessionError("bad_checkpoint", f"there is no checkpoint {i} (there are {len(self.timeline)})")
+        return self.timeline[i]
+
+    def _show_checkpoint(self, i: int) -> None:
+        """Restore checkpoint ``i`` on the live trainer, with the history up to it (the present is
+        in ``_present``)."""
+        t, ckpt = self.trainer, self.timeline[i]
+        self.stepper.discard()
+        restore(t, ckpt)
+        t.history = self._present[1].cut(ckpt.records_added, ckpt.costs_added)     # type: ignore[index]
+        self.scrubbed = i
+
+    def _leave_timeline(self) -> None:
+        if self._present is not None:
+            self.stepper.discard()
+            ckpt, history = self._present
+            restore(self.trainer, ckpt)
+            self.trainer.history = history
+        self.scrubbed, self._present, self._replay = None, None, False
+
+    def _maybe_checkpoint(self) -> None:
+        """After a step: keep a checkpoint when one is due (one modulo; never while scrubbed)."""
+        t = self.trainer
+        if self.scrubbed is None and self.timeline.due(t.step_count):
+            self.timeline.take(t)
 
     def _set_config(self, cfg: _config.RunConfig) -> None:
         old = self.trainer.config
@@ -616,6 +724,7 @@ class Session:
             return False
         t.stopped = None if t.stopped == "finished" else t.stopped
         t._step()          # the caller holds np.errstate: a diverging run is reported, not warned about
+        self._maybe_checkpoint()
         if t.stopped in ("diverged", "early_stopping"):
             self.running = False
             return False
@@ -632,9 +741,15 @@ class Session:
             if self.clock() >= self._next_phase_at:
                 self.stepper.next()
                 self._after_phase()
+                if self._replay and self.stepper.current is not None and self.stepper.current.kind == "update":
+                    self.running = self._replay = False      # the replayed step is over
                 self._next_phase_at += 1.0 / (self.speed * self.stepper.current.total)   # type: ignore[operator,union-attr]
                 self._snapshot(force=True)
             return
+        if self.running and self.scrubbed is not None:   # a replay too fast to show: just the step
+            self.stepper.discard()
+            self._train_one()
+            self.running = self._replay = False
         if self.running:
             if self.stepper.part_way:             # propagation mode sped up past showing phases
                 self.stepper.discard()
@@ -655,6 +770,8 @@ class Session:
         t = self.trainer
         if t.stopped in ("diverged", "early_stopping"):
             self.running = False
+        if self.stepper.current is not None and self.stepper.current.kind == "update":
+            self._maybe_checkpoint()
 
     def timeout(self) -> float | None:
         """How long the loop may wait for a command: None (block) when paused."""
@@ -723,7 +840,8 @@ class Session:
             figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
             data=data_view, stopped=t.stopped, message=self._stop_message(),
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
-            instruments=instruments,
+            instruments=instruments, timeline=self.timeline.steps, scrubbed=self.scrubbed,
+            batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),
         )
 
     # -- instruments --------------------------------------------------------------------------

@@ -142,6 +142,12 @@ class Trainer:
         self.epoch = 0
         self._order: Array | None = None     # this epoch's shuffled row order
         self._pos = 0                          # next row of the order
+        #: The step view's "batch of one": when set, every step trains on exactly these training rows
+        #: (indices into the training split) instead of the next mini-batch; the epoch's order, its
+        #: position and the epoch count do not move, so clearing it (None) resumes the epoch where it
+        #: was. A setting of the session, not state: ``state_dict`` does not save it. (So ``run()`` with
+        #: an epoch target and no step count never ends while it is set: give ``steps``.)
+        self.fixed_rows: Array | None = None
         # watching the run
         self.stopped: str | None = None        # None, "diverged", "early_stopping", "finished"
         self.reason = ""
@@ -186,6 +192,8 @@ class Trainer:
 
     # -- stepping ---------------------------------------------------------------------------
     def _next_batch(self) -> Array:
+        if self.fixed_rows is not None:
+            return self.fixed_rows
         m = self.train_rows
         if self.batch_size >= m:
             return np.arange(m)
@@ -230,7 +238,9 @@ class Trainer:
         self.last = result
         self.step_count += 1
         self.history.add_batch_cost(self.step_count, result.cost)
-        if self.batch_size < self.train_rows:
+        if self.fixed_rows is not None:
+            pass                                 # a fixed batch: the epoch stands still
+        elif self.batch_size < self.train_rows:
             self._pos += batch_rows
             if self._pos >= self.train_rows:
                 self._order = None
@@ -405,8 +415,12 @@ class Trainer:
         return self.network.predict(self.problem.pipeline.transform(raw))
 
     # -- saving and restoring -----------------------------------------------------------------
-    def state_dict(self) -> tuple[dict[str, Any], dict[str, Array]]:
-        """(JSON-able state, arrays): everything needed to continue bit for bit."""
+    def state_dict(self, history: bool = True) -> tuple[dict[str, Any], dict[str, Array]]:
+        """(JSON-able state, arrays): everything needed to continue bit for bit.
+
+        ``history=False`` leaves the history out (the timeline's checkpoints keep only its length:
+        converting thousands of records at every checkpoint would cost more than the step).
+        The arrays are the trainer's own, not copies."""
         opt = self.optimizer.state_dict()
         arrays: dict[str, Array] = {}
         for k in range(1, self.network.depth + 1):
@@ -431,8 +445,9 @@ class Trainer:
                       "good_cost": self._good_cost, "good_step": self._good_step,
                       "best_dev": _num(self._best_dev), "best_dev_step": self._best_dev_step,
                       "since_best": self._since_best, "has_best_dev": self._best_dev_params is not None},
-            "history": self.history.to_dict(),
         }
+        if history:
+            state["history"] = self.history.to_dict()
         return state, arrays
 
     def load_state_dict(self, state: dict[str, Any], arrays: dict[str, Array]) -> None:

@@ -54,3 +54,48 @@ def test_propagation_mode_plays_phases_and_exports_a_gif(qtbot, window, tmp_path
 def test_export_animation_with_nothing_recorded_says_so(qtbot, window):
     window.modes.export_action.trigger()
     assert "step through a training step first" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_training_point_focuses_it_in_the_step_panel(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+    import numpy as np
+    modes, boundary = window.modes, window.boundary
+    modes.actions["step"].trigger()
+    qtbot.mouseClick(modes.panel.next_button, Qt.MouseButton.LeftButton)
+    snap = wait_snapshot(qtbot, window, lambda s: s.phase is not None and s.phase.kind == "forward")
+    qtbot.waitUntil(lambda: modes.panel.phase is not None and boundary._data is not None, timeout=WAIT)
+    data = boundary._data
+    for j, tr_row in enumerate(snap.phase.batch):            # one whose point no other training point hides
+        row = int(np.asarray(data.train)[tr_row])
+        x, y = (float(v) for v in np.asarray(data.X)[row, :2])
+        if boundary.point_at(QPointF(x, y)) == row:
+            break
+    else:
+        pytest.skip("every point of the batch is covered by another")
+    at = boundary.plot.mapFromScene(boundary.view_box.mapViewToScene(QPointF(x, y)))
+    with qtbot.waitSignal(boundary.pointClicked, check_params_cb=lambda r: r == row, timeout=WAIT):
+        QTest.mouseClick(boundary.plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert modes.panel.example_spin.value() == j + 1          # the panel follows that example
+    outside = int(next(r for r in range(len(data.train)) if r not in set(snap.phase.batch.tolist())))
+    assert not modes.focus_data_row(int(np.asarray(data.train)[outside]))
+    assert "not in this mini-batch" in window.statusBar().currentMessage()
+
+
+def test_batch_of_one_checkbox_trains_on_the_focused_example(qtbot, window):
+    modes = window.modes
+    panel = modes.panel
+    modes.actions["step"].trigger()
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    snap = wait_snapshot(qtbot, window, lambda s: s.phase is not None and s.phase.kind == "forward")
+    qtbot.waitUntil(lambda: panel.phase is not None, timeout=WAIT)
+    panel.focus_example(4)
+    row = int(snap.phase.batch[4])
+    panel.batch_of_one.setChecked(True)
+    wait_snapshot(qtbot, window, lambda s: s.batch_of_one == row)
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    snap = wait_snapshot(qtbot, window, lambda s: s.phase is not None and list(s.phase.batch) == [row])
+    assert snap.phase.info["m"] == 1
+    panel.batch_of_one.setChecked(False)
+    wait_snapshot(qtbot, window, lambda s: s.batch_of_one is None)
+    assert not panel.batch_of_one.isChecked()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
@@ -100,10 +100,11 @@ def boundary_rgb(values: np.ndarray, output: str, levels: tuple[float, float] = 
 class DrawViewBox(pg.ViewBox):
     """A ViewBox that, in draw mode, turns left/right clicks into point edits (no menu, no panning)."""
 
-    def __init__(self, on_click) -> None:
+    def __init__(self, on_click, on_pick=None) -> None:
         super().__init__()
         self.drawing = False
         self._on_click = on_click
+        self._on_pick = on_pick          # outside draw mode: a left click; True if it picked a point
 
     def set_drawing(self, drawing: bool) -> None:
         self.drawing = drawing
@@ -114,6 +115,10 @@ class DrawViewBox(pg.ViewBox):
         if self.drawing and ev.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             ev.accept()
             self._on_click(ev.button(), self.mapSceneToView(ev.scenePos()))
+            return
+        if (not self.drawing and ev.button() == Qt.MouseButton.LeftButton and self._on_pick is not None
+                and self._on_pick(self.mapSceneToView(ev.scenePos()))):
+            ev.accept()
             return
         super().mouseClickEvent(ev)
 
@@ -272,8 +277,17 @@ def _marker_style(split: str, colour: QColor) -> tuple[QPen, QBrush, str, float]
 
 
 # -- the view ---------------------------------------------------------------------------------
+PICK_PIXELS = 8                  # a click this close to a training point picks it
+
+
 class BoundaryView(QWidget):
-    """The output over the input plane, the data points on it, slice choice and point drawing."""
+    """The output over the input plane, the data points on it, slice choice and point drawing.
+
+    Outside draw mode a left click on a training point emits ``pointClicked(row)``, the row in the
+    whole data set (``DataView.X``); the step panel focuses that example if it is in the batch.
+    """
+
+    pointClicked = Signal(int)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,7 +346,7 @@ class BoundaryView(QWidget):
                                            "look misplaced."))
 
         # the plot
-        self.view_box = DrawViewBox(self._plot_clicked)
+        self.view_box = DrawViewBox(self._plot_clicked, self._pick)
         self.plot = pg.PlotWidget(self, viewBox=self.view_box, background=palette.BACKGROUND)
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)   # a smooth heatmap
         self.plot.setToolTip(self.tr("The network's output over the input plane, with the data on top; "
@@ -551,6 +565,28 @@ class BoundaryView(QWidget):
             del X[i], y[i]
             text = QCoreApplication.translate("BoundaryView", "Remove a point")
         self._send_points(X, y, text)
+
+    def point_at(self, pos: QPointF) -> int | None:
+        """The data-set row of the training point nearest ``pos`` (plot coordinates), if within
+        ``PICK_PIXELS`` on screen."""
+        d = self._data
+        if d is None or d.X.ndim != 2 or len(d.train) == 0:
+            return None
+        last = d.X.shape[1] - 1
+        a, b = min(self._slice[0], last), min(self._slice[1], last)
+        rows = np.asarray(d.train, dtype=int)
+        pw, ph = self.view_box.viewPixelSize()
+        P = np.asarray(d.X, dtype=float)[rows]
+        d2 = ((P[:, a] - pos.x()) / (pw or 1.0)) ** 2 + ((P[:, b] - pos.y()) / (ph or 1.0)) ** 2
+        i = int(np.argmin(d2))
+        return int(rows[i]) if d2[i] <= PICK_PIXELS ** 2 else None
+
+    def _pick(self, pos: QPointF) -> bool:
+        row = self.point_at(pos)
+        if row is None:
+            return False
+        self.pointClicked.emit(row)
+        return True
 
     def _send_points(self, X: list, y: list, text: str) -> None:
         classes = self._data.classes if self._data is not None else 2

@@ -44,6 +44,7 @@ from nnsim.data import FEATURES
 
 from . import network_edits as edits
 from . import palette
+from .canvas_copies import CopyMarks, copy_groups
 from .canvas_phase import PhaseOverlay, PhaseViewing
 from .canvas_items import (ACTION, Button, Chip, LinkBundle, NeuronItem, bucket_pen, bucket_width, centred_text,
                            heatmap_rgba, legend_bar, pixmap_of, text_item)
@@ -133,6 +134,7 @@ class NetworkCanvas(QGraphicsView, PhaseViewing):
         self._hover: tuple | None = None
         self.overlay: PhaseOverlay | None = None
         self._phase_key: tuple | None = None
+        self.copy_marks = CopyMarks(self.layers)        # units that are exact copies (zero init)
 
     @staticmethod
     def topology_of(snapshot: Any) -> tuple:
@@ -198,6 +200,7 @@ class NetworkCanvas(QGraphicsView, PhaseViewing):
         self._halo.hide()
         self._build_legend(root, left[0] - 60, HEADER_HEIGHT + column_height + 26)
         self.overlay = PhaseOverlay(root, self.layers, self.bundles)
+        self.copy_marks = CopyMarks(self.layers)
         self._fit()
 
     def _build_headers(self, root: QGraphicsItem, cx: list[float], sizes: list[int], words: Words,
@@ -326,7 +329,21 @@ class NetworkCanvas(QGraphicsView, PhaseViewing):
                 bundle.update(snap.weights[k], cut=cuts.get(k))
         if self._hover and self._hover[0] == "link":
             self._show_halo(self._hover)
+        self._show_copies(snap)
         self._show_phase(snap)
+
+    mark_copies = False           # View → Mark identical units (or the zero-initialization lesson)
+
+    def set_mark_copies(self, on: bool) -> None:
+        """Frame hidden units that are exact copies of each other (also whenever the engine sends
+        the "depth" instrument, which finds them)."""
+        self.mark_copies = bool(on)
+        if self.snapshot is not None:
+            self._show_copies(self.snapshot)
+
+    def _show_copies(self, snap: Any) -> None:
+        on = self.mark_copies or "depth" in getattr(snap, "instruments", {})
+        self.copy_marks.show(copy_groups(snap) if on else {})
 
     def _fit(self) -> None:
         if self._root is None:

@@ -10,6 +10,7 @@ too, under Lessons → Instruments; the engine computes only the data of the pan
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nnsim import presets
@@ -127,6 +128,33 @@ class Lessons(QObject):
             instruments.addAction(dock.toggleViewAction())
         c.snapshotReady.connect(self.on_snapshot)
 
+        # View → Mark identical units: the canvas frames hidden units that are exact copies; the
+        # engine finds them (the "depth" instrument), asked for only while this is on or in the
+        # zero-initialization lesson, merged with what the open panels ask for.
+        self.lesson_marks = False
+        self.mark_copies_action = QAction(self.tr("Mark identical units"), w)
+        self.mark_copies_action.setObjectName("markCopiesAction")
+        self.mark_copies_action.setCheckable(True)
+        self.mark_copies_action.setToolTip(self.tr(
+            "Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem "
+            "of zero initialization)"))
+        self.mark_copies_action.toggled.connect(self._marks_changed)
+        view = next((a.menu() for a in w.menuBar().actions() if a.menu() is not None
+                     and a.menu().title() == w.tr("&View")), None)
+        if view is not None:
+            view.addSeparator()
+            view.addAction(self.mark_copies_action)
+
+    def marks_wanted(self) -> bool:
+        return self.mark_copies_action.isChecked() or self.lesson_marks
+
+    @Slot()
+    def _marks_changed(self, *_args) -> None:
+        canvas = getattr(self.window, "canvas", None)
+        if canvas is not None and hasattr(canvas, "set_mark_copies"):
+            canvas.set_mark_copies(self.marks_wanted())
+        self._update_instruments()
+
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
@@ -139,6 +167,8 @@ class Lessons(QObject):
     def _update_instruments(self, *_args) -> None:
         names = tuple(n for name, panel in self.panels.items() if self.docks[name].isVisible()
                       for n in panel.needs)
+        if self.marks_wanted() and "depth" not in names:
+            names += ("depth",)
         self.window.controller.set_instruments(names, self.panels["activations"].options())
 
     @Slot(object)
@@ -156,6 +186,8 @@ class Lessons(QObject):
             return False
         w.controller.new_project(presets.load(preset_id).to_dict())
         self.panels["gradcheck"].set_break_allowed(preset_id == "gradient_checking")
+        self.lesson_marks = preset_id == "zero_init"
+        self._marks_changed()
         paths = self.panels["paths"]
         paths.surface_box.setCurrentIndex(paths.surface_box.findData(lesson.surface))
         for name, dock in self.docks.items():

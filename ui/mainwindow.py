@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from nnsim import __version__
 
 from .boundary import BoundaryView
-from . import lessons, modes
+from . import compare, customize, lessons, modes
 from .canvas import NetworkCanvas
 from .controls import ControlsPanel
 from .curves import LossPlot
@@ -33,6 +33,7 @@ from .inputs import format_number
 from .files import FileActions
 from .resources import read_text, svg_icon
 from . import tuning_panel
+from . import timeline as timeline_bar
 
 #: Steps per second the speed control offers; None is as fast as the engine goes.
 SPEEDS: tuple[float | None, ...] = (0.25, 0.5, 1, 2, 5, 10, 30, 100, 1000, None)
@@ -154,7 +155,10 @@ class MainWindow(QMainWindow):
         self._build_status()
         tuning_panel.install(self)
         modes.install(self)                  # Live / Propagation / Step by step, the Step panel
+        timeline_bar.install(self)           # the timeline under the canvas: scrub, replay, branch
         lessons.install(self)                # the Lessons menu, the Lesson panel, the instrument docks
+        compare.install(self)                # View → Compare runs…
+        customize.install(self)              # View → Customize controls… (kept in the project file)
 
         c = controller
         c.snapshotReady.connect(self.canvas.show_snapshot)
@@ -490,6 +494,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.controller.shutdown()
         self.tuning_dock.widget().shutdown()
+        self.compare.shutdown()
         if self._zoom != 1.0:
             QApplication.instance().setFont(self._base_font)
         event.accept()

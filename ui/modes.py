@@ -14,6 +14,7 @@ paints what comes back.
 """
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -80,6 +81,8 @@ class Modes(QObject):
         w.canvas.neuronClicked.connect(w.canvas.set_focus_neuron)
         self.panel.exampleFocused.connect(w.canvas.set_focus_example)
         self.panel.neuronFocused.connect(w.canvas.set_focus_neuron)
+        self._data = None                              # the newest DataView seen (rows of the splits)
+        w.boundary.pointClicked.connect(self.focus_data_row)
 
     @Slot(str)
     def set_mode(self, mode: str) -> None:
@@ -88,8 +91,25 @@ class Modes(QObject):
             self.dock.show()
             self.dock.raise_()
 
+    @Slot(int)
+    def focus_data_row(self, row: int) -> bool:
+        """A training point clicked on the data plot: focus it in the Step panel when it is in the
+        mini-batch on show (``row`` indexes the whole data set; the batch holds training-split rows)."""
+        data = self._data
+        if data is None:
+            return False
+        hits = np.flatnonzero(np.asarray(data.train) == row)
+        if hits.size and self.panel.focus_training_row(int(hits[0])):
+            return True
+        if self.panel.phase is not None:
+            self.window.statusBar().showMessage(self.tr(
+                "That example is not in this mini-batch; tick Batch of one to train on it alone."), 5000)
+        return False
+
     @Slot(object)
     def on_snapshot(self, snap) -> None:
+        if snap.data is not None:
+            self._data = snap.data
         action = self.actions.get(snap.mode)
         if action is not None and not action.isChecked():
             self.group.blockSignals(True)

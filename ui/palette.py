@@ -54,3 +54,8 @@ def diverging(value: float, scale: float = 1.0) -> QColor:
 
 def class_color(k: int) -> QColor:
     return CLASS_COLORS[k % len(CLASS_COLORS)]
+
+#: Compare runs: one colour per run (the baseline first), distinct from the split colours.
+RUN_COLORS = [QColor("#222222"), QColor("#d55e00"), QColor("#0072b2"), QColor("#009e73")]
+#: The canvas's marks for hidden units that are exact copies of each other, one colour per group.
+COPY_COLORS = [QColor("#c2185b"), QColor("#7b1fa2"), QColor("#00838f"), QColor("#5d4037"), QColor("#ef6c00")]

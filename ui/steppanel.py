@@ -23,7 +23,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QCheckBox,
+                               QComboBox,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
@@ -144,7 +145,7 @@ class StepPanel(QWidget):
         self.example_spin.setObjectName("focusExample")
         self.example_spin.setSpecialValueText(self.tr("whole batch"))
         self.example_spin.setToolTip(self.tr("Follow one example of the mini-batch (its column), or the whole "
-                                             "batch. Training always uses the whole batch."))
+                                             "batch. Training uses the whole batch (unless Batch of one is ticked)."))
         self.example_spin.valueChanged.connect(self._example_changed)
         self.neuron_spin = QSpinBox(self)
         self.neuron_spin.setObjectName("focusNeuron")
@@ -152,6 +153,12 @@ class StepPanel(QWidget):
         self.neuron_spin.setToolTip(self.tr("The neuron of this layer written out term by term "
                                             "(or click a neuron on the network)"))
         self.neuron_spin.valueChanged.connect(self._neuron_changed)
+        self.batch_of_one = QCheckBox(self.tr("Batch of &one"), self)
+        self.batch_of_one.setObjectName("batchOfOne")
+        self.batch_of_one.setToolTip(self.tr(
+            "Train the next steps on the focused example alone (a mini-batch of one), to see its own "
+            "dW and db; untick to go back to the real mini-batches"))
+        self.batch_of_one.toggled.connect(self._batch_of_one_toggled)
         example_label = QLabel(self.tr("&Example:"), self)
         example_label.setBuddy(self.example_spin)
         neuron_label = QLabel(self.tr("&Neuron:"), self)
@@ -200,6 +207,8 @@ class StepPanel(QWidget):
         focus.addSpacing(12)
         focus.addWidget(neuron_label)
         focus.addWidget(self.neuron_spin)
+        focus.addSpacing(12)
+        focus.addWidget(self.batch_of_one)
         focus.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -245,6 +254,17 @@ class StepPanel(QWidget):
         if self.phase is not None and self.phase.layer == k and self.neuron_spin.isEnabled():
             self.neuron_spin.setValue(int(i) + 1)
 
+    def focused_training_row(self) -> int:
+        """The training row of the focused example (else the probe's, else the first row)."""
+        if self.phase is not None and self._example is not None and self._example < len(self.phase.batch):
+            return int(self.phase.batch[self._example])
+        probe = getattr(self.snapshot, "probe", None)
+        return int(probe.index) if probe is not None else 0
+
+    @Slot(bool)
+    def _batch_of_one_toggled(self, on: bool) -> None:
+        self.controller.send(S.SetBatchOfOne(self.focused_training_row() if on else None))
+
     @Slot(int)
     def _example_changed(self, value: int) -> None:
         if self._updating:
@@ -266,6 +286,11 @@ class StepPanel(QWidget):
     def show_snapshot(self, snapshot: Any) -> None:
         """Show ``snapshot.phase`` (or say how to start a step when there is none)."""
         self.snapshot = snapshot
+        one = getattr(snapshot, "batch_of_one", None) is not None
+        if self.batch_of_one.isChecked() != one:
+            self.batch_of_one.blockSignals(True)
+            self.batch_of_one.setChecked(one)
+            self.batch_of_one.blockSignals(False)
         step_mode = getattr(snapshot, "mode", "live") == "step"
         for shortcut in self._keys:
             shortcut.setEnabled(step_mode)
