@@ -132,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from nnsim import __version__, presets
 
+    from . import i18n
     from .controller import Controller
     from .mainwindow import MainWindow
     from .resources import svg_icon
@@ -144,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationName(APPLICATION_NAME)
         app.setApplicationVersion(__version__)
     app.setWindowIcon(svg_icon("icons", "nnsim.svg"))
+    i18n.install()                         # the saved language, else the system's
     config = presets.load(args.preset).to_dict() if args.preset else None
     controller = Controller(config)
     screenshot = args.screenshot is not None

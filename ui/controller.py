@@ -20,6 +20,7 @@ from nnsim import config as _config
 from nnsim import session as S
 from nnsim.errors import NNSimError
 
+from . import i18n
 from .worker import EngineWorker
 
 FRAME_MS = 16
@@ -160,7 +161,7 @@ class Controller(QObject):
     def _on_notice(self, notice: S.Notice) -> None:
         if notice.kind == "error":
             self._adopt_config = True
-            self.errorRaised.emit(notice.code, notice.message)
+            self.errorRaised.emit(notice.code, i18n.error_text(notice.code, notice.params, notice.message))
         elif notice.kind == "loaded":
             self._adopt_config = True
             self.path = Path(notice.path)
@@ -222,7 +223,7 @@ class Controller(QObject):
         try:
             new = _config.parse(self.config).replace(changes).to_dict()
         except NNSimError as e:
-            self.errorRaised.emit(e.code, str(e))
+            self.errorRaised.emit(e.code, i18n.error_text(e.code, e.params, str(e)))
             return False
         if new == self.config:
             return True
@@ -257,7 +258,7 @@ class Controller(QObject):
             _data.from_points(X, y, classes)
             _data.split(len(y), d.get("dev_fraction", 0.0), d.get("test_fraction", 0.5), 0)
         except NNSimError as e:
-            self.errorRaised.emit(e.code, str(e))
+            self.errorRaised.emit(e.code, i18n.error_text(e.code, e.params, str(e)))
             return False
         self.undo_stack.push(PointsEdit(self, self.points, (tuple(X), tuple(y), classes), text))
         return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel,
@@ -32,6 +32,7 @@ from nnsim import activations, initializers, optimizers
 from nnsim import config as C
 from nnsim import data as D
 
+from . import i18n
 from .inputs import NumberCombo, SpaceKeeper
 
 #: Typical values offered in the editable number boxes (TensorFlow Playground's, mostly).
@@ -81,6 +82,16 @@ class ControlsPanel(QScrollArea):
         self._updating = False
         controller.configChanged.connect(self.show_config)
         self.show_config(controller.config)
+
+    def changeEvent(self, event: QEvent) -> None:             # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_updating"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Labels, titles, tooltips and combo items again in the current language; then the values."""
+        i18n.retranslate_tree(self, ("ControlsPanel", "nnsim"), i18n.previous_language())
+        self.show_config(self.controller.config)
 
     def minimumSizeHint(self) -> QSize:                       # noqa: N802 (Qt's name)
         """Wide enough for the controls (no horizontal scrolling), at any font size."""

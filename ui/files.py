@@ -29,6 +29,8 @@ from nnsim import data as _data
 from nnsim.errors import NNSimError
 from nnsim.io import write_bytes
 
+from . import i18n
+
 PROJECT_SUFFIX = ".nnsim"
 RECENT_MAX = 8
 SAVE_WAIT_MS = 30_000
@@ -329,9 +331,9 @@ class FileActions(QObject):
             op, path = self.pending.popleft()
             title = {"open": self.tr("Could not open {file}"), "save": self.tr("Could not save {file}"),
                      "export": self.tr("Could not export to {file}")}[op].format(file=Path(path).name)
-            detail = notice.message
+            detail = i18n.error_text(notice.code, notice.params, notice.message)
             if op == "open":
-                detail = self.tr("{message}\n\nThe current project is unchanged.").format(message=notice.message)
+                detail = self.tr("{message}\n\nThe current project is unchanged.").format(message=detail)
                 self._forget(path)
             self._warn(title, detail)
         elif notice.kind in ("loaded", "saved", "exported"):

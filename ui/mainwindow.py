@@ -15,7 +15,7 @@ nothing; everything it shows arrives in a snapshot or a notice.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QSlider,
     QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from nnsim import __version__
 
 from .boundary import BoundaryView
-from . import compare, customize, lessons, modes
+from . import compare, customize, i18n, lessons, modes
 from .canvas import NetworkCanvas
 from .controls import ControlsPanel
 from .curves import LossPlot
@@ -52,7 +52,7 @@ class SpeedControl(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(6)
-        caption = QLabel(self.tr("Speed"), self)
+        self.caption = caption = QLabel(self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("speed")
         self.slider.setRange(0, len(SPEEDS) - 1)
@@ -63,15 +63,20 @@ class SpeedControl(QWidget):
         self.value_label = QLabel(self)
         self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.25 steps/s") + 4)
         caption.setBuddy(self.slider)
-        tip = self.tr("Training steps per second, from a quarter of a step to as fast as the engine goes. "
-                      "Slow down to watch single updates move the boundary and the weights.")
-        for w in (self, caption, self.slider, self.value_label):
-            w.setToolTip(tip)
+        self.retranslate()
         layout.addWidget(caption)
         layout.addWidget(self.slider)
         layout.addWidget(self.value_label)
         self.slider.valueChanged.connect(self._changed)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self._show()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Speed"))
+        tip = self.tr("Training steps per second, from a quarter of a step to as fast as the engine goes. "
+                      "Slow down to watch single updates move the boundary and the weights.")
+        for w in (self, self.caption, self.slider, self.value_label):
+            w.setToolTip(tip)
         self._show()
 
     def speed(self) -> float | None:
@@ -106,13 +111,16 @@ class MessageBar(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
-        self.close_button.setToolTip(self.tr("Hide this message"))
+        self.retranslate()
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         layout.addWidget(self.close_button)
         self.kind = ""
         self.hide()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Hide this message"))
 
     def show_message(self, kind: str, text: str, button: str, tip: str) -> None:
         self.kind = kind
@@ -187,13 +195,61 @@ class MainWindow(QMainWindow):
             action.setIcon(self.style().standardIcon(icon))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        self.set_action_texts(action, text, tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def set_action_texts(self, action: QAction, text: str, tip: str) -> None:
+        """An action's text, and its tip (with the shortcut, if any) as tooltip and status tip."""
+        action.setText(text)
+        if not action.shortcut().isEmpty():
             tip = self.tr("{tip} ({shortcut})").format(
                 tip=tip, shortcut=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+
+    def _action_texts(self) -> list[tuple[QAction, str, str]]:
+        """(action, text, tip) of the window's own actions, in the current language."""
+        running = self.controller.snapshot is not None and self.controller.snapshot.running
+        return [
+            (self.play_action, self.tr("Pause") if running else self.tr("Play"), self.tr("Start or pause training")),
+            (self.step_action, self.tr("Step"), self.tr("Train on one mini-batch, then pause")),
+            (self.epoch_action, self.tr("Epoch"),
+             self.tr("Train for one epoch (one pass over the training data), then pause")),
+            (self.reset_action, self.tr("Reset"), self.tr("Start again from new random weights; the data stays")),
+            (self.new_data_action, self.tr("New data"), self.tr("Draw a new sample of the data set (a new data seed)")),
+            (self.restart_action, self.tr("Restart engine"),
+             self.tr("Start a new engine process from the last state shown")),
+            (self.zoom_in_action, self.tr("Zoom in"), self.tr("Make everything bigger (for a projector)")),
+            (self.zoom_out_action, self.tr("Zoom out"), self.tr("Make everything smaller")),
+            (self.zoom_reset_action, self.tr("Actual size"), self.tr("Back to the normal size")),
+        ]
+
+    def retranslate(self) -> None:
+        """Every text the window itself set, again in the current language (on QEvent.LanguageChange)."""
+        for action, text, tip in self._action_texts():
+            self.set_action_texts(action, text, tip)
+        self.undo_action.setText(self.tr("Undo"))      # the undo stack adds the command's name when it can
+        self.redo_action.setText(self.tr("Redo"))
+        self.toolbar.setWindowTitle(self.tr("Training"))
+        for dock, title in ((self.controls_dock, self.tr("Settings")),
+                            (self.boundary_dock, self.tr("Decision boundary")),
+                            (self.curves_dock, self.tr("Cost")), (self.figures_dock, self.tr("Figures"))):
+            dock.setWindowTitle(title)
+        for menu, title in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
+                            (self.training_menu, self.tr("&Training")), (self.view_menu, self.tr("&View")),
+                            (self.help_menu, self.tr("&Help")), (self.language_menu, self.tr("&Language"))):
+            menu.setTitle(title)
+        self.about_action.setText(self.tr("About NNSim"))
+        self.glossary_action.setText(self.tr("Glossary…"))
+        self.glossary_action.setToolTip(self.tr("The terms of the course in English and Vietnamese, searchable"))
+        self.message_bar.retranslate()
+        self.speed.retranslate()
+        self._state_text = ""
+        if self.controller.snapshot is not None:
+            self._on_snapshot(self.controller.snapshot)
+        self._update_title()
 
     def _build_actions(self) -> None:
         c, sp = self.controller, QStyle.StandardPixmap
@@ -284,7 +340,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.files.build_menu(bar.addMenu(self.tr("&File")))
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.files.build_menu(file_menu)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         run = bar.addMenu(self.tr("&Training"))
@@ -299,9 +356,24 @@ class MainWindow(QMainWindow):
         for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock):
             view.addAction(dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():          # each language in its own words, never translated
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+        self.language_actions = group
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("About NNSim"))
+        self.glossary_action = help_menu.addAction(self.tr("Glossary…"))
+        self.glossary_action.setToolTip(self.tr("The terms of the course in English and Vietnamese, searchable"))
+        self.glossary_action.triggered.connect(self.show_glossary)
+        self.about_action = about = help_menu.addAction(self.tr("About NNSim"))
         about.triggered.connect(self._about)
+        self.file_menu, self.edit_menu, self.training_menu, self.view_menu, self.help_menu = (
+            file_menu, edit, run, view, help_menu)
 
     def _build_status(self) -> None:
         status = self.statusBar()
@@ -364,6 +436,20 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_error(self, code: str, message: str) -> None:
         self.show_error(message)
+
+    def set_language(self, lang: str) -> None:
+        """View → Language: switch now (every open window retranslates) and remember the choice."""
+        i18n.set_language(lang)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == lang)
+
+    @Slot()
+    def show_glossary(self) -> None:
+        from .glossary import GlossaryDialog
+        dialog = GlossaryDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.glossary_dialog = dialog
 
     @Slot(str)
     def show_error(self, message: str) -> None:
@@ -500,7 +586,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:           # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._update_title()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):
+            self.retranslate()
         super().changeEvent(event)
 
