@@ -12,7 +12,9 @@
 2. Runs ``pyside6-lupdate`` over ``ui/*.py`` and that file into ``nnsim_vi.ts`` (translations
    already there are kept; entries whose source vanished are dropped), then removes the
    contexts lupdate invented from variable names.
-3. Runs ``pyside6-lrelease`` to write ``nnsim_vi.qm`` (unfinished entries fall back to English).
+3. Runs ``pyside6-lrelease -nounfinished`` to write ``nnsim_vi.qm``: unfinished entries (among them
+   lupdate's guesses copied from other contexts, e.g. "Một epoch" for a figure labelled "Epoch")
+   stay out, so they fall back to English.
 """
 from __future__ import annotations
 
@@ -168,7 +170,8 @@ def main() -> int:
     text = TS.read_text(encoding="utf-8")
     pattern = r"<context>\s*<name>(%s)</name>.*?</context>\n" % "|".join(re.escape(c) for c in BOGUS_CONTEXTS)
     TS.write_text(re.sub(pattern, "", text, flags=re.S), encoding="utf-8")
-    subprocess.run([tool("pyside6-lrelease"), str(TS.relative_to(ROOT)), "-qm", str(QM.relative_to(ROOT))],
+    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(TS.relative_to(ROOT)), "-qm",
+                    str(QM.relative_to(ROOT))],
                    cwd=ROOT, check=True)
     return 0
 
