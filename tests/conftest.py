@@ -113,6 +113,30 @@ def no_leftover_threads_or_processes(monkeypatch: pytest.MonkeyPatch) -> Iterato
 
 
 @pytest.fixture
+def window(qtbot, monkeypatch):
+    """The real main window on a real engine process, shown, after its first snapshot.
+
+    Unsaved-changes questions answer "Discard"; the window is headless (no dialogs of its
+    own on close). Test files that need to record dialogs define their own ``window``.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.controller import Controller
+    from ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    controller = Controller()
+    w = MainWindow(controller, restore_settings=False)
+    qtbot.addWidget(w)
+    w.headless = True
+    w.show()
+    qtbot.waitUntil(lambda: controller.snapshot is not None, timeout=15_000)
+    yield w
+    w.close()
+    controller.shutdown()
+
+
+@pytest.fixture
 def shouting():
     """``with shouting(): …`` builds widgets under a translator that upper-cases every string.
 

@@ -8,29 +8,15 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: E402
 
 from nnsim import project  # noqa: E402
-from ui.controller import Controller  # noqa: E402
 from ui.customize import CustomizeDialog  # noqa: E402
-from ui.mainwindow import MainWindow  # noqa: E402
 
 pytestmark = pytest.mark.ui
 WAIT = 15_000
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    controller = Controller()
-    w = MainWindow(controller, restore_settings=False)
-    qtbot.addWidget(w)
-    w.headless = True
-    w.show()
-    qtbot.waitUntil(lambda: controller.snapshot is not None, timeout=WAIT)
-    yield w
-    w.close()
-    controller.shutdown()
 
 
 def _row_visible(window, name: str) -> bool:

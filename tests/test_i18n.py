@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QGroupBox
 
 from nnsim.errors import MESSAGES
 from ui import i18n
-from ui.controller import Controller
 from ui.glossary import TERMS, GlossaryDialog
 from ui.mainwindow import MainWindow
 
@@ -50,22 +49,19 @@ def translation(m: ET.Element) -> str | None:
 
 
 @pytest.fixture
+def window(window):
+    """conftest's window, showing its dialogs: this file checks what they say."""
+    window.headless = False
+    return window
+
+
+@pytest.fixture
 def vietnamese(qapp):
     assert i18n.set_language("vi", remember=False)
     yield
     i18n.set_language("en", remember=False)
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    controller = Controller()
-    w = MainWindow(controller, restore_settings=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: controller.snapshot is not None, timeout=WAIT)
-    yield w
-    w.close()
-    controller.shutdown()
 
 
 # -- the files --------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from nnsim import presets
 from nnsim import session as S
@@ -111,19 +110,6 @@ def test_lesson_texts_go_through_the_translator(qtbot, shouting):
 
 
 # -- the real window ----------------------------------------------------------------------------
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    from ui.controller import Controller
-    from ui.mainwindow import MainWindow
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    controller = Controller()
-    w = MainWindow(controller, restore_settings=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: controller.snapshot is not None, timeout=WAIT)
-    yield w
-    w.close()
-    controller.shutdown()
 
 
 def test_every_lessons_menu_entry_loads_its_preset_and_texts(qtbot, window):

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from test_app import WAIT, dialogs, wait_snapshot, window  # noqa: F401  (fixtures)
+from test_app import WAIT, wait_snapshot  # noqa: E402
 
 
 def test_step_by_step_from_the_view_menu(qtbot, window):

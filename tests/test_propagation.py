@@ -21,22 +21,12 @@ from ui.canvas import NetworkCanvas  # noqa: E402
 from ui.canvas_items import CUT  # noqa: E402
 from ui.steppanel import StepPanel  # noqa: E402
 
+from test_session import FakeClock  # noqa: E402  (time passes only as the code reads it)
+
 pytestmark = pytest.mark.ui
 
 ORDER = [("forward", 1), ("forward", 2), ("forward", 3), ("loss", None),
          ("backward", 3), ("backward", 2), ("backward", 1), ("update", None)]
-
-
-class FakeClock:
-    """Advances by ``tick`` seconds at every reading."""
-
-    def __init__(self, tick: float = 1e-4) -> None:
-        self.now = 0.0
-        self.tick = tick
-
-    def __call__(self) -> float:
-        self.now += self.tick
-        return self.now
 
 
 class StubController(QObject):

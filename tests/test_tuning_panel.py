@@ -17,7 +17,7 @@ pytest.importorskip("pytestqt")
 pytest.importorskip("optuna")
 
 from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
-from PySide6.QtWidgets import QMenu, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMenu  # noqa: E402
 
 from nnsim import config as _config  # noqa: E402
 from nnsim import presets  # noqa: E402
@@ -213,19 +213,6 @@ def test_every_visible_string_is_translated(qtbot, shouting):
 
 
 # -- in the main window ---------------------------------------------------------------------------
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    from ui.controller import Controller
-    from ui.mainwindow import MainWindow
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    controller = Controller()
-    w = MainWindow(controller, restore_settings=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: controller.snapshot is not None, timeout=15_000)
-    yield w
-    w.close()
-    controller.shutdown()
 
 
 def menu_actions(window, title: str) -> list:
