@@ -71,8 +71,8 @@ def test_clicking_a_training_point_focuses_it_in_the_step_panel(qtbot, window):
         x, y = (float(v) for v in np.asarray(data.X)[row, :2])
         if boundary.point_at(QPointF(x, y)) == row:
             break
-    else:
-        pytest.skip("every point of the batch is covered by another")
+    else:      # the data and the batch are seeded: this cannot happen unless the plot hides points
+        raise AssertionError("every point of the mini-batch is hidden under another point")
     at = boundary.plot.mapFromScene(boundary.view_box.mapViewToScene(QPointF(x, y)))
     with qtbot.waitSignal(boundary.pointClicked, check_params_cb=lambda r: r == row, timeout=WAIT):
         QTest.mouseClick(boundary.plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
