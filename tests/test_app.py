@@ -447,3 +447,18 @@ def test_too_few_drawn_points_are_refused_before_the_engine_sees_them(qtbot, win
     assert controller.set_points(((0.1, 0.2), (0.5, -0.5), (0.3, 0.3), (-0.2, 0.1)), (1, 0, 1, 0), 2,
                                  "Draw") is True
     wait_snapshot(qtbot, window, lambda s: s.config["data"]["dataset"] == "drawn" and s.data is not None)
+
+
+def test_screenshot_of_a_saved_project_opens_it(qtbot, tmp_path, capsys):
+    """nnsim-gui FILE: a project saved headless opens in the app (main returns 1 when it does not)."""
+    from nnsim import presets, project
+    from nnsim.training import Trainer
+    from ui.app import main
+
+    trainer = Trainer(presets.load("xavier_he"))
+    trainer.run(steps=20)
+    saved = project.save(trainer, tmp_path / "run.nnsim")
+    target = tmp_path / "opened.png"
+    assert main([str(saved), "--screenshot", str(target), "--size", "800x600"]) == 0
+    assert QImage(str(target)).width() == 800
+    assert capsys.readouterr().err.strip() == ""
