@@ -28,7 +28,9 @@ TS = ROOT / "resources" / "translations" / "nnsim_vi.ts"
 QM = ROOT / "resources" / "translations" / "nnsim_vi.qm"
 WAIT = 15_000
 COMPLETE = ("MainWindow", "SpeedControl", "MessageBar", "Controller", "EngineWorker", "GlossaryDialog",
-            "QPlatformTheme", "QLineEdit", "activations", "nnsim", "FileActions", "ControlsPanel")
+            "QPlatformTheme", "QLineEdit", "activations", "nnsim", "FileActions", "ControlsPanel",
+            "NetworkCanvas", "BoundaryView", "BoundaryKey", "LossPlot", "FiguresPanel", "ConfusionTable", "Modes",
+            "TimelineBar", "StepPanel")
 #: Visible texts that are the same in both languages: names and notation.
 ALLOWED = {"OK", "NNSim", "Sigmoid", "Tanh", "ReLU", "Leaky ReLU", "Softmax", "Momentum", "RMSprop", "Adam",
            "English", "Tiếng Việt", "ε", "β₁", "β₂", "L2 (λ)", "L1 (λ₁)", "Momentum β", " %", "JSON (*.json)",

@@ -83,37 +83,37 @@
     <message>
         <location filename="../../ui/boundary.py" line="+171"/>
         <source>What the background colours mean, and how train, dev and test points are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý nghĩa của các màu nền, và cách vẽ các điểm huấn luyện, phát triển (dev) và kiểm tra.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Probability of class “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác suất thuộc lớp “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị dự đoán</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Predicted class (paler: less sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp dự đoán (càng nhạt: càng kém chắc chắn)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>phát triển</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -121,78 +121,78 @@
     <message>
         <location line="+73"/>
         <source>Draw points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ điểm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw your own data: left click adds a point of the chosen class, right click removes the nearest; watch how the boundary bends to fit the points you add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự vẽ dữ liệu: nhấp chuột trái để thêm một điểm thuộc lớp đã chọn, nhấp chuột phải để xoá điểm gần nhất; hãy xem biên quyết định uốn theo các điểm bạn thêm vào.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The class of the points a left click adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp của các điểm được thêm khi nhấp chuột trái.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left click: add · right click: remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuột trái: thêm · chuột phải: xoá</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The input column along the horizontal axis; the picture is a slice through the other inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột đầu vào trên trục ngang; hình là một lát cắt qua các đầu vào còn lại.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The input column along the vertical axis; the picture is a slice through the other inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột đầu vào trên trục dọc; hình là một lát cắt qua các đầu vào còn lại.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Horizontal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trục ngang:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trục dọc:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The network sees every input: the columns not on the axes are fixed at these values, so points off this slice may look misplaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng nhìn thấy mọi đầu vào: các cột không nằm trên hai trục được giữ cố định ở các giá trị này, nên những điểm nằm ngoài lát cắt có thể trông như bị đặt sai chỗ.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The network&apos;s output over the input plane, with the data on top; test points far inside the other colour are mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra của mạng trên mặt phẳng đầu vào, với dữ liệu vẽ chồng lên trên; các điểm kiểm tra nằm sâu trong vùng màu kia là dự đoán sai.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Drawing points works on classification data with two input columns; pick a generated classification data set to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ vẽ điểm được với dữ liệu phân loại có hai cột đầu vào; hãy chọn một tập dữ liệu phân loại được tạo sẵn để vẽ.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Other columns held at their mean: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cột khác được giữ ở giá trị trung bình: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+8"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Add a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một điểm</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá một điểm</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location line="+11"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bước</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,22 +302,22 @@
     <message>
         <location filename="../../ui/figures.py" line="+233"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đếm trên tập kiểm tra: hàng = lớp thực tế, cột = lớp dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 test examples of class %2 predicted as %3 (%4 of that class)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mẫu kiểm tra thuộc lớp %2 được dự đoán là %3 (%4 số mẫu của lớp đó)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>predicted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dự đoán %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>true %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thực tế %1</translation>
     </message>
 </context>
 <context>
@@ -1280,122 +1280,122 @@
     <message>
         <location filename="../../ui/figures.py" line="-213"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Epoch</source>
-        <translation type="unfinished">Một epoch</translation>
+        <translation>Số epoch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complete passes over the training set so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt đã đi hết tập huấn luyện cho đến giờ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished">Một bước</translation>
+        <translation>Số bước</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mini-batch updates of the weights so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần cập nhật trọng số theo lô nhỏ cho đến giờ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning rate α</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số học α</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The step size of each update now (it falls over time if a decay schedule is on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài bước của mỗi lần cập nhật lúc này (giảm dần theo thời gian nếu bật lịch giảm hệ số học).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bước mỗi giây</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How fast training runs now; shown while playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ huấn luyện lúc này; hiển thị khi đang chạy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost J</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí J</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The training objective: mean training loss plus the L1/L2 penalty; it should fall while training works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu huấn luyện: mất mát huấn luyện trung bình cộng với số hạng phạt L1/L2; nó phải giảm khi huấn luyện có hiệu quả.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát triển</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The examples the network learns from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mẫu mà mạng học từ đó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held-out examples for choosing hyperparameters and early stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mẫu được giữ riêng để chọn siêu tham số và để dừng sớm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held-out examples that estimate how the network does on new data; a test loss far above the training loss means overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mẫu được giữ riêng để ước lượng mạng làm tốt đến đâu trên dữ liệu mới; mất mát kiểm tra cao hơn hẳn mất mát huấn luyện nghĩa là mạng đang quá khớp.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean loss on each split (no penalty, no dropout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát trung bình trên từng tập (không có số hạng phạt, không dropout).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ chính xác</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share of the split&apos;s examples classified right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉ lệ mẫu của tập được phân loại đúng.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Confusion matrix, test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma trận nhầm lẫn, tập kiểm tra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows: the true class; columns: the class predicted. Counts off the diagonal are mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng: lớp thực tế; cột: lớp dự đoán. Các số nằm ngoài đường chéo là dự đoán sai.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows: true class · columns: predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>hàng: lớp thực tế · cột: lớp dự đoán</translation>
     </message>
 </context>
 <context>
@@ -2330,68 +2330,68 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location filename="../../ui/curves.py" line="+26"/>
         <source>train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát huấn luyện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dev loss</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát phát triển</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát kiểm tra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>early stop</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng sớm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>phân kỳ</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Log scale</source>
         <extracomment>Column of each field in ``Snapshot.history``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thang logarit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plot the loss on a logarithmic axis, so small late improvements stay visible; a straight falling line is steady progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ mất mát trên trục logarit để những cải thiện nhỏ về sau vẫn thấy rõ; một đường thẳng đi xuống là tiến bộ đều đặn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mini-batch cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí lô nhỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each mini-batch&apos;s cost faintly behind the curves: it is noisy, and noisier still for small batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện mờ chi phí của từng lô nhỏ phía sau các đường cong: nó nhiễu, và lô càng nhỏ thì càng nhiễu.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mean loss on each split as training goes on; a test curve that rises while the train curve falls is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát trung bình trên từng tập theo quá trình huấn luyện; đường kiểm tra đi lên trong khi đường huấn luyện đi xuống là dấu hiệu quá khớp.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>mini-batch cost</source>
-        <translation type="unfinished"></translation>
+        <translation>chi phí lô nhỏ</translation>
     </message>
 </context>
 <context>
@@ -2698,77 +2698,77 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location filename="../../ui/modes.py" line="+35"/>
         <source>Step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Từng bước</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Live training</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện &amp;trực tiếp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Train at full speed and watch the network change</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện hết tốc độ và xem mạng thay đổi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lan truyền</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play each step phase by phase: the signal forward, the error backward, then the update (slow speeds only; faster, it shows live training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy từng bước theo từng pha: tín hiệu lan truyền tiến, sai số lan truyền ngược, rồi cập nhật (chỉ ở tốc độ chậm; nhanh hơn thì chuyển sang huấn luyện trực tiếp)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Từng &amp;bước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go through one training step a phase at a time, with the formulas and the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi qua một bước huấn luyện theo từng pha, kèm công thức và các con số</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export &amp;animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất ảnh động…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the last training step&apos;s propagation as an animated GIF, for slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu quá trình lan truyền của bước huấn luyện gần nhất thành ảnh GIF động, để đưa vào bài trình chiếu</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That example is not in this mini-batch; tick Batch of one to train on it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu đó không nằm trong lô nhỏ này; hãy đánh dấu “Lô một mẫu” để huấn luyện riêng trên nó.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Too fast to show each phase: showing live training. Lower the speed to watch the propagation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá nhanh để hiển thị từng pha: đang hiển thị huấn luyện trực tiếp. Hãy giảm tốc độ để xem quá trình lan truyền.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to animate yet: step through a training step first (Propagation or Step by step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì để tạo ảnh động: hãy đi qua một bước huấn luyện trước (Lan truyền hoặc Từng bước).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export an animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ảnh động</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Animated GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh GIF động (*.gif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved {count} frames to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu {count} khung hình vào {path}</translation>
     </message>
 </context>
 <context>
@@ -2776,264 +2776,266 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location filename="../../ui/canvas.py" line="+93"/>
         <source>No network yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có mạng</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>+ layer</source>
-        <translation type="unfinished"></translation>
+        <translation>+ lớp</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>các cột của tệp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>click to switch on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>nhấp để bật/tắt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nơ-ron</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nơ-ron</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Output</source>
-        <translation type="unfinished">Đầu ra</translation>
+        <translation>Đầu ra</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Neuron: its output over the input plane (x₁ across, x₂ up),
 blue low, white middle, orange high. Square: its bias b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơ-ron: đầu ra của nó trên mặt phẳng đầu vào (x₁ theo chiều ngang, x₂ theo chiều dọc),
+xanh là thấp, trắng là trung bình, cam là cao. Ô vuông: độ lệch b của nó.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link: its weight w, blue negative, orange positive;
 thicker for larger |w| (thickest at |w| ≥ 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết: trọng số w của nó, xanh là âm, cam là dương;
+|w| càng lớn nét càng dày (dày nhất khi |w| ≥ 4).</translation>
     </message>
     <message>
         <location line="+239"/>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một lớp ẩn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove hidden layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá lớp ẩn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a neuron to layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một nơ-ron vào lớp %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove a neuron from layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bớt một nơ-ron khỏi lớp %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop using input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôi dùng đầu vào %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng đầu vào %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Set layer %1&apos;s activation to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
         <location filename="extracted_strings.py" line="-120"/>
         <source>example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lô gồm %1 mẫu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neuron %1 of layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nơ-ron %1 của lớp %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a hidden layer here</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một lớp ẩn ở đây</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network needs at least one input: switch another one on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng cần ít nhất một đầu vào: hãy bật một đầu vào khác trước.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The inputs of a CSV file are its columns: choose them when importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào của tệp CSV là các cột của nó: hãy chọn chúng khi nhập tệp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu vào %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>output neuron %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nơ-ron đầu ra %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá lớp %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a neuron to layer %1 (key +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một nơ-ron vào lớp %1 (phím +)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a neuron from layer %1 (key −)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bớt một nơ-ron khỏi lớp %1 (phím −)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer %1&apos;s activation: click to choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàm kích hoạt của lớp %1: nhấp để chọn hàm khác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to feed it to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để đưa nó vào mạng.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to stop feeding it to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để thôi đưa nó vào mạng.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bias b = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>độ lệch b = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bias of %1: b = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch của %1: b = %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to type a new bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để nhập độ lệch mới.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight from %1 to %2: w = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số từ %1 đến %2: w = %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to type a new weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để nhập trọng số mới.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số từ %1 đến %2:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A network here has at most %1 hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đây một mạng có tối đa %1 lớp ẩn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A layer here has at most %1 neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đây một lớp có tối đa %1 nơ-ron.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A layer needs at least one neuron; to remove layer %1, click its ×.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lớp cần ít nhất một nơ-ron; để xoá lớp %1, hãy nhấp vào dấu × của nó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the probe example (training example %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên mẫu quan sát (mẫu huấn luyện %1):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input %1 (not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào %1 (không dùng)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bias of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch của %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pre-activation z = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiền kích hoạt z = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activation a = g(z) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kích hoạt a = g(z) = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gradient dZ = ∂L/∂z = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient dZ = ∂L/∂z = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gradient db = dZ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient db = dZ = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gradient dW = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient dW = %1</translation>
     </message>
 </context>
 <context>
@@ -3437,243 +3439,243 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <location filename="../../ui/steppanel.py" line="+127"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Trước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the previous phase of this step, as it was computed (key ← in step-by-step mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại pha trước của bước này, đúng như đã tính (phím ← trong chế độ từng bước)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp ▶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compute the next phase: forward layer by layer, the loss, backward layer by layer, then the update (key → in step-by-step mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính pha tiếp theo: lan truyền tiến qua từng lớp, mất mát, lan truyền ngược qua từng lớp, rồi cập nhật (phím → trong chế độ từng bước)</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="extracted_strings.py" line="-167"/>
         <source>whole batch</source>
-        <translation type="unfinished"></translation>
+        <translation>cả lô</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow one example of the mini-batch (its column), or the whole batch. Training uses the whole batch (unless Batch of one is ticked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi một mẫu của lô nhỏ (cột của nó), hoặc cả lô. Huấn luyện dùng cả lô (trừ khi đánh dấu “Lô một mẫu”).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The neuron of this layer written out term by term (or click a neuron on the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơ-ron của lớp này được viết ra từng số hạng (hoặc nhấp vào một nơ-ron trên hình vẽ mạng)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Batch of &amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lô một mẫu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Train the next steps on the focused example alone (a mini-batch of one), to see its own dW and db; untick to go back to the real mini-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện các bước tiếp theo chỉ trên mẫu đang theo dõi (lô nhỏ một mẫu) để xem dW và db của riêng nó; bỏ đánh dấu để trở lại các lô nhỏ thật</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mẫu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Neuron:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nơ-ron:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng bảng</translation>
     </message>
     <message>
         <location line="+178"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trên %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Forward, layer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan truyền tiến, lớp %1 trên %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát và chi phí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backward, layer %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan truyền ngược, lớp %1 trên %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update of the parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật tham số</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>phase %1 of %2 · step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pha %1 trên %2 · bước %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No step in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bước nào đang diễn ra</translation>
     </message>
     <message>
         <location filename="extracted_strings.py" line="-1"/>
         <source>show all</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện tất cả</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Example %1 of the batch&apos;s %2 (training row %3): its column only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu %1 trong %2 mẫu của lô (dòng huấn luyện %3): chỉ cột của nó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Examples are columns here, as in the course (the engine keeps one example per row; this panel shows the transposes). Hover over a number to see all its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đây mỗi mẫu là một cột, như trong khoá học (bộ tính toán lưu mỗi mẫu một dòng; bảng này hiển thị ma trận chuyển vị). Di chuột lên một số để xem đầy đủ các chữ số.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One neuron: neuron %1 of layer %2, on the batch&apos;s first example (choose an example to follow another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Một nơ-ron: nơ-ron %1 của lớp %2, trên mẫu đầu tiên của lô (chọn một mẫu để theo dõi mẫu khác)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole mini-batch: %1 examples, one per column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả lô nhỏ: %1 mẫu, mỗi mẫu một cột.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dW and db stay averages over the whole batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>dW và db vẫn là trung bình trên cả lô.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One neuron: neuron %1 of layer %2, example %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Một nơ-ron: nơ-ron %1 của lớp %2, mẫu %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, the loss of each example, is computed from Z (never log 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mất mát của từng mẫu, được tính từ Z (không bao giờ gặp log 0).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật bằng %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same rule updates every W and every b. v and s are shown as they are after this update, the values it used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một quy tắc cập nhật mọi W và mọi b. v và s được hiển thị như sau lần cập nhật này, tức là các giá trị nó đã dùng.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The weights W multiply this example&apos;s inputs; the bias b is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số W nhân với các đầu vào của mẫu này; rồi cộng thêm độ lệch b.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W multiplies every column of %1; b is added to every column.</source>
-        <translation type="unfinished"></translation>
+        <translation>W nhân với mọi cột của %1; b được cộng vào mọi cột.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropout: each unit is kept with probability p = %1. The mask holds 0 for a dropped unit and 1/p = %2 for a kept one, so the expected activation does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(m = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(m = %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L2 with λ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 với λ = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L1 with λ₁ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 với λ₁ = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>penalty (%1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>số hạng phạt (%1) = %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cost J is over the whole batch; the table shows this example&apos;s part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí J tính trên cả lô; bảng chỉ hiển thị phần của mẫu này.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At this output the loss&apos;s derivative simplifies exactly: dZ = A − Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đầu ra này, đạo hàm của hàm mất mát rút gọn chính xác thành: dZ = A − Y.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dW and db are averages over the whole batch (m = %1), not this example&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>dW và db là trung bình trên cả lô (m = %1), không phải của riêng mẫu này.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dA[0] is the derivative with respect to the inputs: training does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>dA[0] là đạo hàm theo các đầu vào: huấn luyện không cần đến nó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is what the layer below receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là thứ lớp bên dưới nhận được.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bias correction: early on v and s are small because they start at 0; dividing by these makes up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu chỉnh độ chệch (bias correction): lúc đầu v và s nhỏ vì chúng bắt đầu từ 0; chia cho các số này để bù lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A unit dropped in the forward pass passes no gradient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đơn vị bị loại trong lượt lan truyền tiến sẽ không truyền gradient ngược lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>old %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cũ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là %2:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⊙ multiplies element by element;</source>
-        <translation type="unfinished"></translation>
+        <translation>⊙ là phép nhân từng phần tử;</translation>
     </message>
 </context>
 <context>
@@ -3681,58 +3683,58 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location filename="../../ui/timeline.py" line="+46"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checkpoints the engine kept while training: dense for recent steps, sparser further back. Drag back to see the network, the boundary and the curves as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các điểm lưu mà bộ tính toán giữ lại trong khi huấn luyện: dày ở các bước gần đây, thưa dần về trước. Kéo lùi lại để xem mạng, biên quyết định và các đường cong như lúc đó.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replay this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại bước này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play the training step that followed this checkpoint, phase by phase (the present is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy bước huấn luyện tiếp sau điểm lưu này, từng pha một (trạng thái hiện tại được giữ nguyên)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+85"/>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục từ đây</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Train on from this checkpoint: a branch; the later history is discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện tiếp từ điểm lưu này: một nhánh mới; phần lịch sử phía sau bị bỏ đi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Về hiện tại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the timeline and show the network as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời dòng thời gian và hiển thị mạng như hiện tại</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước {step}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step {step} (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước {step} (hiện tại)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Continue training from step {step}? The history after it (up to step {now}) is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục huấn luyện từ bước {step}? Phần lịch sử sau đó (đến bước {now}) sẽ bị bỏ đi.</translation>
     </message>
 </context>
 <context>
