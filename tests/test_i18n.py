@@ -30,7 +30,9 @@ WAIT = 15_000
 COMPLETE = ("MainWindow", "SpeedControl", "MessageBar", "Controller", "EngineWorker", "GlossaryDialog",
             "QPlatformTheme", "QLineEdit", "activations", "nnsim", "FileActions", "ControlsPanel",
             "NetworkCanvas", "BoundaryView", "BoundaryKey", "LossPlot", "FiguresPanel", "ConfusionTable", "Modes",
-            "TimelineBar", "StepPanel")
+            "TimelineBar", "StepPanel", "LessonPanel", "Lessons", "EngineErrors", "GradCheckPanel", "ActivationPanel",
+            "DepthPanel", "PathsPanel", "TuningPanel", "SpaceTable", "CompareDialog", "CompareRuns", "TuningPlots",
+            "ResultsTable", "LabelColumnDialog", "Customizer", "CustomizeDialog", "AnimationExport")
 #: Visible texts that are the same in both languages: names and notation.
 ALLOWED = {"OK", "NNSim", "Sigmoid", "Tanh", "ReLU", "Leaky ReLU", "Softmax", "Momentum", "RMSprop", "Adam",
            "English", "Tiếng Việt", "ε", "β₁", "β₂", "L2 (λ)", "L1 (λ₁)", "Momentum β", " %", "JSON (*.json)",

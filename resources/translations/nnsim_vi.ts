@@ -6,68 +6,68 @@
     <message>
         <location filename="../../ui/activation_panel.py" line="+26"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>chết</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>bão hoà</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never saturates</source>
-        <translation type="unfinished"></translation>
+        <translation>không bao giờ bão hoà</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; solid lines are g(z), dashed lines g′(z). In the shaded bands |g′(z)| &amp;lt; 0.05: a unit whose z sits there passes almost no gradient back, so it barely learns. The grey bars are where the chosen layer&apos;s z values are now: bars drifting into the shaded bands mean saturating (tanh, sigmoid) or dying (ReLU) units.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; đường liền là g(z), đường nét đứt là g′(z). Trong các dải tô màu, |g′(z)| &amp;lt; 0.05: một đơn vị có z nằm ở đó hầu như không truyền gradient ngược lại, nên gần như không học được. Các cột xám cho biết giá trị z của lớp đang chọn hiện nằm ở đâu: cột trôi dần vào dải tô màu nghĩa là các đơn vị đang bão hoà (tanh, sigmoid) hoặc đang &quot;chết&quot; (ReLU).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whose pre-activations z to show as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp nào có giá trị trước kích hoạt z được vẽ thành cột</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which activation&apos;s saturated regions are shaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô màu vùng bão hoà của hàm kích hoạt nào</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Histogram of z in layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ tần suất của z ở lớp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shade where |g′| &lt; 0.05 for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tô vùng |g′| &lt; 0.05 cho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>g(z), g′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>g(z), g′(z)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+71"/>
         <source>&lt;b&gt;Units passing almost no gradient, per layer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Các đơn vị hầu như không truyền gradient, theo từng lớp&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Layer {k} ({g}): {share} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp {k} ({g}): {share} {kind}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Layer {k} ({g}): never saturates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp {k} ({g}): không bao giờ bão hoà</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;No hidden layers: nothing can saturate before the output&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Không có lớp ẩn: không có gì bị bão hoà trước lớp đầu ra&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -75,7 +75,7 @@
     <message>
         <location filename="extracted_strings.py" line="+40"/>
         <source>Exporting an animation needs Pillow, an optional part of NNSim. Install it with: pip install &apos;nnsim[gif]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ảnh động cần Pillow, một phần tuỳ chọn của NNSim. Cài bằng lệnh: pip install &apos;nnsim[gif]&apos;</translation>
     </message>
 </context>
 <context>
@@ -201,82 +201,82 @@
         <location filename="../../ui/compare.py" line="+195"/>
         <source>Compare runs</source>
         <extracomment>The settings &quot;change one thing&quot; offers, in menu order (titles are translated when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh các lần chạy</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Duplicate and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản và thay đổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new run: the baseline&apos;s set-up, same data and seed, with only this one setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần chạy mới: giữ thiết lập của lần chạy gốc, cùng dữ liệu và hạt giống, chỉ đổi đúng một thiết lập này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play all</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy tất cả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tất cả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over from the main run</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lại từ lần chạy chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop every run and copy the main window&apos;s set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ mọi lần chạy và sao chép lại thiết lập của cửa sổ chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá lần chạy đã chọn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>thành</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>step</source>
-        <translation type="unfinished">bước</translation>
+        <translation>bước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss (solid train, dashed dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát (liền: huấn luyện, nét đứt: phát triển)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The gap is train accuracy minus dev accuracy, in points: a big gap is overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch là độ chính xác huấn luyện trừ độ chính xác phát triển, tính bằng điểm: chênh lệch lớn là quá khớp</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>gốc</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>At most {n} runs side by side: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đặt cạnh nhau được tối đa {n} lần chạy: hãy xoá bớt một lần trước.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A run with this set-up is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có một lần chạy với thiết lập này.</translation>
     </message>
 </context>
 <context>
@@ -284,17 +284,17 @@
     <message>
         <location line="+173"/>
         <source>Compare runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh các lần chạy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train copies of this set-up side by side, each with one setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
         <location filename="extracted_strings.py" line="-2"/>
         <source>“{text}” is not a value for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
 </context>
 <context>
@@ -838,12 +838,12 @@
     <message>
         <location filename="../../ui/customize.py" line="+153"/>
         <source>Customize controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuỳ chỉnh các điều khiển</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untick what learners should not see in this project. It is saved with the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ đánh dấu những gì người học không nên thấy trong dự án này. Lựa chọn được lưu cùng tệp dự án.</translation>
     </message>
 </context>
 <context>
@@ -851,22 +851,22 @@
     <message>
         <location line="-133"/>
         <source>Customize controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuỳ chỉnh các điều khiển…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose which settings and buttons this project shows (saved with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn những thiết lập và nút mà dự án này hiển thị (lưu cùng dự án)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Could not keep the hidden controls in {file}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được các điều khiển bị ẩn vào {file}: {message}</translation>
     </message>
 </context>
 <context>
@@ -874,74 +874,74 @@
     <message>
         <location filename="../../ui/depth_panel.py" line="+39"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer. With small or large random weights, the activations shrink to 0 or pile up at ±1 and the gradients fall many powers of ten from the last layer to the first. Tanh with Xavier and ReLU with He keep both level. A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s gradient spread is about 3 millionths of the last&apos;s (measured with Xavier). That is why hidden layers use tanh or ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp. Với trọng số ngẫu nhiên nhỏ hoặc lớn, giá trị kích hoạt co về 0 hoặc dồn lên ±1, và gradient giảm nhiều bậc luỹ thừa của mười từ lớp cuối về lớp đầu. Tanh với Xavier và ReLU với He giữ cả hai ở mức đều. Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp 50 đơn vị, độ phân tán gradient của lớp đầu chỉ bằng khoảng 3 phần triệu của lớp cuối (đo với Xavier). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>activation a</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị kích hoạt a</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Activations A</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị kích hoạt A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log₁₀|dW|</source>
-        <translation type="unfinished"></translation>
+        <translation>log₁₀|dW|</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gradients dW</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient dW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>std (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>std (thang logarit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread by depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ phân tán theo độ sâu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>std(A)</source>
-        <translation type="unfinished"></translation>
+        <translation>std(A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>std(dW)</source>
-        <translation type="unfinished"></translation>
+        <translation>std(dW)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>(A spread below 1e-12, such as an exact 0, is drawn at 1e-12.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Độ phân tán dưới 1e-12, chẳng hạn đúng bằng 0, được vẽ ở mức 1e-12.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>layer {k}: units {units} are identical</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp {k}: các đơn vị {units} giống hệt nhau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hidden units are copies of each other: the symmetry is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị ẩn nào là bản sao của nhau: tính đối xứng đã bị phá vỡ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Copies (same incoming weights and bias, so they compute the same thing and get the same update):&lt;/b&gt; {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Các bản sao (cùng trọng số đầu vào và độ lệch, nên tính cùng một thứ và nhận cùng một cập nhật):&lt;/b&gt; {list}.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@
     <message>
         <location filename="extracted_strings.py" line="+174"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -964,17 +964,17 @@
     <message>
         <location line="+1"/>
         <source>class labels must be whole numbers from 0 to {max_label}; found {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nhãn lớp phải là số nguyên từ 0 đến {max_label}; gặp {value!r}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>output {output!r} needs {rule}, not {outputs!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu ra {output!r} cần {rule}, không phải {outputs!r}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} has shape {shape}; expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} có kích thước {shape}; cần {expected}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -984,7 +984,7 @@
     <message>
         <location line="+1"/>
         <source>{name} must be {expected}, not {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} phải là {expected}, không phải {actual}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,12 +999,12 @@
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: expected {expected} columns, as on line {first_line}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: cần {expected} cột như ở dòng {first_line}, nhưng có {found}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: column {column!r} appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: cột {column!r} xuất hiện nhiều lần</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1024,22 +1024,22 @@
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: column {column!r} is the label; it cannot also be a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: cột {column!r} là nhãn; không thể đồng thời là đặc trưng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: no feature columns; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: không có cột đặc trưng nào; các cột là: {columns}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: no label column {label!r}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: không có cột nhãn {label!r}; các cột là: {columns}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: column {column!r}: {text!r} is not a finite number (NaN or infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: cột {column!r}: {text!r} không phải số hữu hạn (NaN hoặc vô cực)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,57 +1049,57 @@
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: a quoted cell on this row is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: một ô trong dấu ngoặc kép ở dòng này không được đóng lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: all {rows} rows have the label {label!r}; classification needs at least two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: cả {rows} dòng đều có nhãn {label!r}; phân loại cần ít nhất hai lớp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: {detail}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: no feature column {feature!r}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dòng {line}: không có cột đặc trưng {feature!r}; các cột là: {columns}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>feature {feature!r} is listed more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>đặc trưng {feature!r} được liệt kê nhiều lần</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the feature map is empty; choose at least one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>ánh xạ đặc trưng đang trống; hãy chọn ít nhất một trong: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the input pipeline cannot be exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể xuất quy trình xử lý đầu vào: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dtype {dtype!r} is not supported; choose one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>không hỗ trợ kiểu dữ liệu {dtype!r}; chọn một trong: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the input pipeline gives {features} network inputs ({names}) but the network takes {inputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>quy trình xử lý đầu vào cho {features} đầu vào mạng ({names}) nhưng mạng nhận {inputs}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ONNX export needs the onnx package ({reason}); install it with: pip install nnsim[onnx]</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất ONNX cần gói onnx ({reason}); cài bằng lệnh: pip install nnsim[onnx]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} contains NaN or infinity; only a network with finite weights can be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} chứa NaN hoặc vô cực; chỉ xuất được mạng có trọng số hữu hạn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,7 +1114,7 @@
     <message>
         <location line="+1"/>
         <source>the feature map ({features}) applies to two-column inputs only; these data have {count} columns ({columns}): give no feature map</source>
-        <translation type="unfinished"></translation>
+        <translation>ánh xạ đặc trưng ({features}) chỉ áp dụng cho đầu vào hai cột; dữ liệu này có {count} cột ({columns}): đừng dùng ánh xạ đặc trưng</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1129,12 +1129,12 @@
     <message>
         <location line="+1"/>
         <source>output {output!r} cannot be paired with loss {loss!r}; valid losses for {output!r}: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu ra {output!r} không đi cùng được với hàm mất mát {loss!r}; các hàm mất mát hợp lệ cho {output!r}: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a data column is already called {column!r}, the name the label column is written under; rename that column</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có một cột dữ liệu tên {column!r}, trùng với tên dùng để ghi cột nhãn; hãy đổi tên cột đó</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1144,12 +1144,12 @@
     <message>
         <location line="+1"/>
         <source>{name} contains NaN or infinity (first at row {row}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} chứa NaN hoặc vô cực (lần đầu ở dòng {row}, cột {column})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dataset {dataset!r} does not take classes = {classes!r}; only {choices} take a number of classes other than 2</source>
-        <translation type="unfinished"></translation>
+        <translation>tập dữ liệu {dataset!r} không nhận classes = {classes!r}; chỉ {choices} nhận số lớp khác 2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1179,67 +1179,67 @@
     <message>
         <location line="+1"/>
         <source>X has {x_rows} rows but Y has {y_rows}; each example needs one target</source>
-        <translation type="unfinished"></translation>
+        <translation>X có {x_rows} dòng nhưng Y có {y_rows}; mỗi mẫu cần một giá trị đích</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{where}softmax is an output activation only (its derivative is not element-wise); use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}softmax chỉ dùng làm hàm kích hoạt đầu ra (đạo hàm của nó không tính theo từng phần tử); hãy dùng một trong: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>search space [{key}]: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>không gian tìm kiếm [{key}]: {rule}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>search space {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không gian tìm kiếm {name}: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>search space {name}: no table; give one table per key to search, e.g. [training.learning_rate] with low, high and log = true</source>
-        <translation type="unfinished"></translation>
+        <translation>không gian tìm kiếm {name}: không có bảng nào; hãy cho mỗi khoá cần tìm một bảng, ví dụ [training.learning_rate] với low, high và log = true</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>search space: unknown key {key!r}; any run config key can be searched: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>không gian tìm kiếm: khoá {key!r} không tồn tại; có thể tìm trên mọi khoá của cấu hình chạy: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>search space [{key}]: the value {value!r} does not fit the run config: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không gian tìm kiếm [{key}]: giá trị {value!r} không hợp với cấu hình chạy: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} examples with dev_fraction {dev} and test_fraction {test} leave no training example; lower the fractions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mẫu với dev_fraction {dev} và test_fraction {test} thì không còn mẫu huấn luyện nào; hãy giảm các tỉ lệ này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot open the study storage {storage}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được nơi lưu nghiên cứu {storage}: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hyperparameter search needs Optuna ({reason}); install it with: pip install &apos;nnsim[tune]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm kiếm siêu tham số cần Optuna ({reason}); cài bằng lệnh: pip install &apos;nnsim[tune]&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the run config has no dev set (data.dev_fraction = 0); trials are compared on the dev set, so set data.dev_fraction, e.g. to 0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>cấu hình chạy không có tập phát triển (data.dev_fraction = 0); các lần thử được so sánh trên tập phát triển, nên hãy đặt data.dev_fraction, ví dụ 0.2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite does not take parallel writers; use --jobs 1, a journal file or PostgreSQL for {jobs} jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite không cho nhiều tiến trình ghi song song; với {jobs} tiến trình hãy dùng --jobs 1, một tệp nhật ký hoặc PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>study {study!r} in {storage} was started with another run config, search space, sampler, seed or objective; choose another --study, or leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>nghiên cứu {study!r} trong {storage} đã được bắt đầu với cấu hình chạy, không gian tìm kiếm, bộ lấy mẫu, hạt giống hoặc mục tiêu khác; hãy chọn --study khác, hoặc bỏ tuỳ chọn này</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1692,107 +1692,107 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location filename="../../ui/gradcheck_panel.py" line="+23"/>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>đúng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>đáng ngờ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>sai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Below 2e-7: backpropagation and the numerical slope agree; the gradient is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dưới 2e-7: lan truyền ngược và độ dốc tính bằng số khớp nhau; gradient đúng.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 2e-7 and 1e-5: probably right, but look at the layer with the largest difference before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ 2e-7 đến 1e-5: có lẽ đúng, nhưng hãy xem lớp có sai khác lớn nhất trước khi tin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Above 1e-5: backpropagation computes something else than the slope of the cost; look for the bug in the layer marked wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên 1e-5: lan truyền ngược đang tính một thứ khác với độ dốc của chi phí; hãy tìm lỗi ở lớp được đánh dấu sai.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; the check nudges every weight by ε = 1e-7 both ways, measures how the cost changes, and compares that slope with what backpropagation computed. Dropout is off during the check (its random masks would change the cost between the two nudges).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; phép kiểm tra nhích từng trọng số đi ε = 1e-7 về cả hai phía, đo xem chi phí thay đổi thế nào, rồi so độ dốc đó với kết quả lan truyền ngược. Dropout được tắt trong lúc kiểm tra (mặt nạ ngẫu nhiên của nó sẽ làm chi phí thay đổi giữa hai lần nhích).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy kiểm tra gradient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the gradient of the current network on up to 32 training examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra gradient của mạng hiện tại trên tối đa 32 mẫu huấn luyện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break backprop: multiply layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm hỏng lan truyền ngược: nhân gradient của lớp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pretend backpropagation has a bug in one layer, to see the check catch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả vờ lan truyền ngược có lỗi ở một lớp, để xem phép kiểm tra phát hiện ra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;s gradient by</source>
-        <translation type="unfinished"></translation>
+        <translation>với</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(only in the gradient-checking lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chỉ trong bài kiểm tra gradient)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chạy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relative difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai khác tương đối</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết luận</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Overall relative difference on {n} examples: &lt;b&gt;{d}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai khác tương đối chung trên {n} mẫu: &lt;b&gt;{d}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With layer {k}&apos;s gradient × {f}, overall relative difference on {n} examples: &lt;b&gt;{d}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi gradient của lớp {k} × {f}, sai khác tương đối chung trên {n} mẫu: &lt;b&gt;{d}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A kink was crossed in layer(s) {layers}: a ReLU input moved across 0 while nudging, where the slope jumps, so a large difference there is not a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở (các) lớp {layers} có điểm gãy bị vượt qua: một đầu vào ReLU đi qua 0 khi nhích, nơi độ dốc nhảy vọt, nên sai khác lớn ở đó không phải là lỗi.</translation>
     </message>
 </context>
 <context>
@@ -1801,22 +1801,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location filename="../../ui/files.py" line="-298"/>
         <source>Import CSV</source>
         <extracomment>Export weights: the formats&apos; suffixes, in the file dialog&apos;s order.</extracomment>
-        <translation type="unfinished">Nhập CSV</translation>
+        <translation>Nhập CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} has {count} columns. Which one is the label the network should predict? The others become its inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} có {count} cột. Cột nào là nhãn mà mạng cần dự đoán? Các cột còn lại sẽ là đầu vào.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The column to predict: class names or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột cần dự đoán: tên lớp hoặc số.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột nhãn</translation>
     </message>
 </context>
 <context>
@@ -1824,42 +1824,42 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location filename="../../ui/lessons.py" line="+57"/>
         <source>No lesson open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở bài học nào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a lesson from the Lessons menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một bài trong menu Bài học.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý tưởng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều cần quan sát</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Think about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suy nghĩ thêm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;Goal:&lt;/b&gt; {goal}&lt;br&gt;&lt;b style=&apos;color:#1a7f37&apos;&gt;Goal reached ✓&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mục tiêu:&lt;/b&gt; {goal}&lt;br&gt;&lt;b style=&apos;color:#1a7f37&apos;&gt;Đã đạt mục tiêu ✓&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Goal:&lt;/b&gt; {goal}&lt;br&gt;&lt;span style=&apos;color:#777&apos;&gt;not reached yet&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mục tiêu:&lt;/b&gt; {goal}&lt;br&gt;&lt;span style=&apos;color:#777&apos;&gt;chưa đạt&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1867,462 +1867,462 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+19"/>
         <source>Activation explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khám phá hàm kích hoạt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signal and gradient by depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tín hiệu và gradient theo độ sâu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra gradient</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optimizer paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường đi của thuật toán tối ưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài học</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài &amp;học</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mark identical units</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
         <location filename="extracted_strings.py" line="-233"/>
         <source>Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàm kích hoạt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each unit computes z = w·a + b and then applies an activation g(z). Sigmoid squashes z into (0, 1), tanh into (−1, 1), ReLU keeps positive z and zeroes the rest. Learning runs on the derivative g′(z): where g′ is almost 0 the unit passes almost no gradient back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi đơn vị tính z = w·a + b rồi áp dụng hàm kích hoạt g(z). Sigmoid nén z vào khoảng (0, 1), tanh nén vào (−1, 1), còn ReLU giữ nguyên z dương và đưa phần còn lại về 0. Việc học dựa vào đạo hàm g′(z): ở chỗ g′ gần bằng 0, đơn vị hầu như không truyền gradient ngược lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Play. In the Activation explorer, change the layer whose z is shown; then switch the hidden activation to sigmoid or ReLU and play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z; sau đó chuyển hàm kích hoạt lớp ẩn sang sigmoid hoặc ReLU rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grey bars of z against the shaded bands where |g′(z)| &lt; 0.05, and the share of saturated or dead units per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cột xám của z so với các dải tô màu nơi |g′(z)| &lt; 0.05, và tỉ lệ đơn vị bị bão hoà hoặc bị &quot;chết&quot; ở từng lớp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the derivative of sigmoid never larger than ¼, and what does that do to a long chain of layers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao đạo hàm của sigmoid không bao giờ lớn hơn ¼, và điều đó ảnh hưởng thế nào đến một chuỗi dài các lớp?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why non-linear activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao cần hàm kích hoạt phi tuyến</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With linear activations, a stack of layers is still one linear function of the input: W²(W¹x + b¹) + b² is just W′x + b′. However deep, the network can only draw a straight boundary. A non-linear g between the layers is what lets it bend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với hàm kích hoạt tuyến tính, chồng nhiều lớp lên nhau vẫn chỉ là một hàm tuyến tính của đầu vào: W²(W¹x + b¹) + b² cũng chỉ là W′x + b′. Dù sâu đến đâu, mạng cũng chỉ vẽ được một biên thẳng. Chính hàm g phi tuyến giữa các lớp mới giúp biên cong được.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the preset: the hidden layers are linear. Then set the hidden activation to tanh or ReLU and play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy bài mẫu có sẵn: các lớp ẩn đang là tuyến tính. Sau đó đặt hàm kích hoạt lớp ẩn là tanh hoặc ReLU rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision boundary: a straight line that cannot separate the circle, then a closed curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên quyết định: lúc đầu là một đường thẳng không tách được hình tròn, sau đó thành một đường cong khép kín.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which single layer of a network may sensibly stay linear, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp nào của mạng có thể để tuyến tính mà vẫn hợp lý, và vì sao?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logistic regression, then a small network</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồi quy logistic, rồi một mạng nhỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logistic regression is a network with no hidden layer: ŷ = σ(w·x + b). It can only draw one straight boundary, so on the flower data it stays near 50% accuracy whatever you do. One hidden layer of a few tanh units is enough to learn the petals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồi quy logistic là một mạng không có lớp ẩn: ŷ = σ(w·x + b). Nó chỉ vẽ được một biên thẳng, nên với dữ liệu hình bông hoa, độ chính xác cứ quanh quẩn 50% dù bạn làm gì. Chỉ cần một lớp ẩn gồm vài đơn vị tanh là đủ để học được các cánh hoa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play until the cost stops falling. Then add a hidden layer of 4 units (tanh) and play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy cho đến khi chi phí thôi giảm. Sau đó thêm một lớp ẩn 4 đơn vị (tanh) rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The train accuracy: stuck near half, then climbing well above 85%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ chính xác trên tập huấn luyện: lúc đầu dừng ở khoảng một nửa, sau đó tăng lên vượt hẳn 85%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does a better optimizer or more epochs not help logistic regression here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao ở đây dùng thuật toán tối ưu tốt hơn hay thêm epoch cũng không giúp được hồi quy logistic?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward and backward propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan truyền tiến và lan truyền ngược</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One training step has three parts. Forward: each layer computes Z = W·A + b and A = g(Z), up to the prediction. Backward: from dZ = A − Y at the output, each layer passes dA = Wᵀ·dZ back and computes dW = (1/m)·dZ·Aᵀ and db. Update: W := W − α·dW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bước huấn luyện gồm ba phần. Lan truyền tiến: mỗi lớp tính Z = W·A + b và A = g(Z), cho đến khi ra dự đoán. Lan truyền ngược: bắt đầu từ dZ = A − Y ở đầu ra, mỗi lớp truyền dA = Wᵀ·dZ về lớp trước và tính dW = (1/m)·dZ·Aᵀ cùng db. Cập nhật: W := W − α·dW.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Step panel is open: press Next to go through one step phase by phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng Từng bước đang mở: bấm Tiếp để đi qua một bước huấn luyện theo từng giai đoạn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does the backward pass need the Z and A that the forward pass computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao lượt lan truyền ngược cần đến Z và A mà lượt lan truyền tiến đã tính?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zero initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi tạo bằng 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If every weight starts at 0, every hidden unit of a layer computes the same thing and gets the same update: they stay identical forever, and the layer is no better than one unit. Random initial weights break this symmetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu mọi trọng số bắt đầu bằng 0, mọi đơn vị ẩn trong một lớp đều tính cùng một thứ và nhận cùng một cập nhật: chúng giống hệt nhau mãi mãi, và cả lớp cũng chẳng hơn gì một đơn vị. Khởi tạo trọng số ngẫu nhiên sẽ phá vỡ tính đối xứng này.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play and look at the list of identical units. Then set the initialization to He (normal) and play again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy và xem danh sách các đơn vị giống hệt nhau. Sau đó đặt cách khởi tạo là He (chuẩn) rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under zeros, every unit of a layer listed as a copy and the accuracy stuck at chance; under He, no copies and the circle learnt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi khởi tạo bằng 0, mọi đơn vị của một lớp đều bị liệt kê là bản sao và độ chính xác dừng ở mức đoán mò; với He thì không có bản sao nào và mạng học được hình tròn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it enough to make the biases random and keep the weights at zero?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cho độ lệch ngẫu nhiên và giữ trọng số bằng 0 thì có đủ không?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too large random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số ngẫu nhiên quá lớn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random weights break the symmetry, but their size matters. Weights × 10 make z huge: sigmoid and tanh units saturate, ReLU outputs explode, and the first cost is enormous. Weights × 0.01 make the signal shrink layer after layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số ngẫu nhiên phá được tính đối xứng, nhưng độ lớn của chúng cũng quan trọng. Nhân trọng số với 10 làm z rất lớn: các đơn vị sigmoid và tanh bị bão hoà, đầu ra ReLU bùng nổ, và chi phí ban đầu cực lớn. Ngược lại, nhân với 0.01 làm tín hiệu yếu dần qua từng lớp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look at the spread by depth, then try small random and He initialization on the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem độ phân tán theo độ sâu, rồi thử khởi tạo ngẫu nhiên nhỏ và khởi tạo He trên cùng dữ liệu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>std(A) and std(dW) against the layer: growing, shrinking or level.</source>
-        <translation type="unfinished"></translation>
+        <translation>std(A) và std(dW) theo từng lớp: tăng dần, giảm dần hay giữ đều.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does the right scale of the initial weights depend on the number of inputs of a unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao thang đo phù hợp cho trọng số ban đầu lại phụ thuộc vào số đầu vào của một đơn vị?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xavier and He initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xavier scales the initial weights by √(1/n) (n inputs per unit), He by √(2/n). Then each layer&apos;s output has about the spread of its input, so signals and gradients stay level with depth: Xavier suits tanh, He suits ReLU. A deep sigmoid network still loses gradient at every layer whatever the initialization, since σ′ ≤ ¼: one reason hidden layers use tanh or ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier nhân trọng số ban đầu với √(1/n) (n là số đầu vào của mỗi đơn vị), He nhân với √(2/n). Nhờ vậy đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu: Xavier hợp với tanh, He hợp với ReLU. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼: đó là một lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The std(A) and std(dW) curves staying roughly flat across layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đường std(A) và std(dW) gần như nằm ngang qua các lớp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does He use 2/n where Xavier uses 1/n? Think about what ReLU does to half of its inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao He dùng 2/n trong khi Xavier dùng 1/n? Hãy nghĩ xem ReLU làm gì với một nửa số đầu vào của nó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overfitting and regularization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá khớp và điều chuẩn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A large network on few noisy points can memorise the training set: the train accuracy keeps rising while the dev accuracy falls behind. L2 regularization penalises large weights (adding (λ/2m)·Σ‖W‖² to the cost); dropout switches units off at random while training. Both make a simpler function; early stopping stops before memorising starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mạng lớn trên ít điểm có nhiễu có thể học thuộc lòng tập huấn luyện: độ chính xác huấn luyện cứ tăng trong khi độ chính xác trên tập phát triển tụt lại phía sau. Điều chuẩn L2 phạt các trọng số lớn (cộng thêm (λ/2m)·Σ‖W‖² vào chi phí); dropout tắt ngẫu nhiên một số đơn vị trong lúc huấn luyện. Cả hai đều cho ra một hàm đơn giản hơn; dừng sớm thì dừng lại trước khi mạng bắt đầu học thuộc lòng.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play and watch the train and dev curves part. Then set L2 (try 0.7) or keep probability (try 0.7) and play again from new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy và xem hai đường huấn luyện và phát triển tách xa nhau. Sau đó đặt L2 (thử 0.7) hoặc xác suất giữ lại (thử 0.7) rồi chạy lại từ trọng số mới.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The gap between train and dev accuracy in the Figures panel, and the wiggles of the boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng cách giữa độ chính xác huấn luyện và phát triển trong bảng Số liệu, và những chỗ uốn lượn của biên quyết định.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why judge a regularization setting on the dev split and not on the test split?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao đánh giá một mức điều chuẩn trên tập phát triển chứ không phải trên tập kiểm tra?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normalizing the inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn hoá đầu vào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When features have very different scales (x and x²), the cost is a long narrow valley in weight space: gradient descent zig-zags and needs a small learning rate. Subtracting the mean and dividing by the standard deviation of each feature rounds the valley out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi các đặc trưng có thang đo rất khác nhau (x và x²), hàm chi phí là một thung lũng dài và hẹp trong không gian trọng số: hạ gradient đi zích zắc và cần hệ số học nhỏ. Trừ đi trung bình và chia cho độ lệch chuẩn của từng đặc trưng sẽ làm thung lũng tròn lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the paths on two weights of the network. Then turn standardisation on, draw them again and play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ đường đi trên hai trọng số của mạng. Sau đó bật chuẩn hoá, vẽ lại rồi chạy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The shape of the contours and how fast the cost falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình dạng các đường đồng mức và tốc độ giảm của chi phí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why must the dev and test data be scaled with the training set&apos;s mean and deviation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao dữ liệu phát triển và kiểm tra phải được chuẩn hoá bằng trung bình và độ lệch chuẩn của tập huấn luyện?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini-batch gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạ gradient theo lô nhỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each step uses a mini-batch of the training set instead of all of it. Steps are cheaper and come more often, but each batch&apos;s cost is a noisy estimate of the whole cost, so the per-batch curve jitters while the trend falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi bước chỉ dùng một lô nhỏ của tập huấn luyện thay vì toàn bộ. Các bước rẻ hơn và diễn ra thường xuyên hơn, nhưng chi phí của mỗi lô chỉ là ước lượng có nhiễu của chi phí toàn bộ, nên đường chi phí theo từng lô rung lắc trong khi xu hướng chung vẫn giảm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the mini-batch cost on the Cost plot. Try batch sizes 1, 32 and all the data (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chi phí theo lô nhỏ trên biểu đồ Chi phí. Thử kích thước lô 1, 32 và toàn bộ dữ liệu (0).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How noisy the grey per-batch cost is, and how many steps an epoch takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường chi phí màu xám theo từng lô nhiễu đến mức nào, và một epoch gồm bao nhiêu bước.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why are batch sizes often powers of two, like 32 or 64?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao kích thước lô thường là lũy thừa của 2, như 32 hay 64?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum, RMSprop and Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum, RMSprop và Adam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum follows an exponentially weighted average of past gradients, which damps oscillation. RMSprop divides each step by the root of an average of squared gradients, so steep directions take smaller steps. Adam does both, with bias correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum đi theo trung bình có trọng số giảm theo hàm mũ của các gradient trước đó, nhờ vậy giảm dao động. RMSprop chia mỗi bước cho căn bậc hai của trung bình các bình phương gradient, nên các hướng dốc được đi bước nhỏ hơn. Adam kết hợp cả hai, có thêm hiệu chỉnh độ lệch.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the paths on the bowl and replay them. Then switch the run&apos;s optimizer between Adam and gradient descent at the same learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ các đường đi trên hình lòng chảo và phát lại. Sau đó đổi thuật toán tối ưu của lần chạy giữa Adam và hạ gradient, giữ nguyên hệ số học.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and the cost curves of the two runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và các đường chi phí của hai lần chạy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What does β₁ = 0.9 mean in terms of how many past gradients momentum remembers?</source>
-        <translation type="unfinished"></translation>
+        <translation>β₁ = 0.9 có nghĩa là momentum nhớ khoảng bao nhiêu gradient trước đó?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning-rate decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm dần hệ số học</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A large learning rate makes fast progress early but keeps bouncing around the minimum. Decaying α over the epochs takes big steps first and small ones later. Inverse-time decay: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số học lớn giúp tiến nhanh lúc đầu nhưng cứ nảy qua nảy lại quanh điểm cực tiểu. Giảm dần α qua các epoch cho phép bước lớn trước, bước nhỏ sau. Giảm theo nghịch đảo thời gian: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play and follow the marker on the schedule; try exponential decay or another rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy và theo dõi điểm đánh dấu trên lịch giảm; thử giảm theo hàm mũ hoặc một tốc độ giảm khác.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The steps of the schedule and the cost settling after each drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bậc của lịch giảm và chi phí lắng xuống sau mỗi lần giảm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What goes wrong if α decays too fast?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì xảy ra nếu α giảm quá nhanh?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradient checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra gradient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backpropagation is easy to get subtly wrong. A gradient check compares it with the slope measured numerically: (J(θ + ε) − J(θ − ε)) / 2ε for every parameter. The relative difference should be below about 2e-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan truyền ngược rất dễ sai một cách khó thấy. Kiểm tra gradient so sánh nó với độ dốc đo bằng phương pháp số: (J(θ + ε) − J(θ − ε)) / 2ε cho từng tham số. Sai khác tương đối nên nhỏ hơn khoảng 2e-7.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the check. Then tick Break backprop, choose a layer and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy kiểm tra. Sau đó đánh dấu Làm hỏng lan truyền ngược, chọn một lớp rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The overall verdict and the layer the check points at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết luận chung và lớp mà phép kiểm tra chỉ ra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the check run once to test the code, and never during training?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao chỉ chạy kiểm tra một lần để thử mã, và không bao giờ chạy trong lúc huấn luyện?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Softmax for several classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax cho nhiều lớp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With more than two classes the output layer has one unit per class and softmax turns the scores into probabilities that add up to 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. The loss is the cross-entropy of the true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi có nhiều hơn hai lớp, lớp đầu ra có một đơn vị cho mỗi lớp, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp đúng.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play and watch the three regions form; read the confusion matrix in the Figures panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which classes are confused with which, and where on the spiral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những lớp nào bị nhầm với nhau, và ở chỗ nào trên đường xoắn ốc.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Với hai lớp, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hyperparameter tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinh chỉnh siêu tham số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The learning rate, the network&apos;s size, the regularization and the batch size are chosen, not learnt. Try many settings, sampled at random (the learning rate on a log scale), and keep the one with the best dev score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số học, kích thước mạng, mức điều chuẩn và kích thước lô là do ta chọn, không phải học được. Hãy thử nhiều bộ giá trị lấy mẫu ngẫu nhiên (hệ số học lấy trên thang logarit) và giữ lại bộ có điểm tốt nhất trên tập phát triển.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The preset&apos;s learning rate is far too small. Search for a better one in the Tuning panel, or by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số học của bài mẫu quá nhỏ. Hãy tìm một giá trị tốt hơn trong bảng Tinh chỉnh, hoặc tự thử bằng tay.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dev accuracy of each trial, and which hyperparameters matter most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ chính xác trên tập phát triển của mỗi lần thử, và siêu tham số nào quan trọng nhất.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why sample the learning rate between 0.0001 and 1 on a log scale instead of evenly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao nên lấy mẫu hệ số học trong khoảng 0.0001 đến 1 trên thang logarit thay vì chia đều?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to a non-linear activation and reach 90% test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang hàm kích hoạt phi tuyến và đạt độ chính xác kiểm tra 90%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a hidden layer and reach 85% train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một lớp ẩn và đạt độ chính xác huấn luyện 85%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make zero initialization fail, then fix it with He (test accuracy above 90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm cho khởi tạo bằng 0 thất bại, rồi sửa bằng He (độ chính xác kiểm tra trên 90%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick an initialization that learns the circle (90% test accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một cách khởi tạo học được hình tròn (độ chính xác kiểm tra 90%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the train–dev accuracy gap under 3 points with L2 or dropout (dev accuracy at least 80%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa chênh lệch độ chính xác huấn luyện – phát triển xuống dưới 3 điểm bằng L2 hoặc dropout (độ chính xác phát triển ít nhất 80%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break one layer and let the check point at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn standardisation on and reach 95% train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật chuẩn hoá và đạt độ chính xác huấn luyện 95%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find settings that reach 85% dev accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm bộ thiết lập đạt độ chính xác phát triển 85%</translation>
     </message>
 </context>
 <context>
@@ -3043,92 +3043,92 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location filename="../../ui/paths_panel.py" line="+28"/>
         <source>gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>hạ gradient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>momentum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RMSprop</source>
-        <translation type="unfinished">RMSprop</translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adam</source>
-        <translation type="unfinished">Adam</translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; on a long narrow valley gradient descent zig-zags across the steep side while creeping along the floor; momentum averages the zig-zag away; RMSprop and Adam scale each direction by its own recent gradient size, so they head more straight for the minimum. With input standardisation off the contours of the network&apos;s cost stretch like this valley; with it on they round out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; trong một thung lũng dài và hẹp, hạ gradient đi zích zắc qua lại giữa hai sườn dốc trong khi chỉ nhích chậm dọc đáy thung lũng; momentum lấy trung bình nên triệt tiêu bớt zích zắc; RMSprop và Adam co giãn mỗi hướng theo độ lớn gradient gần đây của chính hướng đó, nên đi thẳng hơn tới điểm cực tiểu. Khi tắt chuẩn hoá đầu vào, các đường đồng mức của chi phí của mạng kéo dài ra như thung lũng này; khi bật, chúng tròn lại.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Elongated bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Lòng chảo thuôn dài</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two weights of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai trọng số của mạng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network&apos;s cost as a function of W1[0,0] and W1[0,1], the other weights held, or the classic test bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí của mạng theo W1[0,0] và W1[0,1] khi giữ nguyên các trọng số khác, hoặc lòng chảo thử nghiệm kinh điển</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draw the paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ các đường đi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Bề mặt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paths over the cost&apos;s contours</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường đi trên các đường đồng mức của chi phí</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>learning rate α</source>
-        <translation type="unfinished"></translation>
+        <translation>hệ số học α</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch giảm hệ số học</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>step {i} of {n}, α = {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>bước {i} trên {n}, α = {lr}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Schedule: {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch giảm: {formula}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>epoch {e}, α = {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch {e}, α = {lr}</translation>
     </message>
 </context>
 <context>
@@ -3277,42 +3277,42 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location filename="../../ui/tuning_results.py" line="+105"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Objective ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu ({name})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát huấn luyện</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ chính xác huấn luyện</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mát phát triển</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ chính xác phát triển</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian (s)</translation>
     </message>
 </context>
 <context>
@@ -3321,92 +3321,92 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <location filename="../../ui/tuning_space_table.py" line="+78"/>
         <source>Use</source>
         <extracomment>What a row starts with when its key is chosen (keys not listed start empty). The rows a new panel shows: (key, in use). The keys &quot;Add parameter&quot; offers first, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dùng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 − β</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − β</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điểm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search this parameter; unchecked rows keep the run config&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm tham số này; các dòng không đánh dấu giữ giá trị trong cấu hình chạy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any key of the run config</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ khoá nào của cấu hình chạy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lowest value tried (with 1 − β: the lowest 1 − β)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị nhỏ nhất được thử (với 1 − β: giá trị 1 − β nhỏ nhất)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The highest value tried (with 1 − β: the highest 1 − β)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị lớn nhất được thử (với 1 − β: giá trị 1 − β lớn nhất)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample on a log scale: as many values between 0.0001 and 0.001 as between 0.1 and 1. The course&apos;s advice for the learning rate and λ</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy mẫu trên thang logarit: số giá trị giữa 0.0001 và 0.001 bằng số giá trị giữa 0.1 và 1. Đây là lời khuyên của khoá học cho hệ số học và λ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a β: sample 1 − β on a log scale, so β = 0.9 … 0.999 is searched as evenly as 0.9 … 0.99; Low and High are then values of 1 − β</source>
-        <translation type="unfinished"></translation>
+        <translation>Với một hệ số β: lấy mẫu 1 − β trên thang logarit, để khoảng β = 0.9 … 0.999 được tìm đều như khoảng 0.9 … 0.99; khi đó Thấp và Cao là giá trị của 1 − β</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many values of the range the grid sampler tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giá trị trong khoảng mà bộ lấy mẫu lưới sẽ thử</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A list to pick from instead of a range, e.g. [8], [16, 8] or tanh, relu</source>
-        <translation type="unfinished"></translation>
+        <translation>Một danh sách để chọn thay cho một khoảng, ví dụ [8], [16, 8] hoặc tanh, relu</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>this key has two rows; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>khoá này có hai dòng; hãy giữ một</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the table</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng</translation>
     </message>
 </context>
 <context>
@@ -3742,255 +3742,255 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location filename="../../ui/tuning_panel.py" line="+62"/>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tham số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row: any key of the run config can be searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một dòng: có thể tìm kiếm trên bất kỳ khoá nào của cấu hình chạy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá dòng đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many trials the search runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử mà cuộc tìm kiếm sẽ chạy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worker processes training trials at once (default: one per core)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiến trình huấn luyện các lần thử cùng lúc (mặc định: mỗi lõi một tiến trình)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Epochs each trial trains (the run config&apos;s training.epochs by default); fewer make a quicker, rougher search</source>
-        <translation type="unfinished"></translation>
+        <translation>Số epoch huấn luyện cho mỗi lần thử (mặc định là training.epochs của cấu hình chạy); ít hơn thì tìm nhanh hơn nhưng thô hơn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>ngẫu nhiên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>grid</source>
-        <translation type="unfinished"></translation>
+        <translation>lưới</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TPE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>random: values at random, as the course recommends; grid: every combination of the choices and each range&apos;s points (parallel jobs may try a point twice); TPE: Optuna&apos;s Bayesian sampler, which tries more values near the good ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ngẫu nhiên: chọn giá trị ngẫu nhiên, như khoá học khuyên; lưới: thử mọi tổ hợp của các lựa chọn và các điểm của từng khoảng (các tiến trình song song có thể thử một điểm hai lần); TPE: bộ lấy mẫu Bayes của Optuna, thử nhiều giá trị hơn ở gần các giá trị tốt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trials are compared on the dev set: the loss is minimised, the accuracy maximised. The test set is kept out of the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lần thử được so sánh trên tập phát triển: mất mát càng nhỏ càng tốt, độ chính xác càng lớn càng tốt. Tập kiểm tra được giữ ngoài cuộc tìm kiếm.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>my data folder (kept; resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>thư mục dữ liệu của tôi (giữ lại; chạy tiếp được)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>temporary (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm thời (phiên này)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the trials are kept: a temporary file deleted when the app closes, or your data folder, where starting the same search again continues it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi lưu các lần thử: một tệp tạm bị xoá khi đóng ứng dụng, hoặc thư mục dữ liệu của bạn, nơi chạy lại cùng cuộc tìm kiếm sẽ tiếp tục từ chỗ cũ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This run config has no dev set. Trials are compared on the dev set, so the search needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu hình chạy này không có tập phát triển. Các lần thử được so sánh trên tập phát triển, nên cuộc tìm kiếm cần có tập này.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+111"/>
         <source>Set dev_fraction to {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt dev_fraction thành {share}</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Hold out a fifth of the data as the dev set (an undoable edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ riêng một phần năm dữ liệu làm tập phát triển (có thể hoàn tác)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the search with the settings above</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu tìm kiếm với các thiết lập ở trên</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+226"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <location line="-224"/>
         <location line="+225"/>
         <source>Start no more trials; the running ones finish and are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt đầu thêm lần thử nào; các lần đang chạy sẽ chạy xong và được giữ lại</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>Apply this trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng lần thử này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the selected trial&apos;s values into the run config (one edit; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa các giá trị của lần thử đã chọn vào cấu hình chạy (một lần chỉnh sửa; Hoàn tác sẽ lấy lại)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiến trình song song</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Epochs per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Số epoch mỗi lần thử</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lấy mẫu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep trials in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các lần thử ở</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Search space&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Không gian tìm kiếm&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Cannot start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt đầu được: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Starting {jobs} worker process(es)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khởi động {jobs} tiến trình…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopping the running trials now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng ngay các lần thử đang chạy…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng ngay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the running trials at once (they are marked failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc ngay các lần thử đang chạy (chúng bị đánh dấu là thất bại)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping: the running trials finish, no new one starts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng: các lần thử đang chạy sẽ chạy xong, không bắt đầu lần mới…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{done} of {total} trials</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} trên {total} lần thử</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Resuming a study of {n} trials: {m} more to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục một nghiên cứu {n} lần thử: còn {m} lần nữa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running {n} trials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chạy {n} lần thử…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stopped: {done} of {n} trials complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng: hoàn tất {done} trên {n} lần thử.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished: {done} of {n} trials complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong: hoàn tất {done} trên {n} lần thử.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The search stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc tìm kiếm đã dừng: {reason}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Best so far: trial {n}, {name} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốt nhất đến giờ: lần thử {n}, {name} {value}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Apply trial {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng lần thử {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied trial {n} to the run config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã áp dụng lần thử {n} vào cấu hình chạy.</translation>
     </message>
     <message>
         <location filename="extracted_strings.py" line="+1"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinh chỉnh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hyperparameter search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm siêu tham số…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the Tuning panel: search learning rates, layer sizes and more on the dev set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bảng Tinh chỉnh: tìm hệ số học, kích thước lớp và nhiều thứ khác trên tập phát triển</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the Tuning panel (hyperparameter search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn bảng Tinh chỉnh (tìm kiếm siêu tham số)</translation>
     </message>
 </context>
 <context>
@@ -3998,42 +3998,42 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location filename="../../ui/tuning_results.py" line="+62"/>
         <source>The parameter on the scatter&apos;s horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số trên trục hoành của biểu đồ phân tán</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objective against</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu theo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each complete trial: its objective against the chosen parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lần thử đã hoàn tất: giá trị mục tiêu theo tham số đã chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each complete trial&apos;s objective in trial order, and the best objective so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mục tiêu của mỗi lần thử đã hoàn tất theo thứ tự, và giá trị tốt nhất đến thời điểm đó</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>tốt nhất đến giờ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trial</source>
-        <translation type="unfinished"></translation>
+        <translation>lần thử</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 − {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − {key}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (thang logarit)</translation>
     </message>
 </context>
 <context>
