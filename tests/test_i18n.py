@@ -32,7 +32,9 @@ COMPLETE = ("MainWindow", "SpeedControl", "MessageBar", "Controller", "EngineWor
             "NetworkCanvas", "BoundaryView", "BoundaryKey", "LossPlot", "FiguresPanel", "ConfusionTable", "Modes",
             "TimelineBar", "StepPanel", "LessonPanel", "Lessons", "EngineErrors", "GradCheckPanel", "ActivationPanel",
             "DepthPanel", "PathsPanel", "TuningPanel", "SpaceTable", "CompareDialog", "CompareRuns", "TuningPlots",
-            "ResultsTable", "LabelColumnDialog", "Customizer", "CustomizeDialog", "AnimationExport")
+            "ResultsTable", "LabelColumnDialog", "Customizer", "CustomizeDialog", "AnimationExport", "TuningResults",
+            "QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider",              # Qt's widget-based file dialog
+            "ViewBox", "PlotItem", "GraphicsScene", "Form", "Exporter")                 # pyqtgraph's menus, Export
 #: Visible texts that are the same in both languages: names and notation.
 ALLOWED = {"OK", "NNSim", "Sigmoid", "Tanh", "ReLU", "Leaky ReLU", "Softmax", "Momentum", "RMSprop", "Adam",
            "English", "Tiếng Việt", "ε", "β₁", "β₂", "L2 (λ)", "L1 (λ₁)", "Momentum β", " %", "JSON (*.json)",
@@ -151,6 +153,32 @@ def test_qt_standard_buttons_are_in_vietnamese(qapp, vietnamese):
     box.deleteLater()
 
 
+def test_qt_file_dialog_is_in_vietnamese(qtbot, vietnamese, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+    from ui.files import DIALOG_OPTIONS
+    dialog = QFileDialog(None, "?", str(tmp_path), QCoreApplication.translate("QFileDialog", "All Files (*)"))
+    dialog.setOptions(DIALOG_OPTIONS)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Kiểu tệp:"} <= labels
+    buttons = {b.text() for b in dialog.findChildren(QAbstractButton)}
+    assert "&Lưu" in buttons and "Huỷ" in buttons
+    tips = {b.toolTip() for b in dialog.findChildren(QAbstractButton)}
+    assert {"Lùi lại", "Tiến tới", "Thư mục cha", "Tạo thư mục mới"} <= tips
+
+
+def test_plot_context_menus_are_in_vietnamese(qtbot, vietnamese):
+    import pyqtgraph as pg
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    menu = plot.getViewBox().getMenu(None)
+    texts = {a.text() for a in menu.actions()}
+    assert menu.title() == "Tuỳ chọn khung nhìn" and "Xem toàn bộ" in texts and "Chế độ chuột" in texts
+    assert {a.text() for a in plot.scene().contextMenu} == {"Xuất…"}
+
+
 def test_a_damaged_project_is_explained_in_vietnamese(qtbot, vietnamese, window, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog
     warnings = []
@@ -229,3 +257,37 @@ def test_no_english_is_left_in_the_complete_contexts(qtbot, vietnamese, window):
     print(f"\n{len(texts)} visible texts; English left in other contexts: {len(left_elsewhere)}")
     assert left_complete == []
     assert QCoreApplication.translate("MainWindow", "&File") == "&Tệp"
+
+
+def all_docks_shown(w: MainWindow) -> list[QDockWidget]:
+    docks = w.findChildren(QDockWidget)
+    for dock in docks:
+        dock.show()
+    return docks
+
+
+def test_a_switch_at_run_time_leaves_no_english_in_any_dock_menu_or_panel(qtbot, window):
+    """Every dock shown, Vietnamese chosen from View → Language: the docks, menus and panels all follow."""
+    docks = all_docks_shown(window)
+    assert len(docks) >= 10
+    qtbot.wait(50)
+    english = set()
+    for ctx, source, m in messages():
+        if ctx in COMPLETE and translation(m) is not None and translation(m) != source:
+            english.add(source)
+    before = {t for t in visible_texts(window) if t in english and t not in ALLOWED}
+    assert before                                          # English to begin with: the walker sees the panels
+    vi_action = next(a for a in window.language_actions.actions() if a.data() == "vi")
+    try:
+        vi_action.trigger()
+        qtbot.waitUntil(lambda: "&Tệp" in menu_titles(window), timeout=WAIT)
+        qtbot.wait(200)                                    # the re-emitted snapshot reaches the views
+        left = sorted({t for t in visible_texts(window) if t in english and t not in ALLOWED})
+        print("\n".join(left))
+        assert left == []
+        assert window.tuning_dock.windowTitle() != "Tuning"
+        assert window.modes.dock.windowTitle() == QCoreApplication.translate("Modes", "Step by step")
+    finally:
+        i18n.set_language("en", remember=False)
+        from PySide6.QtCore import QSettings
+        QSettings().remove("language")

@@ -492,6 +492,10 @@ class CompareRuns(QObject):
             view.addSeparator()
             view.addAction(self.action)
 
+    def retranslate(self) -> None:
+        self.window.set_action_texts(self.action, self.tr("Compare runs…"), self.tr(
+            "Train copies of this set-up side by side, each with one setting changed"))
+
     @Slot()
     def open(self) -> None:
         self.dialog.open_runs()

@@ -137,6 +137,10 @@ class Customizer(QObject):
 
     # -- the dialog ---------------------------------------------------------------------------
     @Slot()
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Customize controls…"))
+        self.action.setToolTip(self.tr("Choose which settings and buttons this project shows (saved with it)"))
+
     def open_dialog(self) -> None:
         dialog = CustomizeDialog(self.controls(), set(self.hidden), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:

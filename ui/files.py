@@ -80,34 +80,41 @@ class FileActions(QObject):
         return self.window.controller
 
     # -- the menu -----------------------------------------------------------------------------
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """{action name: (text, tip)} of the File menu's actions, in the current language."""
+        return {
+            "new": (self.tr("&New"), self.tr("Start a new project with the default settings")),
+            "open": (self.tr("&Open…"), self.tr("Open a saved project")),
+            "save": (self.tr("&Save"), self.tr("Save the project")),
+            "save_as": (self.tr("Save &As…"), self.tr("Save the project under a new name")),
+            "import": (self.tr("&Import CSV…"), self.tr("Train on the rows of a CSV file")),
+            "export_data": (self.tr("Export &data as CSV…"), self.tr("Write the data set to a CSV file")),
+            "export_weights": (self.tr("Export &weights…"), self.tr(
+                "Write the trained weights for other tools: NumPy, JSON, ONNX or a standalone Python script")),
+            "quit": (self.tr("&Quit"), self.tr("Close NNSim")),
+        }
+
+    def _picture_texts(self) -> dict[str, str]:
+        return {"canvas": self.tr("Network…"), "boundary": self.tr("Decision boundary…"),
+                "window": self.tr("Whole window…")}
+
     def build_menu(self, menu: QMenu) -> None:
         w = self.window
-        add = w.make_action
-        self.new_action = add(self.tr("&New"), self.new, self.tr("Start a new project with the default settings"),
-                              QKeySequence.StandardKey.New)
-        self.open_action = add(self.tr("&Open…"), self.open, self.tr("Open a saved project"),
-                               QKeySequence.StandardKey.Open)
+        texts = self._texts()
+        slots = {"new": (self.new, QKeySequence.StandardKey.New), "open": (self.open, QKeySequence.StandardKey.Open),
+                 "save": (self.save, QKeySequence.StandardKey.Save),
+                 "save_as": (self.save_as, QKeySequence.StandardKey.SaveAs), "import": (self.import_csv, None),
+                 "export_data": (self.export_data, None), "export_weights": (self.export_weights, None),
+                 "quit": (w.close, QKeySequence.StandardKey.Quit)}
+        for name, (text, tip) in texts.items():
+            slot, key = slots[name]
+            setattr(self, f"{name}_action", w.make_action(text, slot, tip, key))
         self.recent_menu = QMenu(self.tr("Open &Recent"), menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_action = add(self.tr("&Save"), self.save, self.tr("Save the project"), QKeySequence.StandardKey.Save)
-        self.save_as_action = add(self.tr("Save &As…"), self.save_as, self.tr("Save the project under a new name"),
-                                  QKeySequence.StandardKey.SaveAs)
-        self.import_action = add(self.tr("&Import CSV…"), self.import_csv,
-                                 self.tr("Train on the rows of a CSV file"))
-        self.export_data_action = add(self.tr("Export &data as CSV…"), self.export_data,
-                                      self.tr("Write the data set to a CSV file"))
-        self.export_weights_action = add(self.tr("Export &weights…"), self.export_weights,
-                                         self.tr("Write the trained weights for other tools: NumPy, JSON, ONNX "
-                                                 "or a standalone Python script"))
-        picture = QMenu(self.tr("Export &picture"), menu)
-        self.picture_actions = {
-            "canvas": picture.addAction(self.tr("Network…")),
-            "boundary": picture.addAction(self.tr("Decision boundary…")),
-            "window": picture.addAction(self.tr("Whole window…")),
-        }
+        self.picture_menu = picture = QMenu(self.tr("Export &picture"), menu)
+        self.picture_actions = {what: picture.addAction(text) for what, text in self._picture_texts().items()}
         for what, action in self.picture_actions.items():
             action.triggered.connect(lambda _checked=False, what=what: self.export_picture(what))
-        self.quit_action = add(self.tr("&Quit"), w.close, self.tr("Close NNSim"), QKeySequence.StandardKey.Quit)
         menu.addActions([self.new_action, self.open_action])
         menu.addMenu(self.recent_menu)
         menu.addActions([self.save_action, self.save_as_action])
@@ -118,6 +125,16 @@ class FileActions(QObject):
         menu.addMenu(picture)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+
+    def retranslate(self) -> None:
+        """The File menu's texts again in the current language."""
+        for name, (text, tip) in self._texts().items():
+            self.window.set_action_texts(getattr(self, f"{name}_action"), text, tip)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.picture_menu.setTitle(self.tr("Export &picture"))
+        for what, text in self._picture_texts().items():
+            self.picture_actions[what].setText(text)
+            self.picture_actions[what].setToolTip(text.rstrip("…"))
 
     # -- settings -----------------------------------------------------------------------------
     def recent_files(self) -> list[str]:

@@ -145,7 +145,7 @@ def retranslate_tree(root: QWidget, contexts: tuple[str, ...], previous: str) ->
     for w in [root, *root.findChildren(QWidget)]:
         if w.toolTip():
             w.setToolTip(again(w.toolTip()))
-        if isinstance(w, QLabel) and not w.text().startswith("<"):
+        if isinstance(w, QLabel):
             w.setText(again(w.text()))
         elif isinstance(w, QAbstractButton):
             w.setText(again(w.text()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWi
 from nnsim import presets
 from nnsim import session as S
 
+from . import i18n
 from .activation_panel import ActivationPanel
 from .depth_panel import DepthPanel
 from .gradcheck_panel import GradCheckPanel
@@ -79,6 +80,19 @@ class LessonPanel(QWidget):
             self.goal_label.setText(self.tr("<b>Goal:</b> {goal}<br><span style='color:#777'>not reached yet</span>")
                                     .format(goal=self.goal.text))
 
+    def retranslate(self) -> None:
+        """The lesson's texts again in the current language; the goal keeps what it has seen."""
+        if self.lesson is None:
+            self.title.setText(self.tr("No lesson open"))
+            self.body.setText(self.tr("Choose a lesson from the Lessons menu."))
+            return
+        goal = self.goal
+        self.show_lesson(self.lesson)
+        if goal is not None and self.goal is not None:
+            goal.text = self.goal.text
+            self.goal = goal
+            self._show_goal()
+
     @Slot(object)
     def show_snapshot(self, snapshot) -> None:
         if self.goal is not None and not self.goal.reached and self.goal.observe(snapshot):
@@ -95,8 +109,7 @@ class Lessons(QObject):
         self.lesson_panel = LessonPanel(w)
         self.panels = {"activations": ActivationPanel(w), "depth": DepthPanel(w),
                        "gradcheck": GradCheckPanel(c, w), "paths": PathsPanel(c, w)}
-        titles = {"activations": self.tr("Activation explorer"), "depth": self.tr("Signal and gradient by depth"),
-                  "gradcheck": self.tr("Gradient check"), "paths": self.tr("Optimizer paths")}
+        titles = self._titles()
         self.lesson_dock = self._dock(self.tr("Lesson"), "LessonDock", self.lesson_panel,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.docks: dict[str, QDockWidget] = {}
@@ -123,7 +136,7 @@ class Lessons(QObject):
             action.triggered.connect(lambda _checked=False, pid=lesson.id: self.open(pid))
             self.actions[lesson.id] = action
         self.menu.addSeparator()
-        instruments = self.menu.addMenu(self.tr("&Instruments"))
+        self.instruments_menu = instruments = self.menu.addMenu(self.tr("&Instruments"))
         for dock in (self.lesson_dock, *self.docks.values()):
             instruments.addAction(dock.toggleViewAction())
         c.snapshotReady.connect(self.on_snapshot)
@@ -144,6 +157,33 @@ class Lessons(QObject):
         if view is not None:
             view.addSeparator()
             view.addAction(self.mark_copies_action)
+
+    def _titles(self) -> dict[str, str]:
+        return {"activations": self.tr("Activation explorer"), "depth": self.tr("Signal and gradient by depth"),
+                "gradcheck": self.tr("Gradient check"), "paths": self.tr("Optimizer paths")}
+
+    #: The contexts of each instrument panel's words.
+    CONTEXTS = {"activations": ("ActivationPanel", "activations", "nnsim"), "depth": ("DepthPanel", "nnsim"),
+                "gradcheck": ("GradCheckPanel", "nnsim"), "paths": ("PathsPanel", "nnsim")}
+
+    def retranslate(self) -> None:
+        """Menu, dock titles, lesson titles, the Lesson panel and the instruments' fixed words, in the
+        current language (the instruments' plotted texts follow the next snapshot)."""
+        self.menu.setTitle(self.tr("&Lessons"))
+        self.instruments_menu.setTitle(self.tr("&Instruments"))
+        for lesson in LESSONS.values():
+            self.actions[lesson.id].setText(tr_lesson(lesson.title))
+        self.lesson_dock.setWindowTitle(self.tr("Lesson"))
+        titles = self._titles()
+        previous = i18n.previous_language()
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(titles[name])
+            i18n.retranslate_tree(self.panels[name], self.CONTEXTS[name], previous)
+        self.mark_copies_action.setText(self.tr("Mark identical units"))
+        self.mark_copies_action.setToolTip(self.tr(
+            "Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem "
+            "of zero initialization)"))
+        self.lesson_panel.retranslate()
 
     def marks_wanted(self) -> bool:
         return self.mark_copies_action.isChecked() or self.lesson_marks

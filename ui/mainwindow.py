@@ -246,10 +246,19 @@ class MainWindow(QMainWindow):
         self.glossary_action.setToolTip(self.tr("The terms of the course in English and Vietnamese, searchable"))
         self.message_bar.retranslate()
         self.speed.retranslate()
+        previous = i18n.previous_language()
+        for view, contexts in ((self.canvas, ("NetworkCanvas", "activations", "nnsim")),
+                               (self.boundary, ("BoundaryView", "BoundaryKey", "nnsim")),
+                               (self.curves, ("LossPlot",)),
+                               (self.figures, ("FiguresPanel", "ConfusionTable"))):
+            i18n.retranslate_tree(view, contexts, previous)
+        for part in (self.files, self.modes, self.lessons, self.timeline, self.compare, self.customize):
+            part.retranslate()
+        tuning_panel.retranslate(self)
         self._state_text = ""
-        if self.controller.snapshot is not None:
-            self._on_snapshot(self.controller.snapshot)
         self._update_title()
+        if self.controller.snapshot is not None:        # views painted from snapshots: again, in the new words
+            self.controller.snapshotReady.emit(self.controller.snapshot)
 
     def _build_actions(self) -> None:
         c, sp = self.controller, QStyle.StandardPixmap
@@ -586,7 +595,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:           # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "customize"):   # fully built
             self.retranslate()
         super().changeEvent(event)
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from nnsim import session as S
 
+from . import i18n
 from .gif import GifUnavailable, PhaseRecorder, export_animation
 from .steppanel import StepPanel
 
@@ -41,14 +42,7 @@ class Modes(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
-        for mode, text, tip, key in (
-                ("live", self.tr("&Live training"), self.tr("Train at full speed and watch the network change"),
-                 "Ctrl+1"),
-                ("propagation", self.tr("&Propagation"), self.tr(
-                    "Play each step phase by phase: the signal forward, the error backward, then the update "
-                    "(slow speeds only; faster, it shows live training)"), "Ctrl+2"),
-                ("step", self.tr("&Step by step"), self.tr(
-                    "Go through one training step a phase at a time, with the formulas and the numbers"), "Ctrl+3")):
+        for mode, text, tip, key in self._mode_texts():
             action = QAction(text, self)
             action.setCheckable(True)
             action.setToolTip(tip)
@@ -85,6 +79,29 @@ class Modes(QObject):
         w.boundary.pointClicked.connect(self.focus_data_row)
 
     @Slot(str)
+    def _mode_texts(self) -> tuple[tuple[str, str, str, str], ...]:
+        """(mode, text, tip, shortcut) of the mode actions, in the current language."""
+        return (("live", self.tr("&Live training"), self.tr("Train at full speed and watch the network change"),
+                 "Ctrl+1"),
+                ("propagation", self.tr("&Propagation"), self.tr(
+                    "Play each step phase by phase: the signal forward, the error backward, then the update "
+                    "(slow speeds only; faster, it shows live training)"), "Ctrl+2"),
+                ("step", self.tr("&Step by step"), self.tr(
+                    "Go through one training step a phase at a time, with the formulas and the numbers"), "Ctrl+3"))
+
+    def retranslate(self) -> None:
+        """The dock title, the mode and export actions and the Step panel's fixed words, in the current language
+        (the panel's formatted texts follow the next snapshot)."""
+        self.dock.setWindowTitle(self.tr("Step by step"))
+        for mode, text, tip, _key in self._mode_texts():
+            action = self.actions[mode]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.window.set_action_texts(self.export_action, self.tr("Export &animation…"), self.tr(
+            "Save the last training step's propagation as an animated GIF, for slides"))
+        i18n.retranslate_tree(self.panel, ("StepPanel", "NetworkCanvas", "nnsim"), i18n.previous_language())
+
     def set_mode(self, mode: str) -> None:
         self.window.controller.send(S.SetMode(mode))
         if mode == "step":

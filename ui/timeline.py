@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSi
 
 from nnsim import session as S
 
+from . import i18n
 from .figures import format_count
 
 REPLAY_SPEED = 0.5          # steps per second: slow enough to follow every phase
@@ -89,6 +90,10 @@ class TimelineBar(QWidget):
             self.slider.setRange(0, len(steps))          # the last position is now
             self.slider.setValue(len(steps) if scrubbed is None else scrubbed)
             self.slider.blockSignals(False)
+        self._update_controls()
+
+    def retranslate(self) -> None:
+        i18n.retranslate_tree(self, ("TimelineBar",), i18n.previous_language())
         self._update_controls()
 
     def _update_controls(self) -> None:

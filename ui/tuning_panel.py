@@ -35,6 +35,7 @@ from nnsim import config as _config
 from nnsim import tuning
 from nnsim.errors import NNSimError
 
+from . import i18n
 from .tuning_results import ResultsTable, TuningPlots, objective_name, short
 from .tuning_space_table import SpaceTable
 from .tuning_worker import SearchRequest, TuningWorker
@@ -416,6 +417,7 @@ def install(window) -> TuningDock:
     show = window.make_action(panel.tr("Hyperparameter search…"), lambda: show_dock(window),
                               panel.tr("Open the Tuning panel: search learning rates, layer sizes and more on "
                                        "the dev set"))
+    window.tuning_show_action = show
     toggle = dock.toggleViewAction()
     toggle.setToolTip(panel.tr("Show or hide the Tuning panel (hyperparameter search)"))
     for menu in window.menuBar().findChildren(QMenu):
@@ -426,6 +428,18 @@ def install(window) -> TuningDock:
         elif title == window.tr("&View"):
             menu.addAction(toggle)
     return dock
+
+
+def retranslate(window) -> None:
+    """The Tuning dock's title, its menu entries and the panel's fixed words, in the current language."""
+    dock = window.tuning_dock
+    panel = dock.widget()
+    dock.setWindowTitle(panel.tr("Tuning"))
+    window.set_action_texts(window.tuning_show_action, panel.tr("Hyperparameter search…"), panel.tr(
+        "Open the Tuning panel: search learning rates, layer sizes and more on the dev set"))
+    dock.toggleViewAction().setToolTip(panel.tr("Show or hide the Tuning panel (hyperparameter search)"))
+    i18n.retranslate_tree(panel, ("TuningPanel", "SpaceTable", "TuningPlots", "ResultsTable", "TuningResults", "nnsim"),
+                          i18n.previous_language())
 
 
 def show_dock(window) -> None:

@@ -40,8 +40,8 @@ def state_name(state: str) -> str:
 
 
 def objective_name(objective: str) -> str:
-    t = QCoreApplication.translate
-    return {"dev_loss": t("TuningResults", "dev loss"), "dev_accuracy": t("TuningResults", "dev accuracy")}[objective]
+    return {"dev_loss": QCoreApplication.translate("TuningResults", "dev loss"),
+            "dev_accuracy": QCoreApplication.translate("TuningResults", "dev accuracy")}[objective]
 
 
 def short(value: float) -> str:

@@ -283,11 +283,13 @@
     <name>CompareRuns</name>
     <message>
         <location line="+173"/>
+        <location line="+10"/>
         <source>Compare runs…</source>
         <translation>So sánh các lần chạy…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Train copies of this set-up side by side, each with one setting changed</source>
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
@@ -836,7 +838,7 @@
 <context>
     <name>CustomizeDialog</name>
     <message>
-        <location filename="../../ui/customize.py" line="+153"/>
+        <location filename="../../ui/customize.py" line="+157"/>
         <source>Customize controls</source>
         <translation>Tuỳ chỉnh các điều khiển</translation>
     </message>
@@ -849,17 +851,19 @@
 <context>
     <name>Customizer</name>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
+        <location line="+103"/>
         <source>Customize controls…</source>
         <translation>Tuỳ chỉnh các điều khiển…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>Choose which settings and buttons this project shows (saved with it)</source>
         <translation>Chọn những thiết lập và nút mà dự án này hiển thị (lưu cùng dự án)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-73"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -1276,6 +1280,29 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <location filename="extracted_strings.py" line="+93"/>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>Tệp ảnh (PNG, TIF, JPG, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>Đồ hoạ vectơ (SVG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of original plot data</source>
+        <translation>CSV dữ liệu gốc của đồ thị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <location filename="../../ui/figures.py" line="-213"/>
@@ -1411,7 +1438,7 @@
         <translation>Bắt đầu dự án mới với thiết lập mặc định</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
@@ -1421,23 +1448,24 @@
         <translation>Mở một dự án đã lưu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
+        <location line="+21"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+159"/>
+        <location line="+180"/>
         <source>Save the project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-179"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
@@ -1447,12 +1475,12 @@
         <translation>Lưu dự án với tên mới</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Train on the rows of a CSV file</source>
         <translation>Huấn luyện trên các dòng của một tệp CSV</translation>
     </message>
@@ -1462,7 +1490,7 @@
         <translation>Xuất &amp;dữ liệu ra CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Write the data set to a CSV file</source>
         <translation>Ghi tập dữ liệu ra tệp CSV</translation>
     </message>
@@ -1477,17 +1505,18 @@
         <translation>Ghi trọng số đã huấn luyện cho công cụ khác: NumPy, JSON, ONNX hoặc một tệp Python độc lập</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+20"/>
         <source>Export &amp;picture</source>
         <translation>Xuất &amp;hình ảnh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Network…</source>
         <translation>Mạng…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Decision boundary…</source>
         <translation>Biên quyết định…</translation>
     </message>
@@ -1497,7 +1526,7 @@
         <translation>Toàn bộ cửa sổ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1507,7 +1536,7 @@
         <translation>Đóng NNSim</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+79"/>
         <source>No recent files</source>
         <translation>Chưa có tệp gần đây</translation>
     </message>
@@ -1649,6 +1678,74 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location line="+1"/>
         <source>Exported {path}</source>
         <translation>Đã xuất {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="extracted_strings.py" line="-16"/>
+        <source>Link Axis:</source>
+        <translation>Liên kết trục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invert Axis</source>
+        <translation>Đảo trục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouse Enabled</source>
+        <translation>Dùng chuột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visible Data Only</source>
+        <translation>Chỉ dữ liệu đang thấy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto Pan Only</source>
+        <translation>Chỉ tự dời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to export:</source>
+        <translation>Phần cần xuất:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>Định dạng xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export options</source>
+        <translation>Tuỳ chọn xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
     </message>
 </context>
 <context>
@@ -1796,9 +1893,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="extracted_strings.py" line="-13"/>
+        <source>Export...</source>
+        <translation>Xuất…</translation>
+    </message>
+</context>
+<context>
     <name>LabelColumnDialog</name>
     <message>
-        <location filename="../../ui/files.py" line="-298"/>
+        <location filename="../../ui/files.py" line="-315"/>
         <source>Import CSV</source>
         <extracomment>Export weights: the formats&apos; suffixes, in the file dialog&apos;s order.</extracomment>
         <translation>Nhập CSV</translation>
@@ -1822,17 +1927,19 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons.py" line="+57"/>
+        <location filename="../../ui/lessons.py" line="+58"/>
+        <location line="+28"/>
         <source>No lesson open</source>
         <translation>Chưa mở bài học nào</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Choose a lesson from the Lessons menu.</source>
         <translation>Hãy chọn một bài trong menu Bài học.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>The idea</source>
         <translation>Ý tưởng</translation>
     </message>
@@ -1865,7 +1972,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location line="+19"/>
+        <location line="+82"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -1885,32 +1992,38 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đường đi của thuật toán tối ưu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
+        <location line="+63"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
+        <location line="+44"/>
         <source>&amp;Lessons</source>
+        <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
+        <location line="+34"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-233"/>
+        <location filename="extracted_strings.py" line="-312"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2403,219 +2516,219 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <location line="+142"/>
         <source>Play</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+41"/>
+        <location line="-191"/>
+        <location line="+50"/>
         <source>Start or pause training</source>
         <translation>Bắt đầu hoặc tạm dừng huấn luyện</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Step</source>
         <translation>Một bước</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Train on one mini-batch, then pause</source>
         <translation>Huấn luyện trên một lô nhỏ rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Epoch</source>
         <translation>Một epoch</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Train for one epoch (one pass over the training data), then pause</source>
         <translation>Huấn luyện một epoch (một lượt qua toàn bộ dữ liệu huấn luyện) rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Start again from new random weights; the data stays</source>
         <translation>Bắt đầu lại với trọng số ngẫu nhiên mới; dữ liệu giữ nguyên</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>New data</source>
         <translation>Dữ liệu mới</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Draw a new sample of the data set (a new data seed)</source>
         <translation>Lấy một mẫu mới của tập dữ liệu (hạt giống dữ liệu mới)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+49"/>
+        <location line="-55"/>
+        <location line="+58"/>
         <location line="+193"/>
         <source>Restart engine</source>
         <translation>Khởi động lại bộ tính toán</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+49"/>
+        <location line="-250"/>
+        <location line="+58"/>
         <source>Start a new engine process from the last state shown</source>
         <translation>Chạy một tiến trình tính toán mới từ trạng thái hiển thị gần nhất</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+43"/>
+        <location line="-49"/>
+        <location line="+52"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+57"/>
+        <location line="-62"/>
+        <location line="+66"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Make everything bigger (for a projector)</source>
         <translation>Phóng to mọi thứ (khi chiếu lên màn hình lớn)</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Make everything smaller</source>
         <translation>Thu nhỏ mọi thứ</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Actual size</source>
         <translation>Kích thước gốc</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Back to the normal size</source>
         <translation>Trở về kích thước bình thường</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+55"/>
+        <location line="-61"/>
+        <location line="+64"/>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+85"/>
+        <location line="-63"/>
+        <location line="+94"/>
         <source>Settings</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+96"/>
+        <location line="-93"/>
+        <location line="+105"/>
         <source>Decision boundary</source>
         <translation>Biên quyết định</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+99"/>
+        <location line="-106"/>
+        <location line="+108"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+103"/>
+        <location line="-106"/>
+        <location line="+112"/>
         <location filename="extracted_strings.py" line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <location filename="extracted_strings.py" line="+35"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-115"/>
+        <location line="+121"/>
         <location filename="extracted_strings.py" line="-121"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+127"/>
+        <location line="-120"/>
+        <location line="+136"/>
         <location filename="extracted_strings.py" line="+85"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+117"/>
+        <location line="-136"/>
+        <location line="+126"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+129"/>
+        <location line="-124"/>
+        <location line="+138"/>
         <location line="+126"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+180"/>
+        <location line="-292"/>
+        <location line="+189"/>
         <location line="+2"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+125"/>
+        <location line="-162"/>
+        <location line="+134"/>
         <source>Glossary…</source>
         <translation>Thuật ngữ…</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>The terms of the course in English and Vietnamese, searchable</source>
         <translation>Các thuật ngữ của khoá học bằng tiếng Anh và tiếng Việt, có thể tìm kiếm</translation>
     </message>
@@ -2688,7 +2801,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-377"/>
+        <location line="-386"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
@@ -2696,12 +2809,13 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Modes</name>
     <message>
-        <location filename="../../ui/modes.py" line="+35"/>
+        <location filename="../../ui/modes.py" line="+36"/>
+        <location line="+59"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-11"/>
         <source>&amp;Live training</source>
         <translation>Huấn luyện &amp;trực tiếp</translation>
     </message>
@@ -2731,17 +2845,19 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đi qua một bước huấn luyện theo từng pha, kèm công thức và các con số</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-34"/>
+        <location line="+45"/>
         <source>Export &amp;animation…</source>
         <translation>&amp;Xuất ảnh động…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Save the last training step&apos;s propagation as an animated GIF, for slides</source>
         <translation>Lưu quá trình lan truyền của bước huấn luyện gần nhất thành ảnh GIF động, để đưa vào bài trình chiếu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
         <source>That example is not in this mini-batch; tick Batch of one to train on it alone.</source>
         <translation>Mẫu đó không nằm trong lô nhỏ này; hãy đánh dấu “Lô một mẫu” để huấn luyện riêng trên nó.</translation>
     </message>
@@ -3132,9 +3248,273 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
 </context>
 <context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="extracted_strings.py" line="+309"/>
+        <source>Plot Options</source>
+        <translation>Tuỳ chọn đồ thị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transforms</source>
+        <translation>Biến đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample</source>
+        <translation>Giảm mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Độ trong suốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Lưới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location line="+20"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-71"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xoá &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xoá được thư mục.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế nó không?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp đã nhập.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục đã nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Kiểu</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="extracted_strings.py" line="+258"/>
+        <location line="-76"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -3681,7 +4061,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ui/timeline.py" line="+46"/>
+        <location filename="../../ui/timeline.py" line="+47"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
@@ -3702,12 +4082,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Continue from here</source>
         <translation>Tiếp tục từ đây</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Train on from this checkpoint: a branch; the later history is discarded</source>
         <translation>Huấn luyện tiếp từ điểm lưu này: một nhánh mới; phần lịch sử phía sau bị bỏ đi</translation>
     </message>
@@ -3722,7 +4102,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Rời dòng thời gian và hiển thị mạng như hiện tại</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Step {step}</source>
         <translation>Bước {step}</translation>
     </message>
@@ -3740,7 +4120,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>TuningPanel</name>
     <message>
-        <location filename="../../ui/tuning_panel.py" line="+62"/>
+        <location filename="../../ui/tuning_panel.py" line="+63"/>
         <source>Add parameter</source>
         <translation>Thêm tham số</translation>
     </message>
@@ -4037,9 +4417,55 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
 </context>
 <context>
+    <name>TuningResults</name>
+    <message>
+        <location line="-211"/>
+        <source>dev loss</source>
+        <translation>mất mát phát triển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dev accuracy</source>
+        <translation>độ chính xác phát triển</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="extracted_strings.py" line="+181"/>
+        <source>ViewBox options</source>
+        <translation>Tuỳ chọn khung nhìn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View All</source>
+        <translation>Xem toàn bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>axis</source>
+        <translation>trục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouse Mode</source>
+        <translation>Chế độ chuột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 button</source>
+        <translation>3 nút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 button</source>
+        <translation>1 nút</translation>
+    </message>
+</context>
+<context>
     <name>activations</name>
     <message>
-        <location filename="extracted_strings.py" line="+8"/>
+        <location line="-178"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
