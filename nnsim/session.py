@@ -30,13 +30,24 @@ import numpy as np
 from . import config as _config
 from . import data as _data
 from . import instruments as _ins
-from .errors import NNSimError
+from .errors import MESSAGES, NNSimError
 from .network import Network
 from .stepper import PhaseStepper, PhaseView
 from .timeline import Timeline, capture, restore
 from .training import SPLITS, Trainer
 
 Array = np.ndarray
+
+#: Words of the session's informational notices, by code (the UI words them in the learner's language).
+MESSAGES.update({
+    "step_discarded": "discarded the part-done step (nothing had changed yet)",
+    "timeline_left": "back to the present (the checkpoint on show was left)",
+    "epoch_limit": "reached the limit of {epochs} epochs",
+})
+
+
+def _info(code: str, **params: Any) -> "Notice":
+    return Notice("info", MESSAGES[code].format(**params), code, params)
 
 SNAPSHOT_INTERVAL = 1.0 / 32.0     # seconds between snapshots while playing: about 30 a second,
                                    # with a little margin so jitter does not drop the window below 30
@@ -506,14 +517,12 @@ class Session:
     def _handle(self, cmd: Command) -> None:
         if not isinstance(cmd, KEEPS_STEP) and self.stepper.part_way:
             self.stepper.discard()
-            self.outbox.append(Notice("info", "discarded the part-done step (nothing had changed yet)",
-                                      "step_discarded"))
+            self.outbox.append(_info("step_discarded"))
         elif not isinstance(cmd, KEEPS_STEP):
             self.stepper.discard()             # forget the phases on show
         if self.scrubbed is not None and not isinstance(cmd, KEEPS_TIMELINE):
             self._leave_timeline()
-            self.outbox.append(Notice("info", "back to the present (the checkpoint on show was left)",
-                                      "timeline_left"))
+            self.outbox.append(_info("timeline_left"))
         t = self.trainer
         match cmd:
             case PhaseNext():
@@ -719,8 +728,7 @@ class Session:
             self.running = False
             if not self._epoch_limit_said:
                 self._epoch_limit_said = True
-                self.outbox.append(Notice("info", f"reached the limit of {t.config.training['epochs']} epochs",
-                                          "epoch_limit", {"epochs": t.config.training["epochs"]}))
+                self.outbox.append(_info("epoch_limit", epochs=t.config.training["epochs"]))
             return False
         t.stopped = None if t.stopped == "finished" else t.stopped
         t._step()          # the caller holds np.errstate: a diverging run is reported, not warned about

@@ -149,7 +149,13 @@ def ui_strings() -> list[tuple[str, str]]:
 def engine_strings() -> list[tuple[str, str]]:
     """Registry titles the UI shows through the "nnsim"/"activations" contexts, and error templates."""
     sys.path.insert(0, str(ROOT))
-    import nnsim.config, nnsim.export, nnsim.project, nnsim.tuning, nnsim.tuning_space  # noqa: E401,F401
+    import importlib
+    import pkgutil
+
+    import nnsim
+    for module in pkgutil.iter_modules(nnsim.__path__):     # every module that adds MESSAGES of its own
+        if module.name not in ("__main__", "cli"):
+            importlib.import_module(f"nnsim.{module.name}")
     from nnsim import activations, data, initializers, optimizers
     from nnsim.errors import MESSAGES
 

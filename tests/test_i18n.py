@@ -291,3 +291,11 @@ def test_a_switch_at_run_time_leaves_no_english_in_any_dock_menu_or_panel(qtbot,
         i18n.set_language("en", remember=False)
         from PySide6.QtCore import QSettings
         QSettings().remove("language")
+
+
+def test_engine_notices_are_worded_in_the_learners_language(qapp, vietnamese):
+    """An informational notice from the engine (here: the epoch limit) is shown in Vietnamese."""
+    from nnsim.session import _info
+    notice = _info("epoch_limit", epochs=300)
+    assert notice.message == "reached the limit of 300 epochs"
+    assert i18n.error_text(notice.code, notice.params, notice.message) == "đã đạt giới hạn 300 epoch"

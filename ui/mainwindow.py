@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_notice(self, notice) -> None:
         if notice.kind == "info":
-            self.statusBar().showMessage(notice.message, 10000)
+            self.statusBar().showMessage(i18n.error_text(notice.code, notice.params, notice.message), 10000)
 
     @Slot(str, str)
     def _on_error(self, code: str, message: str) -> None:

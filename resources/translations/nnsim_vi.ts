@@ -1082,6 +1082,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>reached the limit of {epochs} epochs</source>
+        <translation>đã đạt giới hạn {epochs} epoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the input pipeline cannot be exported: {reason}</source>
         <translation>không thể xuất quy trình xử lý đầu vào: {reason}</translation>
     </message>
@@ -1219,6 +1224,16 @@
         <location line="+1"/>
         <source>{n} examples with dev_fraction {dev} and test_fraction {test} leave no training example; lower the fractions</source>
         <translation>{n} mẫu với dev_fraction {dev} và test_fraction {test} thì không còn mẫu huấn luyện nào; hãy giảm các tỉ lệ này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discarded the part-done step (nothing had changed yet)</source>
+        <translation>đã bỏ bước đang làm dở (chưa có gì thay đổi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to the present (the checkpoint on show was left)</source>
+        <translation>đã về hiện tại (rời điểm lưu đang xem)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2023,7 +2038,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-312"/>
+        <location filename="extracted_strings.py" line="-315"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3250,7 +3265,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+309"/>
+        <location filename="extracted_strings.py" line="+312"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3838,7 +3853,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-167"/>
+        <location filename="extracted_strings.py" line="-170"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4432,7 +4447,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+181"/>
+        <location filename="extracted_strings.py" line="+184"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4465,7 +4480,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
