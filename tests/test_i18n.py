@@ -299,3 +299,39 @@ def test_engine_notices_are_worded_in_the_learners_language(qapp, vietnamese):
     notice = _info("epoch_limit", epochs=300)
     assert notice.message == "reached the limit of 300 epochs"
     assert i18n.error_text(notice.code, notice.params, notice.message) == "đã đạt giới hạn 300 epoch"
+
+
+def widget_texts(root: QWidget) -> list[str]:
+    """The words a window shows: its title, labels, buttons, group boxes, combo items, tooltips."""
+    texts = [root.windowTitle(), root.toolTip()]
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QMenu):
+            continue
+        texts.append(widget.toolTip())
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    return [t for t in texts if t and t.strip()]
+
+
+def test_the_compare_window_follows_a_switch_at_run_time(qtbot, window):
+    """Compare runs is a window of its own: it too is in Vietnamese after View → Language."""
+    english = {source for ctx, source, m in messages()
+               if ctx in COMPLETE and translation(m) not in (None, source)}
+    dialog = window.compare.dialog
+    assert {t for t in widget_texts(dialog) if t in english and t not in ALLOWED}   # English to begin with
+    vi_action = next(a for a in window.language_actions.actions() if a.data() == "vi")
+    try:
+        vi_action.trigger()
+        qtbot.waitUntil(lambda: "&Tệp" in menu_titles(window), timeout=WAIT)
+        left = sorted({t for t in widget_texts(dialog) if t in english and t not in ALLOWED})
+        print("\n".join(left))
+        assert left == []
+        assert dialog.windowTitle() == QCoreApplication.translate("CompareDialog", "Compare runs") != "Compare runs"
+    finally:
+        i18n.set_language("en", remember=False)
+        from PySide6.QtCore import QSettings
+        QSettings().remove("language")

@@ -493,8 +493,11 @@ class CompareRuns(QObject):
             view.addAction(self.action)
 
     def retranslate(self) -> None:
+        from . import i18n
         self.window.set_action_texts(self.action, self.tr("Compare runs…"), self.tr(
             "Train copies of this set-up side by side, each with one setting changed"))
+        self.dialog.setWindowTitle(self.dialog.tr("Compare runs"))
+        i18n.retranslate_tree(self.dialog, ("CompareDialog", "CompareRuns", "nnsim"), i18n.previous_language())
 
     @Slot()
     def open(self) -> None:
