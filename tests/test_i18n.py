@@ -227,18 +227,7 @@ def visible_texts(w: MainWindow) -> list[str]:
             texts += [a.text(), a.toolTip(), a.statusTip()]
     for a in w.toolbar.actions():
         texts += [a.text(), a.toolTip()]
-    for widget in w.findChildren(QWidget):
-        if isinstance(widget, QMenu) or not widget.isVisibleTo(w):
-            continue
-        texts.append(widget.toolTip())
-        if isinstance(widget, QDockWidget):
-            texts.append(widget.windowTitle())
-        elif isinstance(widget, (QLabel, QAbstractButton)):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
+    texts += widget_texts(w, visible_only=True)
     return [t for t in texts if t and t.strip()]
 
 
@@ -301,14 +290,17 @@ def test_engine_notices_are_worded_in_the_learners_language(qapp, vietnamese):
     assert i18n.error_text(notice.code, notice.params, notice.message) == "đã đạt giới hạn 300 epoch"
 
 
-def widget_texts(root: QWidget) -> list[str]:
-    """The words a window shows: its title, labels, buttons, group boxes, combo items, tooltips."""
+def widget_texts(root: QWidget, visible_only: bool = False) -> list[str]:
+    """The words a window shows: its title, dock titles, labels, buttons, group boxes, combo items,
+    tooltips (``visible_only``: of the widgets visible in it)."""
     texts = [root.windowTitle(), root.toolTip()]
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, QMenu):
+        if isinstance(widget, QMenu) or (visible_only and not widget.isVisibleTo(root)):
             continue
         texts.append(widget.toolTip())
-        if isinstance(widget, (QLabel, QAbstractButton)):
+        if isinstance(widget, QDockWidget):
+            texts.append(widget.windowTitle())
+        elif isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())

@@ -40,11 +40,8 @@ def watch_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def plot_widget(parent: QWidget, bottom: str, left: str, title: str = "", log_y: bool = False) -> pg.PlotWidget:
-    """A white plot with muted axes, no context menu, labels given (already translated);
-    ``log_y``: a log y axis labelled only at 1, 2, 5 × 10ⁿ (the cost plot's axis)."""
-    from .curves import LossAxis
-    axes = {"left": LossAxis("left")} if log_y else None
+def styled_plot(parent: QWidget, axes: dict | None = None) -> pg.PlotWidget:
+    """The app's small plots: white, muted axes with a light grid, no context menu or buttons."""
     plot = pg.PlotWidget(parent, background=palette.BACKGROUND, axisItems=axes)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
@@ -55,6 +52,15 @@ def plot_widget(parent: QWidget, bottom: str, left: str, title: str = "", log_y:
         axis.setPen(pg.mkPen(palette.MUTED))
         axis.setTextPen(pg.mkPen(palette.TEXT))
         axis.enableAutoSIPrefix(False)
+    return plot
+
+
+def plot_widget(parent: QWidget, bottom: str, left: str, title: str = "", log_y: bool = False) -> pg.PlotWidget:
+    """A styled plot with its labels given (already translated); ``log_y``: a log y axis
+    labelled only at 1, 2, 5 × 10ⁿ (the cost plot's axis)."""
+    from .curves import LossAxis
+    plot = styled_plot(parent, {"left": LossAxis("left")} if log_y else None)
+    item = plot.getPlotItem()
     item.setLabel("bottom", bottom)
     item.setLabel("left", left)
     if title:

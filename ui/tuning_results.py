@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nnsim.tuning import OBJECTIVES, TrialRecord
 from nnsim.tuning_space import Param, SearchSpace
 
+from .instrument_base import styled_plot
 from . import palette
 from .inputs import format_number
 
@@ -194,17 +195,8 @@ class TuningPlots(QWidget):
         column.addLayout(plots, 1)
 
     def _plot(self, tip: str, axes: dict | None = None) -> pg.PlotWidget:
-        plot = pg.PlotWidget(self, background=palette.BACKGROUND, axisItems=axes)
+        plot = styled_plot(self, axes)
         plot.setToolTip(tip)
-        item = plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.showGrid(x=True, y=True, alpha=0.15)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(palette.MUTED))
-            axis.setTextPen(pg.mkPen(palette.TEXT))
-            axis.enableAutoSIPrefix(False)
         plot.setMinimumSize(220, 160)
         return plot
 
