@@ -107,10 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except (NNSimError, CommandError) as e:
-        print(f"nnsim: error: {e}", file=sys.stderr)
+        print(f"nnsim: error: {printable(e)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as e:
-        print(f"nnsim: error: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+        print(f"nnsim: error: {printable(e.filename or '')}: {printable(e.strerror or e)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("nnsim: interrupted", file=sys.stderr)
@@ -227,7 +227,7 @@ def _export(args: argparse.Namespace) -> int:
     trainer = project.load(args.run)
     export.export(trainer.network, trainer.problem.pipeline, args.to, dtype=args.dtype,
                   label_names=trainer.problem.dataset.label_names, task=trainer.problem.dataset.task)
-    print(f"wrote {args.to}")
+    print(f"wrote {printable(args.to)}")
     return EXIT_OK
 
 
@@ -313,15 +313,43 @@ def _predict(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def printable(text: Any) -> str:
+    """``text`` with every control or other unprintable character escaped as Python writes it.
+
+    A project file is anyone's: its names must not send escape sequences or bells to a terminal.
+    """
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+
+
+def _names(names: Sequence[Any]) -> str:
+    return ", ".join(printable(n) for n in names)
+
+
+def _class_lines(trainer) -> list[str]:
+    """Which class each output column is: ``out`` is P(class 1) at a sigmoid, ``outK`` class K at softmax."""
+    ds = trainer.problem.dataset
+    if not trainer.is_classifier:
+        return []
+    names = [printable(ds.label_names[i]) if i < len(ds.label_names) else str(i) for i in range(ds.classes)]
+    lines = ["classes   " + ", ".join(f"{i} = {n}" for i, n in enumerate(names))]
+    if trainer.spec.output == "softmax":
+        lines.append("outputs   " + ", ".join(f"out{i} = P(class {names[i]})" for i in range(len(names))))
+    else:
+        lines.append(f"outputs   out = P(class {names[-1]}); class {names[0]} below 0.5")
+    return lines
+
+
 def _info(args: argparse.Namespace) -> int:
     from . import project
     trainer = project.load(args.run)
     spec = trainer.spec
     ds = trainer.problem.dataset
-    print(f"run       {args.run}")
-    print(f"data      {ds.source.get('dataset')} ({len(ds.y)} rows, columns {', '.join(ds.columns)}, {ds.task}"
-          + (f", {ds.classes} classes" if ds.classes else "") + ")")
-    print(f"features  {', '.join(trainer.problem.pipeline.feature_names)}")
+    print(f"run       {printable(args.run)}")
+    print(f"data      {printable(ds.source.get('dataset'))} ({len(ds.y)} rows, columns {_names(ds.columns)}, "
+          f"{ds.task}" + (f", {ds.classes} classes" if ds.classes else "") + ")")
+    for line in _class_lines(trainer):
+        print(line)
+    print(f"features  {_names(trainer.problem.pipeline.feature_names)}")
     acts = spec.hidden_activations
     print(f"network   {'-'.join(str(s) for s in spec.sizes)}, hidden {', '.join(acts) if acts else 'none'}, "
           f"output {spec.output}, loss {spec.loss}, init {trainer.network.init}")
@@ -329,7 +357,7 @@ def _info(args: argparse.Namespace) -> int:
     print(f"training  {t['optimizer']}, learning rate {t['learning_rate']}, batch {trainer.batch_size}, "
           f"step {trainer.step_count}, epoch {trainer.epoch}")
     if trainer.stopped and trainer.reason:
-        print(f"stopped   {trainer.reason}")
+        print(f"stopped   {printable(trainer.reason)}")
     ev = trainer.evaluate()
     for name in ("train", "dev", "test"):
         if ev[name] is not None:

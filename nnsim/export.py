@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io as _bytes_io
 import json
+import keyword
 import zipfile
 from pathlib import Path
 from typing import Any, Sequence
@@ -261,13 +262,13 @@ def onnx_model(network: Network, parts: tuple, header: dict[str, Any], dtype: st
     graph = helper.make_graph(
         nodes, "nnsim_network", [helper.make_tensor_value_info("input", elem, ["batch", len(columns)])],
         [helper.make_tensor_value_info("output", elem, ["batch", network.spec.outputs])], initializer=inits,
-        doc_string=f"raw columns {', '.join(columns)} → standardise → "
+        doc_string=f"raw columns {json.dumps(columns, ensure_ascii=False)} → standardise → "
                    f"{'features ' + ', '.join(features) if features else 'no feature map'} → "
                    f"layers {'-'.join(map(str, network.spec.sizes))}")
     model = helper.make_model(graph, producer_name="nnsim",
                               opset_imports=[helper.make_opsetid("", ONNX_OPSET)])
     model.ir_version = ONNX_IR_VERSION
-    helper.set_model_props(model, {"nnsim.spec": json.dumps(header), "columns": ",".join(columns)})
+    helper.set_model_props(model, {"nnsim.spec": json.dumps(header), "columns": json.dumps(columns)})
     onnx.checker.check_model(model)
     return model
 
@@ -294,8 +295,8 @@ _SCRIPT = '''\
 """A neural network exported from NNSim: layers {sizes}, {task}.
 
 Needs only NumPy.
-    python {stem}.py input.csv      prints the predictions as CSV
-    from {stem} import predict      predict(raw) -> outputs, one row per example
+    python {file_name} input.csv      prints the predictions as CSV
+    {import_line}
 input.csv holds the raw columns {column_list} (a header row is optional).
 The numbers (standardisation, weights, biases) are at the end of the file.
 """
@@ -331,8 +332,12 @@ def is_number(text):
 
 
 def main(argv):
+    if argv in (["-h"], ["--help"]):
+        print(USAGE)
+        print("Prints the network's predictions for the rows of input.csv as CSV.")
+        return
     if len(argv) != 1:
-        sys.exit("usage: python {stem}.py input.csv")
+        sys.exit(USAGE)
     with open(argv[0], newline="", encoding="utf-8-sig") as f:
         rows = [[cell.strip() for cell in row] for row in csv.reader(f) if row]
     order = list(range(len(COLUMNS)))                    # no header: the columns in this order
@@ -356,6 +361,7 @@ def main(argv):
 
 
 # -- the numbers -------------------------------------------------------------------------------
+USAGE = {usage}
 COLUMNS = {columns}
 OUTPUTS = {outputs_names}
 LABELS = {labels}
@@ -367,6 +373,24 @@ LAYERS = [{layers}]   # (W, b, activation) of each layer k = 1..L
 if __name__ == "__main__":
     main(sys.argv[1:])
 '''
+
+
+def _doc_safe(text: Any) -> str:
+    """``text`` to stand inside the script's triple-quoted docstring, and do nothing else there.
+
+    Outside strings (column names from anyone's CSV or project file, the file's own name) reach
+    the script only through Python's own encoder: ``repr`` escapes every backslash and control
+    character, and the double quotes it leaves bare are escaped here, so no quote can close
+    the docstring. Read back, the docstring says the original text.
+    """
+    return repr(str(text))[1:-1].replace('"', '\\"')
+
+
+def _import_line(stem: str) -> str:
+    """How to import the script from Python: by module name where its name is one."""
+    if stem.isidentifier() and not keyword.iskeyword(stem):
+        return f"from {stem} import predict      predict(raw) -> outputs, one row per example"
+    return "predict(raw) -> outputs, one row per example (rename the file to import it as a module)"
 
 
 def _literal(a: Array, indent: str) -> str:
@@ -399,8 +423,10 @@ def python_script(network: Network, parts: tuple, header: dict[str, Any], name: 
     else:
         class_header, class_cell = "", ""
     text = _SCRIPT.format(
-        sizes="-".join(map(str, spec.sizes)), task=header["task"], stem=Path(name).stem,
-        columns=repr(columns), column_list=", ".join(columns),
+        sizes="-".join(map(str, spec.sizes)), task=_doc_safe(header["task"]),
+        file_name=_doc_safe(name), import_line=_import_line(Path(name).stem),
+        usage=repr(f"usage: python {name} input.csv"),
+        columns=repr(columns), column_list=", ".join(_doc_safe(c) for c in columns),
         n_columns=len(columns), outputs=spec.outputs,
         activations="\n\n".join(_SCRIPT_ACTIVATIONS[name] for name in used),
         features_body=body, class_header=class_header, class_cell=class_cell, outputs_names=repr(outputs),
