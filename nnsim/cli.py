@@ -15,7 +15,10 @@ import argparse
 import csv
 import io
 import json
+import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +29,9 @@ import numpy as np
 from . import __version__
 
 EXIT_OK, EXIT_DIVERGED, EXIT_BAD_INPUT, EXIT_GRADCHECK_WRONG = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+PROJECT_SUFFIX = ".nnsim"
+EXPORT_SUFFIXES = (".npz", ".json", ".onnx", ".py")
 
 
 class CommandError(Exception):
@@ -40,10 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
-    p = sub.add_parser("train", help="train a run config (TOML) and report the figures per split")
-    p.add_argument("config", help="the run config, a TOML file")
+    p = sub.add_parser("train", help="train a run config (TOML), or continue a saved run (.nnsim), and report "
+                                     "the figures per split; Ctrl+C stops after the current step and saves")
+    p.add_argument("config", help="the run config, a TOML file; or a saved run, RUN.nnsim, to continue it")
     p.add_argument("--seed", type=int, help="override the config's top-level seed")
-    p.add_argument("--epochs", type=int, help="override training.epochs")
+    p.add_argument("--epochs", type=int, help="override training.epochs: the total to reach (a saved run "
+                   "continues up to it)")
     p.add_argument("--out", metavar="METRICS.json", help="write the final figures and history as JSON")
     p.add_argument("--save", metavar="RUN.nnsim", help="save the run as a project file")
     p.add_argument("--export", metavar="FILE", help="export the weights (.npz, .json, .onnx or .py)")
@@ -118,25 +126,63 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- train ------------------------------------------------------------------------------------
+class _Interrupted(Exception):
+    """Ctrl+C during training: raised between two steps, so the run is whole."""
+
+
 def _train(args: argparse.Namespace) -> int:
     from . import config as _config
-    from .training import Trainer
 
-    cfg = _config.load(args.config)
-    changes: dict[str, Any] = {}
-    if args.seed is not None:
-        changes["seed"] = args.seed
-    if args.epochs is not None:
-        changes["training.epochs"] = args.epochs
-    if changes:
-        cfg = cfg.replace(changes)
-    _check_writable_suffix(args.export)
-    trainer = Trainer(cfg)
-    epochs = cfg.training["epochs"]
-    progress = _Progress(epochs, quiet=args.quiet)
-    summary = trainer.run(callback=progress.update, callback_every=max(1, trainer.eval_every))
+    continuing = Path(args.config).suffix.lower() == PROJECT_SUFFIX
+    if continuing and args.seed is not None:
+        raise CommandError(f"--seed: {args.config} is a saved run, whose seeds are its own; "
+                           "--seed applies to a run config (.toml)")
+    if continuing:
+        from . import project
+        trainer = project.load(args.config)
+        inputs = [args.config]
+        if args.epochs is not None:
+            trainer.apply_training(trainer.config.replace({"training.epochs": args.epochs}))
+    else:
+        cfg = _config.load(args.config)
+        changes: dict[str, Any] = {}
+        if args.seed is not None:
+            changes["seed"] = args.seed
+        if args.epochs is not None:
+            changes["training.epochs"] = args.epochs
+        if changes:
+            cfg = cfg.replace(changes)
+        inputs = [args.config] + ([str(cfg.base_dir / cfg.data["path"])] if cfg.data.get("path") else [])
+        trainer = None
+    check_outputs(inputs, [("--out", args.out, (".json",)), ("--save", args.save, (PROJECT_SUFFIX,)),
+                           ("--export", args.export, EXPORT_SUFFIXES)])
+    if trainer is None:
+        from .training import Trainer
+        trainer = Trainer(cfg)
+    epochs = trainer.config.training["epochs"]
+    progress = _Progress(epochs, quiet=args.quiet, start=trainer.epoch)
+    interrupted = False
+    every = max(1, trainer.eval_every)
+
+    def each_step(t) -> None:
+        if stop.requested:
+            raise _Interrupted
+        if t.step_count % every == 0:
+            progress.update(t)
+
+    with _StopOnSigint() as stop:
+        try:
+            summary = trainer.run(callback=each_step, callback_every=1)
+        except _Interrupted:
+            interrupted = True
+            summary = trainer.summary()
     progress.close(trainer)
+    summary["interrupted"] = interrupted
     _print_summary(summary, trainer)
+    if interrupted:
+        print(f"interrupted after step {trainer.step_count} (epoch {trainer.epoch}); "
+              + ("the run so far is saved below" if args.save or args.out or args.export else "nothing was saved"),
+              file=sys.stderr)
     if args.out:
         from .io import write_text
         # standard JSON: a NaN or infinite figure (a diverging run's last evaluation) is written as null
@@ -148,7 +194,58 @@ def _train(args: argparse.Namespace) -> int:
         from . import export
         export.export(trainer.network, trainer.problem.pipeline, args.export,
                       label_names=trainer.problem.dataset.label_names, task=trainer.problem.dataset.task)
+    if interrupted:
+        return EXIT_INTERRUPTED
     return EXIT_DIVERGED if summary["diverged"] else EXIT_OK
+
+
+class _StopOnSigint:
+    """While active, the first Ctrl+C asks training to stop after the current step; a second one
+    interrupts at once (the default behaviour)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+
+    def _handle(self, signum, frame) -> None:
+        self.requested = True
+        signal.signal(signal.SIGINT, self._previous)
+
+    def __enter__(self) -> "_StopOnSigint":
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+def check_outputs(inputs: Sequence[str | None], outputs: Sequence[tuple[str, str | None, Sequence[str]]]) -> None:
+    """Refuse, before any work, an output path that would destroy an input or cannot be written.
+
+    ``outputs`` are (flag, path or None, allowed suffixes). Each path must carry one of its
+    suffixes, name none of ``inputs`` nor another output (a symbolic link counts as its
+    target), and be writable (an existing folder; not a read-only or special file).
+    """
+    from .io import writable_target
+    seen: dict[str, str] = {}
+    taken = {os.path.realpath(p): p for p in inputs if p}
+    for flag, path, suffixes in outputs:
+        if not path:
+            continue
+        if Path(path).suffix.lower() not in suffixes:
+            raise CommandError(f"{flag} {path}: the file must end in {' or '.join(suffixes)}")
+        real = os.path.realpath(path)
+        if real in taken:
+            raise CommandError(f"{flag} {path} would overwrite the input {taken[real]}; choose another file")
+        if real in seen:
+            raise CommandError(f"{flag} {path} is also given to {seen[real]}; give each output its own file")
+        seen[real] = flag
+        try:
+            writable_target(path)
+        except OSError as e:
+            raise CommandError(f"{flag} {path}: {e.strerror}") from None
 
 
 def _json_safe(value: Any) -> Any:
@@ -162,21 +259,17 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
-def _check_writable_suffix(path: str | None) -> None:
-    if path and Path(path).suffix.lower() not in (".npz", ".json", ".onnx", ".py"):
-        raise CommandError(f"--export {path}: the format comes from the suffix; use .npz, .json, .onnx or .py")
-
-
 class _Progress:
     """A tqdm bar on a terminal; plain lines every few seconds otherwise."""
 
-    def __init__(self, epochs: int, quiet: bool = False) -> None:
+    def __init__(self, epochs: int, quiet: bool = False, start: int = 0) -> None:
         self.quiet = quiet
         self.bar = None
         self.last_line = time.monotonic()
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
-            self.bar = tqdm(total=epochs, unit="epoch", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(total=epochs, initial=min(start, epochs), unit="epoch", file=sys.stderr,
+                            dynamic_ncols=True)
 
     def update(self, trainer) -> None:
         if self.quiet:
@@ -223,7 +316,7 @@ def _print_summary(summary: dict[str, Any], trainer) -> None:
 # -- export, predict, info --------------------------------------------------------------------
 def _export(args: argparse.Namespace) -> int:
     from . import export, project
-    _check_writable_suffix(args.to)
+    check_outputs([args.run], [("--to", args.to, EXPORT_SUFFIXES)])
     trainer = project.load(args.run)
     export.export(trainer.network, trainer.problem.pipeline, args.to, dtype=args.dtype,
                   label_names=trainer.problem.dataset.label_names, task=trainer.problem.dataset.task)
@@ -286,6 +379,7 @@ def read_input_csv(path: str | Path, columns: Sequence[str]) -> tuple[list[str],
 
 def _predict(args: argparse.Namespace) -> int:
     from . import project
+    check_outputs([args.run, args.input], [("--out", args.out, (".csv",))])
     trainer = project.load(args.run)
     names, raw = read_input_csv(args.input, trainer.problem.pipeline.columns)
     out = trainer.predict_raw(raw)

@@ -36,7 +36,7 @@ batch_size = 32
 epochs = 30
 """                                           # 100 training rows: 4 steps an epoch, 120 steps
 
-METRICS_KEYS = {"epochs", "steps", "diverged", "stopped_early", "reason", "train", "dev", "test", "objective",
+METRICS_KEYS = {"epochs", "steps", "diverged", "stopped_early", "interrupted", "reason", "train", "dev", "test", "objective",
                 "history"}                    # README's metrics.json
 RECORD_KEYS = {"step", "epoch", "train_loss", "train_accuracy", "dev_loss", "dev_accuracy", "test_loss",
                "test_accuracy", "objective", "learning_rate"}
