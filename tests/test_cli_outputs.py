@@ -20,28 +20,7 @@ import numpy as np
 import pytest
 
 from nnsim import cli, project
-
-RUN_TOML = """\
-seed = 3
-[data]
-dataset = "circle"
-samples = 200
-dev_fraction = 0.2
-test_fraction = 0.3
-[network]
-hidden = [4]
-activation = "tanh"
-init = "xavier_normal"
-[training]
-learning_rate = 0.1
-batch_size = 32
-epochs = 30
-"""
-
-
-def write(path, text):
-    path.write_text(text, encoding="utf-8")
-    return path
+from test_cli import RUN_TOML, write
 
 
 @pytest.fixture
