@@ -326,8 +326,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def read_input_csv(path: str | Path, columns: Sequence[str]) -> tuple[list[str], np.ndarray]:
     """The raw input columns from a CSV (header optional); an error with the line number otherwise."""
+    from .limits import LIMITS, check_csv, read_bytes
+    data = read_bytes(path, LIMITS.csv_bytes, "a CSV file")
+    check_csv(data, str(path))
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CommandError(f"{path}: not UTF-8 text") from None
     rows = []                     # (line where the row starts, cells) of each non-blank row

@@ -19,6 +19,7 @@ from typing import Any, Callable, Mapping
 
 from . import activations, initializers, losses, optimizers
 from .errors import InvalidValueError
+from .limits import LIMITS, read_bytes
 
 SECTIONS = ("data", "network", "training")
 DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "flower", "plane", "gauss_sum", "csv", "drawn")
@@ -330,7 +331,7 @@ def load(path: str | Path) -> RunConfig:
     """Read and validate a TOML run config; relative paths inside it are relative to its folder."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path, LIMITS.config_bytes, "a run config").decode("utf-8")
     except OSError as e:
         raise ConfigError("bad_file", path=str(path), reason=e.strerror or str(e)) from None
     except UnicodeDecodeError:

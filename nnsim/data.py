@@ -23,6 +23,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from . import limits as _limits
 from .errors import DataError, unknown
 
 Array = np.ndarray
@@ -261,10 +262,10 @@ def load_csv(path: str | os.PathLike, label: str | int | None = None,
     if not isinstance(path, (str, os.PathLike)):
         raise DataError("bad_type", name="path", expected="a file path", actual=type(path).__name__)
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        data = _limits.read_bytes(path, _limits.LIMITS.csv_bytes, "a CSV file")
     except OSError as e:
         raise DataError("file_unreadable", path=str(path), reason=e.strerror or str(e)) from None
+    _limits.check_csv(data, str(path))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -301,6 +302,8 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
             raise DataError("csv_header_only", name=name, line=head_line)
     else:
         columns = tuple(f"c{i}" for i in range(len(head)))
+    _limits.check(f"{name}: the number of columns", len(columns), _limits.LIMITS.csv_columns)
+    _limits.check(f"{name}: rows × columns", len(records) * len(columns), _limits.LIMITS.data_values)
     li = _label_index(label, columns, name, head_line)
     fi = _feature_indices(features, columns, li, name, head_line)
     X = np.empty((len(records), len(fi)))
@@ -331,6 +334,7 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
     else:
         keys, names = texts, texts
     distinct = sorted(set(keys))
+    _limits.check(f"{name}: the number of classes in column {columns[li]!r}", len(distinct), _limits.LIMITS.classes)
     if len(distinct) < 2:
         raise DataError("csv_single_class", name=name, line=records[0][0], rows=len(records),
                         label=texts[0])

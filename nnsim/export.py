@@ -36,6 +36,7 @@ import numpy as np
 
 from . import activations as _act
 from . import data as _data
+from . import limits as _limits
 from .errors import ExportError, NNSimError
 from .io import write_bytes, write_text
 from .network import Network, NetworkSpec
@@ -453,9 +454,11 @@ def load(path: str | Path) -> tuple[Network, "_data.Pipeline", dict[str, Any]]:
     if suffix not in LOADABLE:
         raise ExportError("load_suffix", path=str(path), suffix=path.suffix, choices=", ".join(LOADABLE))
     try:
-        data = path.read_bytes()
+        data = _limits.read_bytes(path, _limits.LIMITS.weights_bytes, "a weights file")
     except OSError as e:
         raise ExportError("weights_unreadable", path=str(path), reason=e.strerror or str(e)) from None
+    except _limits.LimitError as e:
+        raise ExportError("weights_unreadable", path=str(path), reason=_limits.reason(e)) from None
     try:
         header, params = (_read_npz if suffix == ".npz" else _read_json)(data, path)
         return (*_build(path, header, params), header)
@@ -476,18 +479,24 @@ def _reason(e: Exception) -> str:
 
 
 def _read_npz(data: bytes, path: Path) -> tuple[dict[str, Any], list[Array]]:
-    with np.load(_bytes_io.BytesIO(data), allow_pickle=False) as npz:
-        if not isinstance(npz, np.lib.npyio.NpzFile):
-            raise ValueError("not an .npz archive")
-        spec = npz["spec"]
-        if spec.shape != () or spec.dtype.kind != "U":
-            raise ValueError("'spec' is not a JSON text")
-        header = json.loads(str(spec[()]))
-        _check_header(header, path)
-        params = []
-        for k in range(1, len(header["sizes"])):
-            params += [npz[f"W{k}"], npz[f"b{k}"]]
-    return header, params
+    """The header first (bounded), then only the arrays it names, each of the shape it implies."""
+    with zipfile.ZipFile(_bytes_io.BytesIO(data)) as z:
+        _limits.check("spec.npy's size in bytes", z.getinfo("spec.npy").file_size, _limits.LIMITS.manifest_bytes)
+        with z.open("spec.npy") as f:
+            spec = np.lib.format.read_array(f, allow_pickle=False)
+    if spec.shape != () or spec.dtype.kind != "U":
+        raise ValueError("'spec' is not a JSON text")
+    header = json.loads(str(spec[()]))
+    _check_header(header, path)
+    sizes = header["sizes"]
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in sizes):
+        raise ValueError(f"'sizes' must be whole numbers ≥ 1, not {sizes!r}")
+    _limits.check_network(sizes)
+    expected: dict[str, tuple[int, ...] | int] = {"spec": ()}
+    for k in range(1, len(sizes)):
+        expected[f"W{k}"], expected[f"b{k}"] = (sizes[k], sizes[k - 1]), (sizes[k],)
+    arrays = _limits.read_npz(data, expected, path.name)
+    return header, [arrays[f"{p}{k}"] for k in range(1, len(sizes)) for p in "Wb"]
 
 
 def _read_json(data: bytes, path: Path) -> tuple[dict[str, Any], list[Array]]:

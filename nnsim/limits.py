@@ -107,3 +107,69 @@ def check_network(sizes: list[int] | tuple[int, ...], what: str = "the network")
     check(f"{what}'s number of weight layers", len(sizes) - 1, LIMITS.layers)
     params = sum((int(a) + 1) * int(b) for a, b in zip(sizes[:-1], sizes[1:]))
     check(f"{what}'s number of parameters", params, LIMITS.parameters)
+
+
+def check_csv(data: bytes, name: str) -> None:
+    """A CSV file's longest line and its first row's number of cells, before the file is parsed."""
+    import csv
+
+    import numpy as np
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    starts = np.concatenate(([0], ends + 1))
+    stops = np.concatenate((ends, [len(data)]))
+    lengths = stops - starts
+    longest = int(np.argmax(lengths)) if len(lengths) else 0
+    if len(lengths) and lengths[longest] > LIMITS.csv_line_bytes:
+        check(f"{name}: line {longest + 1}'s length in bytes", int(lengths[longest]), LIMITS.csv_line_bytes)
+    for start, stop in zip(starts.tolist(), stops.tolist()):
+        line = data[start:stop].decode("utf-8", errors="replace").strip()
+        if line:
+            cells = next(csv.reader([line]), [])
+            check(f"{name}: the number of columns", len(cells), LIMITS.csv_columns)
+            return
+
+
+def read_npz(raw: bytes, expected: dict[str, tuple[int, ...] | int], what: str) -> dict:
+    """The arrays of the ``.npz`` archive ``raw``, each checked against ``expected`` before it is read.
+
+    ``expected`` maps each allowed array name to its shape, or to an int: the most elements a
+    1-D array of that name may hold. Any other name, a shape that differs, an object array or a
+    member larger than its header says is a ``ValueError`` naming it; nothing is allocated first.
+    """
+    import io
+    import zipfile
+
+    import numpy as np
+    fmt = np.lib.format
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        infos = z.infolist()
+        check(f"{what}: the number of arrays", len(infos), len(expected))
+        for info in infos:
+            key = info.filename.removesuffix(".npy")
+            if key not in expected:
+                raise ValueError(f"{what} holds an array {key!r} that it should not")
+            with z.open(info) as f:
+                version = fmt.read_magic(f)
+                reader = fmt.read_array_header_1_0 if version == (1, 0) else fmt.read_array_header_2_0
+                shape, _, dtype = reader(f, max_header_size=10_000)
+                want = expected[key]
+                fits = shape == want if isinstance(want, tuple) else (len(shape) == 1 and shape[0] <= want)
+                if not fits or dtype.hasobject:
+                    raise ValueError(f"{what}: {key} has shape {shape} and type {dtype}; expected "
+                                     + (f"shape {want}" if isinstance(want, tuple) else f"at most {want} numbers"))
+                if info.file_size > f.tell() + int(np.prod(shape)) * dtype.itemsize:
+                    raise ValueError(f"{what}: {key} is larger than its header says")
+            with z.open(info) as f:
+                out[key] = fmt.read_array(f, allow_pickle=False)
+    return out
+
+
+def reason(e: LimitError) -> str:
+    """``e``'s message without the path, for a loader's own error that names the file already."""
+    p = e.params
+    if e.code == "not_regular_file":
+        return f"it is not a regular file ({p['kind']})"
+    if e.code == "file_too_large":
+        return f"it is {p['size']} bytes; {p['what']} may be at most {p['limit']} bytes"
+    return str(e)

@@ -30,6 +30,7 @@ import numpy as np
 
 from . import activations as _act
 from . import initializers as _init
+from . import limits as _limits
 from . import losses as _loss
 from .errors import InvalidValueError, ShapeError, where
 from .regularization import dropout_mask, penalty, penalty_gradient
@@ -63,6 +64,7 @@ class NetworkSpec:
         except TypeError:
             raise InvalidValueError("bad_type", name="hidden", expected="a list of unit counts",
                                     actual=type(self.hidden).__name__) from None
+        _limits.check("the network's number of weight layers", len(hidden) + 1, _limits.LIMITS.layers)
         for k, units in enumerate(hidden, start=1):
             _check_units("hidden", units, layer=k)
         object.__setattr__(self, "hidden", tuple(int(u) for u in hidden))
@@ -96,6 +98,7 @@ class NetworkSpec:
             raise InvalidValueError("bad_outputs", output=self.output, rule="exactly 1 output",
                                     outputs=self.outputs)
         object.__setattr__(self, "outputs", int(self.outputs))
+        _limits.check_network(self.sizes)
 
         valid = _loss.VALID_LOSSES[self.output]
         if self.loss is None:

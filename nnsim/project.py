@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io as _io
 import json
+import math
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,11 @@ import numpy as np
 from . import __version__
 from . import config as _config
 from . import data as _data
+from . import limits as _limits
 from .errors import MESSAGES, NNSimError
 from .io import write_bytes
+from .limits import LIMITS
+from .network import NetworkSpec
 from .training import Trainer
 
 FORMAT = "nnsim-project"
@@ -88,26 +92,58 @@ def save(trainer: Trainer, path: str | Path) -> Path:
 
 
 def read(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """The manifest and arrays of a project file, checked for format and version only."""
+    """The manifest and arrays of a project file, checked for format, version and size.
+
+    Bounded before anything large is read (``limits``): a regular file, at most 64 members,
+    the manifest's size, then every array the manifest implies, by name and shape, and the
+    arrays member no larger than they need. An array the manifest does not name is refused.
+    """
     name = str(path)
     try:
+        _limits.check_regular(path, LIMITS.project_bytes, "a project file")
         with zipfile.ZipFile(path) as z:
-            members = set(z.namelist())
+            infos = {info.filename: info for info in z.infolist()}
+            _limits.check("the number of members", len(infos), LIMITS.project_members)
             for member in (MANIFEST, ARRAYS):
-                if member not in members:
+                if member not in infos:
                     raise ProjectFileError("project_missing", path=name, member=member)
+            _limits.check(f"{MANIFEST}'s size in bytes", infos[MANIFEST].file_size, LIMITS.manifest_bytes)
             manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
+            _check_format(manifest, name)
+            try:
+                expected = _expected_arrays(manifest)
+            except (KeyError, TypeError, ValueError, AttributeError, NNSimError) as e:
+                raise ProjectFileError("project_invalid", path=name, reason=f"its manifest: {_why(e)}") from None
+            need = sum(8 * math.prod(s) if isinstance(s, tuple) else 8 * s for s in expected.values())
+            _limits.check(f"{ARRAYS}'s size in bytes", infos[ARRAYS].file_size,
+                          min(need + 4096 * len(expected) + 65536, LIMITS.arrays_bytes))
             raw_arrays = z.read(ARRAYS)
     except ProjectFileError:
         raise
+    except _limits.LimitError as e:
+        raise ProjectFileError("project_invalid", path=name, reason=_limits.reason(e)) from None
     except FileNotFoundError:
         raise ProjectFileError("project_damaged", path=name, reason="no such file") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
         raise ProjectFileError("project_damaged", path=name, reason="not a zip file, or a damaged one") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise ProjectFileError("project_damaged", path=name, reason=f"{MANIFEST} is not valid JSON") from None
     except Exception as e:   # zlib errors, CRC mismatches, OS errors: all mean "cannot read it"
         raise ProjectFileError("project_damaged", path=name, reason=f"{type(e).__name__}: {e}") from None
+    try:
+        arrays = _limits.read_npz(raw_arrays, expected, ARRAYS)
+    except ValueError as e:           # a LimitError too
+        raise ProjectFileError("project_invalid", path=name, reason=str(e)) from None
+    except Exception as e:
+        raise ProjectFileError("project_damaged", path=name, reason=f"{ARRAYS} cannot be read ({type(e).__name__})") from None
+    return manifest, arrays
+
+
+def _why(e: BaseException) -> str:
+    return f"missing {e.args[0]!r}" if isinstance(e, KeyError) else str(e) or type(e).__name__
+
+
+def _check_format(manifest: Any, name: str) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ProjectFileError("project_invalid", path=name, reason=f"{MANIFEST} does not describe an NNSim project")
     version = manifest.get("version")
@@ -115,12 +151,40 @@ def read(path: str | Path) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         raise ProjectFileError("project_invalid", path=name, reason=f"format version {version!r} is not valid")
     if version > VERSION:
         raise ProjectFileError("project_newer", path=name, version=version, supported=VERSION)
-    try:
-        with np.load(_io.BytesIO(raw_arrays), allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
-    except Exception as e:
-        raise ProjectFileError("project_damaged", path=name, reason=f"{ARRAYS} cannot be read ({type(e).__name__})") from None
-    return manifest, arrays
+
+
+def _expected_arrays(manifest: dict[str, Any]) -> dict[str, tuple[int, ...] | int]:
+    """Each array the manifest implies: its shape, or (``order``) the most elements it may hold.
+
+    Read from the manifest alone, before any array or the network is made; the network's
+    size is checked against the limits on the way (``NetworkSpec``).
+    """
+    spec = NetworkSpec.from_dict(manifest["network"])
+    sizes = spec.sizes
+    params = []
+    for k in range(1, spec.depth + 1):
+        params += [(f"W{k}", (sizes[k], sizes[k - 1])), (f"b{k}", (sizes[k],))]
+    expected: dict[str, tuple[int, ...] | int] = dict(params)
+    trainer = manifest["trainer"]
+    o = trainer["optimizer"]
+    counts = [o["v"], o["s"]]
+    if not all(type(c) is int and 0 <= c <= len(params) for c in counts):
+        raise ValueError(f"the optimizer state names {counts} arrays for {len(params)} parameters")
+    for i, (_, shape) in enumerate(params):
+        expected[f"good{i}"] = shape
+        if i < o["v"]:
+            expected[f"opt_v{i}"] = shape
+        if i < o["s"]:
+            expected[f"opt_s{i}"] = shape
+        if trainer["watch"]["has_best_dev"]:
+            expected[f"bestdev{i}"] = shape
+    d = manifest["data"]
+    rows, columns = d["rows"], len(d["columns"])
+    if type(rows) is not int or rows < 1:
+        raise ValueError(f"the data's rows {rows!r} are not a whole number ≥ 1")
+    _limits.check("the data's rows × columns", rows * columns, LIMITS.data_values)
+    expected.update({"data_X": (rows, columns), "data_y": (rows,), "order": rows})
+    return expected
 
 
 def load(path: str | Path) -> Trainer:

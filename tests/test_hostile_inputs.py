@@ -1,0 +1,185 @@
+"""Every input is bounded before it is read: hostile files exit 2 with a message, promptly and small.
+
+Each case runs ``python -m nnsim`` in a child limited to 1 GB of address space, with a 60 s
+guard against a hang, and asserts exit 2, a message naming the problem (never a traceback)
+and a peak resident size under 500 MB (read from the child's own rusage). How long each
+takes is not asserted: that is for benchmarks.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import zipfile
+
+import numpy as np
+import pytest
+
+from nnsim import cli
+
+GB = 1 << 30
+RUN_TOML = """\
+[data]
+dataset = "circle"
+samples = 100
+[network]
+hidden = [3]
+[training]
+epochs = 2
+"""
+
+
+CHILD = ("import atexit, resource, sys\n"
+         "atexit.register(lambda: sys.stderr.write("
+         "f'\\nPEAK_KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'))\n"
+         "from nnsim.cli import main\n"
+         "sys.exit(main(sys.argv[1:]))\n")
+
+
+def run_limited(args, cwd):
+    """(exit code, stderr, peak resident MB) of ``nnsim ARGS`` in a child under a 1 GB address space.
+
+    The child reports its own peak resident size as it exits (an atexit hook)."""
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (GB, GB))
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, *map(str, args)], cwd=cwd, preexec_fn=limit,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"nnsim {' '.join(map(str, args))} hung for 60 s")
+    err, _, peak = err.rpartition("PEAK_KB ")
+    assert peak.strip().isdigit(), err
+    return proc.returncode, err, int(peak) / 1024
+
+
+def assert_refused(args, cwd, *words):
+    code, err, peak = run_limited(args, cwd)
+    assert code == 2, err
+    assert "Traceback" not in err and "MemoryError" not in err, err
+    for w in words:
+        assert w in err, err
+    assert peak < 500, f"peak resident {peak:.0f} MB"
+    return err
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("saved")
+    (folder / "run.toml").write_text(RUN_TOML)
+    assert cli.main(["train", str(folder / "run.toml"), "--save", str(folder / "run.nnsim"), "--quiet"]) == 0
+    with zipfile.ZipFile(folder / "run.nnsim") as z:
+        return folder / "run.nnsim", json.loads(z.read("manifest.json")), z.read("arrays.npz")
+
+
+def write_project(path, manifest, arrays_member=None, extra_arrays=None, big_member=0):
+    """A project zip from its parts; ``big_member`` bytes of zeros as arrays.npz make a zip bomb."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        if big_member:
+            with z.open("arrays.npz", "w", force_zip64=True) as f:
+                chunk = bytes(1 << 24)
+                for _ in range(big_member // len(chunk)):
+                    f.write(chunk)
+        else:
+            if extra_arrays:
+                buf = io.BytesIO()
+                with np.load(io.BytesIO(arrays_member)) as npz:
+                    np.savez(buf, **{k: npz[k] for k in npz.files}, **extra_arrays)
+                arrays_member = buf.getvalue()
+            z.writestr("arrays.npz", arrays_member)
+    return path
+
+
+@pytest.mark.slow
+def test_a_zip_bomb_is_refused_by_its_declared_size(saved, tmp_path):
+    _, manifest, _ = saved
+    bomb = write_project(tmp_path / "bomb.nnsim", manifest, big_member=1100 * (1 << 20))
+    assert bomb.stat().st_size < 3_000_000
+    assert_refused(["info", bomb], tmp_path, "arrays.npz's size in bytes", "at most")
+
+
+def test_an_array_the_manifest_does_not_name_is_refused(saved, tmp_path):
+    _, manifest, arrays = saved
+    path = write_project(tmp_path / "extra.nnsim", manifest, arrays, extra_arrays={"junk": np.zeros(10)})
+    assert_refused(["info", path], tmp_path, "junk")
+
+
+def test_a_manifest_declaring_a_huge_network_or_data_is_refused(saved, tmp_path):
+    _, manifest, arrays = saved
+    huge = json.loads(json.dumps(manifest))
+    huge["network"]["hidden"] = [5000] * 50
+    assert_refused(["info", write_project(tmp_path / "net.nnsim", huge, arrays)], tmp_path,
+                   "number of parameters", "10,000,000")
+    deep = json.loads(json.dumps(manifest))
+    deep["network"]["hidden"] = [1] * 10_000_000
+    assert_refused(["info", write_project(tmp_path / "deep.nnsim", deep, arrays)], tmp_path,
+                   "number of weight layers", "64")
+    rows = json.loads(json.dumps(manifest))
+    rows["data"]["rows"] = 10 ** 12
+    assert_refused(["info", write_project(tmp_path / "rows.nnsim", rows, arrays)], tmp_path, "rows × columns")
+
+
+def test_a_shape_that_differs_from_the_manifest_is_refused_before_it_is_read(saved, tmp_path):
+    _, manifest, arrays = saved
+    buf = io.BytesIO()
+    with np.load(io.BytesIO(arrays)) as npz:
+        parts = {k: npz[k] for k in npz.files}
+    parts["W1"] = np.zeros((3, 4000))
+    np.savez(buf, **parts)
+    assert_refused(["info", write_project(tmp_path / "shape.nnsim", manifest, buf.getvalue())], tmp_path,
+                   "W1 has shape (3, 4000)")
+
+
+def test_a_config_of_a_thousand_layers_of_a_thousand_units_is_refused(tmp_path):
+    (tmp_path / "big.toml").write_text("[network]\nhidden = [" + ", ".join(["1000"] * 1000) + "]\n")
+    assert_refused(["train", tmp_path / "big.toml"], tmp_path, "number of weight layers", "64")
+    (tmp_path / "wide.toml").write_text("[network]\nhidden = [1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, "
+                                        "1000, 1000, 1000]\n")
+    assert_refused(["train", tmp_path / "wide.toml"], tmp_path, "number of parameters")
+
+
+def csv_config(folder, csv_name):
+    (folder / "c.toml").write_text(f'[data]\ndataset = "csv"\npath = "{csv_name}"\n[network]\nhidden = [2]\n'
+                                   '[training]\nepochs = 1\n')
+    return folder / "c.toml"
+
+
+def test_a_csv_naming_twenty_thousand_classes_is_refused(tmp_path):
+    (tmp_path / "many.csv").write_text("a,label\n" + "".join(f"{i},k{i}\n" for i in range(20_000)))
+    assert_refused(["train", csv_config(tmp_path, "many.csv")], tmp_path, "number of classes", "100")
+
+
+def test_a_csv_with_a_line_of_fifty_megabytes_is_refused(tmp_path):
+    with open(tmp_path / "wide.csv", "wb") as f:
+        f.write(b"a,b,label\n")
+        f.write(b"1," * (25 * 1000 * 1000) + b"0\n")
+    assert_refused(["train", csv_config(tmp_path, "wide.csv")], tmp_path, "line 2", "1,000,000")
+    with open(tmp_path / "cols.csv", "w") as f:
+        f.write(",".join(f"c{i}" for i in range(1500)) + "\n" + ",".join("1" * 1500) + "\n")
+    assert_refused(["train", csv_config(tmp_path, "cols.csv")], tmp_path, "number of columns", "1,000")
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_given_as_a_csv_is_refused(tmp_path, saved, device):
+    assert_refused(["train", csv_config(tmp_path, device)], tmp_path, "not a regular file")
+    assert_refused(["predict", saved[0], "--input", device], tmp_path, "not a regular file")
+
+
+def test_a_fifo_is_refused_everywhere_without_hanging(tmp_path, saved):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert_refused(["info", fifo], tmp_path, "not a regular file (a FIFO)")
+    assert_refused(["export", fifo, "--to", tmp_path / "w.npz"], tmp_path, "not a regular file")
+    assert_refused(["predict", saved[0], "--input", fifo], tmp_path, "not a regular file")
+    assert_refused(["train", fifo], tmp_path, "not a regular file")
+    assert_refused(["train", csv_config(tmp_path, "pipe")], tmp_path, "not a regular file")
+    from nnsim import export
+    with pytest.raises(export.ExportError, match="not a regular file"):
+        export.load(fifo.rename(tmp_path / "pipe.npz"))
