@@ -75,7 +75,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "activation": Key("relu", "names", choices=tuple(activations.HIDDEN_ACTIVATIONS),
                           doc="hidden activation, or one name per hidden layer"),
         "output": Key("sigmoid", "str", choices=tuple(activations.OUTPUT_ACTIVATIONS),
-                      doc="output activation: sigmoid (2 classes), softmax (2–5 classes), linear (regression)"),
+                      doc="output activation: sigmoid (2 classes), softmax (2 or more classes: one output each), linear (regression)"),
         "loss": Key(None, "str", choices=tuple(losses.LOSSES),
                     doc="cross_entropy or mse (default: the output's natural loss)"),
         "init": Key("he_normal", "str", choices=tuple(initializers.INITIALIZERS), doc="weight initializer"),
