@@ -283,13 +283,13 @@
     <name>CompareRuns</name>
     <message>
         <location line="+173"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Compare runs…</source>
         <translation>So sánh các lần chạy…</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Train copies of this set-up side by side, each with one setting changed</source>
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
@@ -1132,6 +1132,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is {size} bytes; {what} may be at most {limit} bytes</source>
+        <translation>{path} có {size} byte; {what} chỉ được tối đa {limit} byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path}: cannot read the file ({reason})</source>
         <translation>{path}: không đọc được tệp ({reason})</translation>
     </message>
@@ -1147,6 +1152,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{what} is {value}; at most {limit} is allowed</source>
+        <translation>{what} là {value}; chỉ cho phép tối đa {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path}: cannot load weights from a {suffix!r} file; load one of: {choices}</source>
         <translation>{path}: không nạp được trọng số từ tệp {suffix!r}; hãy nạp một trong: {choices}</translation>
     </message>
@@ -1159,6 +1169,11 @@
         <location line="+1"/>
         <source>dataset {dataset!r} does not take classes = {classes!r}; only {choices} take a number of classes other than 2</source>
         <translation>tập dữ liệu {dataset!r} không nhận classes = {classes!r}; chỉ {choices} nhận số lớp khác 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a regular file ({kind}); give the path of a file</source>
+        <translation>{path} không phải là một tệp thông thường ({kind}); hãy cho đường dẫn của một tệp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2038,7 +2053,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-315"/>
+        <location filename="extracted_strings.py" line="-318"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3265,7 +3280,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+312"/>
+        <location filename="extracted_strings.py" line="+315"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3670,7 +3685,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../ui/tuning_results.py" line="+105"/>
+        <location filename="../../ui/tuning_results.py" line="+106"/>
         <source>Trial</source>
         <translation>Lần thử</translation>
     </message>
@@ -3853,7 +3868,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-170"/>
+        <location filename="extracted_strings.py" line="-173"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4421,7 +4436,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>lần thử</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>1 − {key}</source>
         <translation>1 − {key}</translation>
     </message>
@@ -4434,7 +4449,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningResults</name>
     <message>
-        <location line="-211"/>
+        <location line="-202"/>
         <source>dev loss</source>
         <translation>mất mát phát triển</translation>
     </message>
@@ -4447,7 +4462,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+184"/>
+        <location filename="extracted_strings.py" line="+187"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4480,7 +4495,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -4736,6 +4751,14 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>Target the sum of six Gaussian bumps of alternating sign on [-1, 1]².</source>
         <translation>Mục tiêu là tổng của sáu bướu Gauss đổi dấu xen kẽ trên [-1, 1]².</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <location filename="../../ui/compare.py" line="+1"/>
+        <source>Compare runs</source>
+        <translation type="unfinished">So sánh các lần chạy</translation>
     </message>
 </context>
 </TS>
