@@ -57,8 +57,9 @@ def rss_mb(pid: int | str = "self") -> float:
 def _engine_alone(conn, seconds: float) -> None:
     """Child process: play the default project for ``seconds``; send back steps per second."""
     from nnsim import session as S
+    from nnsim.serve import tune_malloc
 
-    S.tune_malloc()                            # as the app's engine process does
+    tune_malloc()                            # as the app's engine process does
     session = S.Session()
     session.handle(S.Play())
     session.take()

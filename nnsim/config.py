@@ -371,3 +371,11 @@ def to_toml(cfg: RunConfig) -> str:
     for section in SECTIONS:
         lines += ["", f"[{section}]"] + [f"{k} = {value(v)}" for k, v in d[section].items()]
     return "\n".join(lines) + "\n"
+
+
+def default_config() -> dict:
+    """The app's default project: the playground's, circle data, 2-4-2-1 tanh, α = 0.03, batch 10."""
+    return {"seed": 1,
+            "data": {"dataset": "circle", "samples": 300, "noise": 0.05, "test_fraction": 0.5},
+            "network": {"hidden": [4, 2], "activation": "tanh", "output": "sigmoid", "init": "xavier_normal"},
+            "training": {"optimizer": "gd", "learning_rate": 0.03, "batch_size": 10, "epochs": 100000}}

@@ -77,7 +77,7 @@ def gradient_check(network: Network, X: Any, Y: Any, l2: float = 0.0, l1: float 
     Y = network.check_targets(Y, X.shape[0])
     grads = network.backward(network.forward(X), Y, l2, l1)
     relu_layers = [k for k in range(1, network.depth)
-                   if network._g[k].relu_family]          # the output is never ReLU-family
+                   if network.activation(k).relu_family]          # the output is never ReLU-family
 
     def signs(trace) -> list[Array]:
         return [trace.Z[k] > 0 for k in relu_layers]

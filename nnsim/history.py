@@ -95,6 +95,16 @@ class History:
         """The kept (step, mini-batch cost) pairs, oldest first."""
         return self._batch_costs.points
 
+    @property
+    def records_added(self) -> int:
+        """Evaluation records ever added (thinned or not)."""
+        return self._records.added
+
+    @property
+    def costs_added(self) -> int:
+        """Mini-batch costs ever added (thinned or not)."""
+        return self._batch_costs.added
+
     def add_record(self, record: dict[str, Any]) -> None:
         self._records.add(record)
 

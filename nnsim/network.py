@@ -23,6 +23,7 @@ written once.
 """
 from __future__ import annotations
 
+import copy as _copy
 from dataclasses import dataclass
 from typing import Any, Iterator, NamedTuple, Sequence
 
@@ -229,6 +230,10 @@ class Network:
     def depth(self) -> int:
         return self.spec.depth
 
+    def activation(self, k: int) -> "_act.Activation":
+        """g⁽ᵏ⁾, layer k's activation (k ≥ 1)."""
+        return self._g[k]                                   # type: ignore[return-value]
+
     # -- parameters ---------------------------------------------------------------------------
     def parameters(self) -> list[Array]:
         """[W1, b1, W2, b2, …]: the order optimizers see."""
@@ -252,8 +257,7 @@ class Network:
             self.weights[k], self.biases[k] = arrays[2 * k - 2], arrays[2 * k - 1]
 
     def copy(self) -> "Network":
-        twin = Network.__new__(Network)
-        twin.spec, twin.init, twin._g = self.spec, self.init, self._g
+        twin = _copy.copy(self)                 # spec, init and activations shared; parameters copied
         twin.weights = [None] + [w.copy() for w in self.weights[1:]]     # type: ignore[union-attr]
         twin.biases = [None] + [b.copy() for b in self.biases[1:]]       # type: ignore[union-attr]
         return twin
@@ -293,7 +297,7 @@ class Network:
         _check_finite("Y", Y)
         return Y
 
-    def _keep_probs(self, keep_prob: float | Sequence[float]) -> tuple[float, ...]:
+    def keep_probs(self, keep_prob: float | Sequence[float]) -> tuple[float, ...]:
         """One keep probability per hidden layer, each in (0, 1]."""
         n = len(self.spec.hidden)
         probs = (keep_prob,) * n if np.isscalar(keep_prob) else tuple(keep_prob)    # type: ignore[arg-type]
@@ -375,13 +379,17 @@ class Network:
     def _dropout_plan(self, training: bool, keep_prob, rng) -> tuple[float, ...] | None:
         if keep_prob.__class__ is float and keep_prob == 1.0:     # the common case, valid as it is
             return None
-        keep = self._keep_probs(keep_prob)
+        keep = self.keep_probs(keep_prob)
         if not training or all(p == 1.0 for p in keep):
             return None
         if not isinstance(rng, np.random.Generator):
             raise InvalidValueError("bad_type", name="rng", expected="a numpy.random.Generator for dropout",
                                     actual=type(rng).__name__)
         return keep
+
+    def forward_unchecked(self, X: Array) -> Trace:
+        """``forward`` without checking X (an (m, inputs) float array already) and without dropout."""
+        return self._trace(X, None, None)
 
     def _trace(self, X: Array, keep, rng) -> Trace:
         Zs: list[Array | None] = [None]
@@ -400,9 +408,10 @@ class Network:
     def loss(self, trace: Trace, Y: Any) -> float:
         """The data part of the cost: (1/m)·Σᵢ L(a⁽ⁱ⁾, y⁽ⁱ⁾)."""
         Y = self.check_targets(Y, trace.A[0].shape[0])
-        return self._loss(trace, Y)
+        return self.data_loss(trace, Y)
 
-    def _loss(self, trace: Trace, Y: Array) -> float:
+    def data_loss(self, trace: Trace, Y: Array) -> float:
+        """``loss`` without checking Y (an (m, outputs) float array already)."""
         return float(self._per_example_loss(trace, Y).mean())
 
     def _per_example_loss(self, trace: Trace, Y: Array) -> Array:
@@ -413,7 +422,7 @@ class Network:
         """J = (1/m)·Σᵢ L + (λ/2m)·Σ‖W‖² + (λ₁/m)·Σ|W|."""
         _check_lambdas(l2, l1)
         Y = self.check_targets(Y, trace.A[0].shape[0])
-        return self._loss(trace, Y) + penalty(self.weights, Y.shape[0], l2, l1)
+        return self.data_loss(trace, Y) + penalty(self.weights, Y.shape[0], l2, l1)
 
     def backward(self, trace: Trace, Y: Any, l2: float = 0.0, l1: float = 0.0) -> Gradients:
         """Backward propagation from the output to layer 1 (see ``_backward_layers`` for the formulas)."""

@@ -1,20 +1,16 @@
-"""The engine side of the app: commands in, snapshots out, in the engine's own process.
+"""The engine side of the app: one simulation, commands in, snapshots out.
 
-The app runs one ``Session`` per simulation in a child process (``serve``).
-The UI sends frozen ``Command`` objects over a pipe; the session applies each
-between training steps, never mid-step, trains in short slices while playing,
-and sends back frozen ``Snapshot`` objects: at most about 30 a second while
-playing, plus one right after each command. A snapshot carries copies of
-everything the views paint (weights, the probe example's pass, the history
-tail, the decision-boundary grid and per-neuron heatmaps already evaluated),
-as read-only arrays, and a ``generation`` bumped on every rebuild so that the
-UI can drop stale ones. ``Notice`` objects report errors and finished file
-operations in words (with the error's code and parameters, so the UI can word
-it in the learner's language).
+The app runs one ``Session`` per simulation in a child process (``nnsim.serve``). The UI sends
+frozen commands (``nnsim.commands``) over a pipe; the session applies each between training
+steps, never mid-step, trains in short slices while playing, and queues frozen snapshots and
+notices (``nnsim.snapshot``): at most about 30 snapshots a second while playing, plus one right
+after each command. What a snapshot shows of the trainer is computed by ``nnsim.observe``.
 
-While training, the session keeps checkpoints (``nnsim.timeline``): ``ScrubTo`` shows one
-(paused, the present kept aside), ``ReplayStep`` plays the step after it, ``ContinueFrom``
-branches from it, ``LeaveTimeline`` (or any training command) returns to the present.
+Commands are applied by one handler per group: playback, step-by-step, the run's settings and
+parameters, what the views look at, files, and the timeline. While training, the session keeps
+checkpoints (``nnsim.timeline.Scrubber``): ``ScrubTo`` shows one (paused, the present kept
+aside), ``ReplayStep`` plays the step after it, ``ContinueFrom`` branches from it,
+``LeaveTimeline`` (or any training command) returns to the present.
 
 No Qt here: the loop is testable headless, with an injected clock.
 """
@@ -22,19 +18,33 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
 
 from . import config as _config
 from . import data as _data
-from . import instruments as _ins
+from . import observe
+from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
+                       ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
+                       ReplayStep, Rollback, RunGradCheck, RunPaths, SaveProject, ScrubTo, SetBatchOfOne,
+                       SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
+                       SetSpeed, SetWeight, Step, StepEpoch, Stop)
+from .config import default_config
 from .errors import MESSAGES, NNSimError
-from .network import Network
-from .stepper import PhaseStepper, PhaseView
-from .timeline import Timeline, capture, restore
+from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS
+from .snapshot import HISTORY_FIELDS, Boundary, DataView, Notice, PhaseView, Probe, Snapshot, read_only
+from .stepper import PhaseStepper
+from .timeline import Scrubber, Timeline
 from .training import SPLITS, Trainer
+
+__all__ = ["BOWL_LEARNING_RATE", "BOWL_START", "Boundary", "Command", "ContinueFrom", "DataView", "ExportData",
+           "ExportWeights", "GRADCHECK_ROWS", "HISTORY_FIELDS", "INSTRUMENTS", "LeaveTimeline", "LoadProject",
+           "MAX_PHASES_PER_SECOND", "MODES", "Notice", "PROBE_ROWS", "Pause", "PhaseNext", "PhasePrev",
+           "PhaseView", "Play", "Probe", "ReplayStep", "Rollback", "RunGradCheck", "RunPaths", "SaveProject",
+           "ScrubTo", "Session", "SetBatchOfOne", "SetConfig", "SetInstruments", "SetMode", "SetParameters",
+           "SetPoints", "SetProbe", "SetSlice", "SetSpeed", "SetWeight", "Snapshot", "Step", "StepEpoch",
+           "Stop", "default_config"]
 
 Array = np.ndarray
 
@@ -46,356 +56,23 @@ MESSAGES.update({
 })
 
 
-def _info(code: str, **params: Any) -> "Notice":
+def _info(code: str, **params: Any) -> Notice:
     return Notice("info", MESSAGES[code].format(**params), code, params)
+
 
 SNAPSHOT_INTERVAL = 1.0 / 32.0     # seconds between snapshots while playing: about 30 a second,
                                    # with a little margin so jitter does not drop the window below 30
 SLICE = 0.005                      # seconds of training between looks at the pipe
-BOUNDARY_GRID = 100                # the main view's decision-boundary resolution
-HEATMAP_GRID = 24                  # each neuron's own little heatmap
 HISTORY_TAIL = 2000                # records and batch costs sent per snapshot, at most
-#: The columns of ``Snapshot.history``.
-HISTORY_FIELDS = ("step", "epoch", "train_loss", "train_accuracy", "dev_loss", "dev_accuracy",
-                  "test_loss", "test_accuracy", "objective", "learning_rate")
+REBUILD_SECTIONS = ("data", "network")
+LIVE_TRAINING_KEYS = tuple(_config.SCHEMA["training"])
 
 
-# -- commands ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Command:
-    """Base of every command; ``request`` lets the UI match a Notice to what it asked."""
+class _SessionError(NNSimError, ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        MESSAGES.setdefault(code, message)
+        super().__init__(code)
 
-
-@dataclass(frozen=True)
-class Play(Command):
-    pass
-
-
-@dataclass(frozen=True)
-class Pause(Command):
-    pass
-
-
-@dataclass(frozen=True)
-class Step(Command):
-    steps: int = 1
-
-
-@dataclass(frozen=True)
-class StepEpoch(Command):
-    pass
-
-
-@dataclass(frozen=True)
-class SetSpeed(Command):
-    steps_per_second: float | None     # None: as fast as possible
-
-
-@dataclass(frozen=True)
-class SetConfig(Command):
-    """A whole new run config (as a dict). Topology, initializer, seeds or data → rebuild with
-    fresh weights; training settings only → applied at the next step, no reset."""
-    config: dict
-
-
-@dataclass(frozen=True)
-class SetPoints(Command):
-    """Points drawn by the learner: X (n, 2), y (n,) classes. Rebuilds on them."""
-    X: tuple
-    y: tuple
-    classes: int = 2
-
-
-@dataclass(frozen=True)
-class SetWeight(Command):
-    layer: int
-    row: int
-    col: int            # -1 sets the bias of unit ``row``
-    value: float
-
-
-@dataclass(frozen=True)
-class SetParameters(Command):
-    """Every weight and bias at once (e.g. restoring a new engine to the last state seen)."""
-    weights: tuple      # index by layer, [0] None
-    biases: tuple
-
-
-@dataclass(frozen=True)
-class SetProbe(Command):
-    index: int          # a training row
-
-
-@dataclass(frozen=True)
-class SetSlice(Command):
-    """Which two raw columns the boundary view spans (the others held at their mean)."""
-    columns: tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Rollback(Command):
-    """After divergence: keep the last good weights, continue with this learning rate."""
-    learning_rate: float
-
-
-@dataclass(frozen=True)
-class LoadProject(Command):
-    path: str
-
-
-@dataclass(frozen=True)
-class SaveProject(Command):
-    path: str
-
-
-@dataclass(frozen=True)
-class ExportWeights(Command):
-    path: str
-    dtype: str = "float32"
-
-
-@dataclass(frozen=True)
-class ExportData(Command):
-    path: str
-
-
-@dataclass(frozen=True)
-class PhaseNext(Command):
-    """Step-by-step: the next phase of the training step (a new step after an update)."""
-
-
-@dataclass(frozen=True)
-class PhasePrev(Command):
-    """Step-by-step: back to the previous phase already computed (nothing is recomputed)."""
-
-
-@dataclass(frozen=True)
-class SetMode(Command):
-    """``live`` (train, paint ~30 times a second), ``propagation`` (play each step phase by phase
-    at the speed set, falling back to live above ``MAX_PHASES_PER_SECOND``) or ``step``."""
-    mode: str
-
-
-@dataclass(frozen=True)
-class SetInstruments(Command):
-    """Which instrument data every snapshot carries (``INSTRUMENTS``; none by default, so the
-    plain app pays nothing). ``options``: ``{"layer": k}`` chooses whose Z the activation
-    explorer's histogram shows (default 1)."""
-    names: tuple[str, ...] = ()
-    options: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RunGradCheck(Command):
-    """Check the gradient once on up to ``GRADCHECK_ROWS`` training rows; the next snapshot
-    carries it (``instruments["gradcheck"]``). ``break_layer``: that layer's backprop gradient
-    is multiplied by ``factor`` first (the lesson's "break backprop" switch)."""
-    break_layer: int | None = None
-    factor: float = 2.0
-
-
-@dataclass(frozen=True)
-class RunPaths(Command):
-    """Optimizer paths once, in the next snapshot (``instruments["paths"]``): on the elongated
-    bowl (``surface="bowl"``) or on the cost as a function of two weights of the network
-    (``surface="network"``, ``first``/``second`` as (k, i, j) or (k, i); the start is their
-    current value). ``learning_rate`` None: the bowl's 0.08, or the run's own rate."""
-    surface: str = "bowl"
-    learning_rate: float | None = None
-    steps: int = 60
-    first: tuple = (1, 0, 0)
-    second: tuple = (1, 0, 1)
-
-
-@dataclass(frozen=True)
-class ScrubTo(Command):
-    """Show checkpoint ``index`` of ``Snapshot.timeline`` (paused; the present is kept aside)."""
-    index: int
-
-
-@dataclass(frozen=True)
-class ContinueFrom(Command):
-    """Make checkpoint ``index`` the live state: a branch; later checkpoints and history are dropped."""
-    index: int
-
-
-@dataclass(frozen=True)
-class LeaveTimeline(Command):
-    """Back to the present after scrubbing."""
-
-
-@dataclass(frozen=True)
-class ReplayStep(Command):
-    """While scrubbed: play the step that follows the checkpoint on show, once (phase by phase in
-    propagation mode at a slow speed), on a scratch state; the present stays kept aside."""
-
-
-@dataclass(frozen=True)
-class SetBatchOfOne(Command):
-    """Train the next steps on this one training row (``Trainer.fixed_rows``); None: mini-batches."""
-    row: int | None
-
-
-@dataclass(frozen=True)
-class Stop(Command):
-    pass
-
-
-MODES = ("live", "propagation", "step")
-MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
-#: Commands that leave a part-done step alone; every other one discards it first.
-KEEPS_STEP = (PhaseNext, PhasePrev, SetProbe, SetSlice, Pause, SetSpeed, SetMode, SetInstruments,
-              RunGradCheck, RunPaths)
-#: Commands that keep a checkpoint on show (scrubbing); any other first goes back to the present.
-KEEPS_TIMELINE = (ScrubTo, ContinueFrom, LeaveTimeline, ReplayStep, SetProbe, SetSlice, Pause, SetSpeed,
-                  SetMode, SetInstruments, RunGradCheck, RunPaths, PhasePrev, SetBatchOfOne)
-#: Instrument data a snapshot can carry every time (``SetInstruments``); "gradcheck" and "paths"
-#: come once, on request (``RunGradCheck``, ``RunPaths``).
-INSTRUMENTS = ("activations", "depth")
-PROBE_ROWS = 200                   # the fixed training rows the instruments look at: the first ones
-GRADCHECK_ROWS = 32                # a gradient check costs 2 passes per parameter: keep it small
-BOWL_START = (-4.0, 1.0)
-BOWL_LEARNING_RATE = 0.08          # between 1/20 and 2/20: gradient descent zig-zags on the steep axis
-
-
-# -- what comes back --------------------------------------------------------------------------
-def _frozen(a: Any) -> Any:
-    if isinstance(a, np.ndarray):
-        a.flags.writeable = False
-    elif isinstance(a, (tuple, list)):
-        for x in a:
-            _frozen(x)
-    elif isinstance(a, dict):
-        for x in a.values():
-            _frozen(x)
-    return a
-
-
-def _copy(a: Array | None, dtype=None) -> Array | None:
-    if a is None:
-        return None
-    out = np.array(a, dtype=dtype, copy=True)
-    out.flags.writeable = False
-    return out
-
-
-def _frozen_deep(a: Any) -> Any:
-    """``_frozen``, also inside dataclasses (the instruments' results)."""
-    import dataclasses
-    if dataclasses.is_dataclass(a) and not isinstance(a, type):
-        for f in dataclasses.fields(a):
-            _frozen_deep(getattr(a, f.name))
-    elif isinstance(a, (tuple, list)):
-        for x in a:
-            _frozen_deep(x)
-    elif isinstance(a, dict):
-        for x in a.values():
-            _frozen_deep(x)
-    else:
-        _frozen(a)
-    return a
-
-
-class _ReadOnly:
-    """Mixin: arrays stay read-only after unpickling (pickle restores them writeable)."""
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        _frozen(state)
-
-
-@dataclass(frozen=True)
-class DataView(_ReadOnly):
-    """The data points, sent when they change: raw X, labels, which rows are train/dev/test."""
-    X: Array
-    y: Array
-    columns: tuple[str, ...]
-    task: str
-    classes: int
-    label_names: tuple[str, ...]
-    train: Array
-    dev: Array
-    test: Array
-    source: dict
-
-
-@dataclass(frozen=True)
-class Boundary(_ReadOnly):
-    """The network's output over a grid of the raw input plane.
-
-    ``values`` (rows, cols, outputs) float32, row i at x2 = y_range[0] + …, column j at x1;
-    ``columns`` the two raw columns spanned; ``held`` the values the other columns are held at.
-    """
-    values: Array
-    x_range: tuple[float, float]
-    y_range: tuple[float, float]
-    columns: tuple[int, int]
-    held: dict
-
-
-@dataclass(frozen=True)
-class Probe(_ReadOnly):
-    """One example's pass: Z[k], A[k], dZ[k] (k ≥ 1; A[0] its features) and its target."""
-    index: int
-    raw: Array
-    Z: tuple
-    A: tuple
-    dZ: tuple
-    dW: tuple
-    target: Array
-
-
-@dataclass(frozen=True)
-class Snapshot(_ReadOnly):
-    generation: int                 # bumped on every rebuild: a view drops older ones
-    seq: int                        # increases with every snapshot
-    running: bool
-    speed: float | None             # target steps per second; None: as fast as possible
-    steps_per_second: float         # measured
-    step: int
-    epoch: int
-    learning_rate: float
-    config: dict                    # the run config as a dict
-    spec: dict                      # NetworkSpec.to_dict() plus "sizes"
-    feature_names: tuple[str, ...]
-    weights: tuple                  # index by layer; [0] None
-    biases: tuple
-    history: Array                  # (n, len(HISTORY_FIELDS)) evaluation records (tail), NaN where absent
-    events: tuple                   # records with an "event" (early stopping, divergence), as dicts
-    batch_costs: Array              # (n, 2): step, mini-batch cost (tail)
-    figures: dict                   # {"train"/"dev"/"test": {"loss", "accuracy"} | None, "objective"}
-    confusion: Array | None         # test set, rows true class, columns predicted
-    boundary: Boundary | None
-    heatmaps: tuple                 # per layer k = 0..L: (units_k, 24, 24) float32 over the same plane
-    probe: Probe | None
-    data: DataView | None           # only when the data changed (or on request)
-    stopped: str | None             # None, "diverged", "early_stopping", "finished"
-    message: str                    # why it stopped, in words
-    mode: str = "live"              # live | propagation | step
-    animating: bool = False         # propagation mode, slow enough to show phases
-    phase: "PhaseView | None" = None   # step-by-step or propagation: the phase on show
-    #: Instrument data by name (see ``Session._instruments``): "activations" (nnsim.instruments.
-    #: Saturation), "depth" ({"profile": [LayerProfile], "identical": {k: groups}}), and once after
-    #: a request "gradcheck" ({"result", "verdicts", "break_layer", "factor", "rows"}) or "paths"
-    #: (OptimizerPaths). Empty unless asked for.
-    instruments: dict = field(default_factory=dict)
-    timeline: tuple = ()            # the checkpoints' steps, oldest first (``nnsim.timeline``)
-    scrubbed: int | None = None     # the checkpoint on show (an index into ``timeline``); None: now
-    batch_of_one: int | None = None  # the training row every step trains on, if set
-
-    def __setstate__(self, state: dict) -> None:
-        super().__setstate__(state)
-        _frozen_deep(state.get("instruments", {}))
-
-
-@dataclass(frozen=True)
-class Notice:
-    """An event in words: kind "error", "saved", "exported", "loaded", "info"."""
-    kind: str
-    message: str
-    code: str = ""
-    params: dict = field(default_factory=dict)
-    path: str = ""
 
 
 class _Rows:
@@ -422,7 +99,7 @@ class _Rows:
             self.rows = np.concatenate([self.rows, self.convert(new).reshape(-1, self.width)])
             self.events += [dict(r) for r in new if isinstance(r, dict) and r.get("event")]
             self.count = len(points)
-        return _copy(self.rows[-n:])
+        return read_only(self.rows[-n:], copy=True)
 
 
 def _record_rows(records: list) -> Array:
@@ -435,9 +112,16 @@ def _cost_rows(costs: list) -> Array:
     return np.array(costs, dtype=float)
 
 
-# -- the session ------------------------------------------------------------------------------
-REBUILD_SECTIONS = ("data", "network")
-LIVE_TRAINING_KEYS = tuple(_config.SCHEMA["training"])
+_HANDLERS: dict[type[Command], Callable[["Session", Any], None]] = {}
+
+
+def _handles(*kinds: type[Command]) -> Callable:
+    """Register a ``Session`` method as the handler of these command classes."""
+    def register(method: Callable) -> Callable:
+        for kind in kinds:
+            _HANDLERS[kind] = method
+        return method
+    return register
 
 
 class Session:
@@ -475,19 +159,30 @@ class Session:
     def trainer(self, trainer: Trainer) -> None:
         self._trainer = trainer
         self.stepper = PhaseStepper(trainer)
-        self.timeline = Timeline()
-        self.timeline.take(trainer)
-        self.scrubbed: int | None = None
-        self._present = None                     # (checkpoint, history) of now, while scrubbed
+        self.scrubber = Scrubber(trainer)
         self._replay = False
         self._records = _Rows(_record_rows, len(HISTORY_FIELDS))
         self._costs = _Rows(_cost_rows, 2)
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.scrubber.timeline
+
+    @property
+    def scrubbed(self) -> int | None:
+        """The checkpoint on show (an index into the timeline); None: the present."""
+        return self.scrubber.scrubbed
 
     @property
     def animating(self) -> bool:
         """Propagation mode at a speed slow enough to show every phase."""
         return (self.mode == "propagation" and self.speed is not None
                 and self.speed * 2 * (self.trainer.network.depth + 1) <= MAX_PHASES_PER_SECOND)
+
+    @staticmethod
+    def handles(kind: type[Command]) -> bool:
+        """Whether a command class has a handler."""
+        return kind in _HANDLERS
 
     # -- building -----------------------------------------------------------------------------
     def _build(self, cfg: _config.RunConfig) -> Trainer:
@@ -515,25 +210,25 @@ class Session:
         self._snapshot(force=True)
 
     def _handle(self, cmd: Command) -> None:
-        if not isinstance(cmd, KEEPS_STEP) and self.stepper.part_way:
+        keeps_step = isinstance(cmd, Command) and cmd.keeps_step
+        keeps_timeline = isinstance(cmd, Command) and cmd.keeps_timeline
+        if not keeps_step and self.stepper.part_way:
             self.stepper.discard()
             self.outbox.append(_info("step_discarded"))
-        elif not isinstance(cmd, KEEPS_STEP):
+        elif not keeps_step:
             self.stepper.discard()             # forget the phases on show
-        if self.scrubbed is not None and not isinstance(cmd, KEEPS_TIMELINE):
+        if self.scrubbed is not None and not keeps_timeline:
             self._leave_timeline()
             self.outbox.append(_info("timeline_left"))
+        handler = _HANDLERS.get(type(cmd))
+        if handler is None:
+            raise _SessionError("bad_command", f"unknown command {type(cmd).__name__}")
+        handler(self, cmd)
+
+    @_handles(Play, Pause, Step, StepEpoch, SetSpeed, SetMode, Stop)
+    def _playback(self, cmd: Command) -> None:
         t = self.trainer
         match cmd:
-            case PhaseNext():
-                self.running = False
-                if t.stopped == "diverged":
-                    raise _SessionError("diverged_paused", "the run diverged; roll back or reset before playing")
-                self.stepper.next()
-                self._after_phase()
-            case PhasePrev():
-                self.running = False
-                self.stepper.previous()
             case SetMode(mode=mode):
                 if mode not in MODES:
                     raise _SessionError("bad_mode", f"mode must be one of {', '.join(MODES)}, not {mode!r}")
@@ -564,6 +259,26 @@ class Session:
                     raise _SessionError("bad_speed", f"speed must be a positive number of steps per second, not {s}")
                 self.speed = s
                 self._next_step_at = self.clock()
+            case Stop():
+                self.running = False
+                self.stopping = True
+
+    @_handles(PhaseNext, PhasePrev)
+    def _step_by_step(self, cmd: Command) -> None:
+        self.running = False
+        match cmd:
+            case PhaseNext():
+                if self.trainer.stopped == "diverged":
+                    raise _SessionError("diverged_paused", "the run diverged; roll back or reset before playing")
+                self.stepper.next()
+                self._after_phase()
+            case PhasePrev():
+                self.stepper.previous()
+
+    @_handles(SetConfig, SetPoints, SetWeight, SetParameters, Rollback, SetBatchOfOne)
+    def _run_settings(self, cmd: Command) -> None:
+        t = self.trainer
+        match cmd:
             case SetConfig(config=raw):
                 self._set_config(_config.parse(raw, t.config.base_dir))
             case SetPoints(X=X, y=y, classes=k):
@@ -593,6 +308,21 @@ class Session:
                 for k in range(1, len(Ws)):
                     params += [Ws[k], bs[k]]
                 t.network.set_parameters(params)       # checks every shape first
+            case Rollback(learning_rate=lr):
+                cfg = t.config.replace({"training.learning_rate": lr})
+                t.resume_after_divergence(cfg)
+            case SetBatchOfOne(row=row):
+                if row is None:
+                    t.fixed_rows = None
+                elif isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < t.train_rows:
+                    raise _SessionError("bad_probe", f"there is no training example {row}")
+                else:
+                    t.fixed_rows = np.array([row])
+
+    @_handles(SetProbe, SetSlice, SetInstruments, RunGradCheck, RunPaths)
+    def _views(self, cmd: Command) -> None:
+        t = self.trainer
+        match cmd:
             case SetProbe(index=i):
                 if not 0 <= i < t.train_rows:
                     raise _SessionError("bad_probe", f"there is no training example {i}")
@@ -602,9 +332,26 @@ class Session:
                 if not (0 <= a < n and 0 <= b < n and a != b):
                     raise _SessionError("bad_slice", f"choose two different columns out of {n}")
                 self.slice_columns = (a, b)
-            case Rollback(learning_rate=lr):
-                cfg = t.config.replace({"training.learning_rate": lr})
-                t.resume_after_divergence(cfg)
+            case SetInstruments(names=names, options=options):
+                bad = [n for n in names if n not in INSTRUMENTS]
+                layer = options.get("layer", 1)
+                if bad:
+                    raise _SessionError("bad_instrument", f"unknown instrument {bad[0]!r}; choose from "
+                                        f"{', '.join(INSTRUMENTS)}")
+                if not (isinstance(layer, int) and layer >= 1):
+                    raise _SessionError("bad_instrument_layer", f"the layer must be a whole number ≥ 1, not {layer!r}")
+                self.instrument_names = tuple(dict.fromkeys(names))
+                self.instrument_options = dict(options)
+            case RunGradCheck(break_layer=layer, factor=factor):
+                self._once["gradcheck"] = observe.gradcheck(t, layer, factor)
+            case RunPaths():
+                self._once["paths"] = observe.paths(t, cmd.surface, cmd.learning_rate, cmd.steps,
+                                                    cmd.first, cmd.second)
+
+    @_handles(LoadProject, SaveProject, ExportWeights, ExportData)
+    def _files(self, cmd: Command) -> None:
+        t = self.trainer
+        match cmd:
             case LoadProject(path=path):
                 from . import project
                 loaded = project.load(path)          # raises before anything changes
@@ -627,84 +374,35 @@ class Session:
                 from .io import write_text
                 write_text(path, _data.to_csv_text(t.problem.dataset))
                 self.outbox.append(Notice("exported", f"exported the data to {path}", path=path))
-            case SetInstruments(names=names, options=options):
-                bad = [n for n in names if n not in INSTRUMENTS]
-                layer = options.get("layer", 1)
-                if bad:
-                    raise _SessionError("bad_instrument", f"unknown instrument {bad[0]!r}; choose from "
-                                        f"{', '.join(INSTRUMENTS)}")
-                if not (isinstance(layer, int) and layer >= 1):
-                    raise _SessionError("bad_instrument_layer", f"the layer must be a whole number ≥ 1, not {layer!r}")
-                self.instrument_names = tuple(dict.fromkeys(names))
-                self.instrument_options = dict(options)
-            case RunGradCheck(break_layer=layer, factor=factor):
-                self._once["gradcheck"] = self._gradcheck(layer, factor)
-            case RunPaths():
-                self._once["paths"] = self._paths(cmd)
+
+    @_handles(ScrubTo, ContinueFrom, LeaveTimeline, ReplayStep)
+    def _timeline(self, cmd: Command) -> None:
+        match cmd:
             case ScrubTo(index=i):
-                self._checkpoint_at(i)
+                self.scrubber.checkpoint_at(i)
                 self.running, self._replay = False, False
-                if self._present is None:
-                    self._present = (capture(t), t.history)
-                self._show_checkpoint(i)
+                self.stepper.discard()
+                self.scrubber.scrub_to(i)
             case ContinueFrom(index=i):
-                ckpt = self._checkpoint_at(i)
-                history = t.history if self._present is None else self._present[1]
-                restore(t, ckpt)
-                t.history = history.cut(ckpt.records_added, ckpt.costs_added)
-                self.timeline.truncate_after(ckpt.step)
-                self.scrubbed, self._present, self._replay, self.running = None, None, False, False
+                self.scrubber.continue_from(i)
+                self._replay, self.running = False, False
             case LeaveTimeline():
                 self.running = False
                 self._leave_timeline()
             case ReplayStep():
                 if self.scrubbed is None:
                     raise _SessionError("not_scrubbed", "choose a checkpoint on the timeline first")
-                self._show_checkpoint(self.scrubbed)
+                self.stepper.discard()
+                self.scrubber.show(self.scrubbed)
                 self.mode = "propagation"
                 self.running, self._replay = True, True
                 self._next_phase_at = self._next_step_at = self.clock()
-            case SetBatchOfOne(row=row):
-                if row is None:
-                    t.fixed_rows = None
-                elif isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < t.train_rows:
-                    raise _SessionError("bad_probe", f"there is no training example {row}")
-                else:
-                    t.fixed_rows = np.array([row])
-            case Stop():
-                self.running = False
-                self.stopping = True
-            case _:
-                raise _SessionError("bad_command", f"unknown command {type(cmd).__name__}")
-
-    # -- the timeline -------------------------------------------------------------------------
-    def _checkpoint_at(self, i: int):
-        if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(self.timeline):
-            raise _SessionError("bad_checkpoint", f"there is no checkpoint {i} (there are {len(self.timeline)})")
-        return self.timeline[i]
-
-    def _show_checkpoint(self, i: int) -> None:
-        """Restore checkpoint ``i`` on the live trainer, with the history up to it (the present is
-        in ``_present``)."""
-        t, ckpt = self.trainer, self.timeline[i]
-        self.stepper.discard()
-        restore(t, ckpt)
-        t.history = self._present[1].cut(ckpt.records_added, ckpt.costs_added)     # type: ignore[index]
-        self.scrubbed = i
 
     def _leave_timeline(self) -> None:
-        if self._present is not None:
+        if self.scrubber.present is not None:
             self.stepper.discard()
-            ckpt, history = self._present
-            restore(self.trainer, ckpt)
-            self.trainer.history = history
-        self.scrubbed, self._present, self._replay = None, None, False
-
-    def _maybe_checkpoint(self) -> None:
-        """After a step: keep a checkpoint when one is due (one modulo; never while scrubbed)."""
-        t = self.trainer
-        if self.scrubbed is None and self.timeline.due(t.step_count):
-            self.timeline.take(t)
+        self.scrubber.leave()
+        self._replay = False
 
     def _set_config(self, cfg: _config.RunConfig) -> None:
         old = self.trainer.config
@@ -731,8 +429,8 @@ class Session:
                 self.outbox.append(_info("epoch_limit", epochs=t.config.training["epochs"]))
             return False
         t.stopped = None if t.stopped == "finished" else t.stopped
-        t._step()          # the caller holds np.errstate: a diverging run is reported, not warned about
-        self._maybe_checkpoint()
+        t.train_step()     # the caller holds np.errstate: a diverging run is reported, not warned about
+        self.scrubber.after_step()
         if t.stopped in ("diverged", "early_stopping"):
             self.running = False
             return False
@@ -779,7 +477,7 @@ class Session:
         if t.stopped in ("diverged", "early_stopping"):
             self.running = False
         if self.stepper.current is not None and self.stepper.current.kind == "update":
-            self._maybe_checkpoint()
+            self.scrubber.after_step()
 
     def timeout(self) -> float | None:
         """How long the loop may wait for a command: None (block) when paused."""
@@ -801,6 +499,10 @@ class Session:
         return (s1 - s0) / (t1 - t0) if t1 > t0 else 0.0
 
     # -- snapshots ----------------------------------------------------------------------------
+    def send_snapshot(self) -> None:
+        """Queue a snapshot now, whatever the pace (the process loop's first one)."""
+        self._snapshot(force=True)
+
     def _snapshot(self, force: bool) -> None:
         now = self.clock()
         if not force and (not self.running or now < self._next_due):
@@ -821,7 +523,7 @@ class Session:
         t = self.trainer
         net = t.network
         self.seq += 1
-        data_view = self._data_view() if self._send_data else None
+        data_view = DataView.of(t.problem.dataset, t.problem.split) if self._send_data else None
         self._send_data = False
         ev = t.evaluate()
         figures = {name: ev[name] for name in SPLITS}
@@ -830,216 +532,30 @@ class Session:
         spec["sizes"] = list(net.spec.sizes)
         hist = t.history
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            boundary = self._boundary()
-            heatmaps = self._heatmaps()
-            probe = self._probe()
-            confusion = self._confusion()
-            instruments = self._instruments()
+            boundary = observe.boundary(t, self.slice_columns)
+            heatmaps = observe.heatmaps(t, self.slice_columns)
+            probe = observe.probe(t, self.probe_index)
+            confusion = observe.confusion(t)
+            instruments = observe.instruments(t, self.instrument_names, self.instrument_options)
+        instruments.update(self._once)
+        self._once = {}
         return Snapshot(
             generation=self.generation, seq=self.seq, running=self.running, speed=self.speed,
             steps_per_second=self.steps_per_second(), step=t.step_count, epoch=t.epoch,
             learning_rate=t.learning_rate, config=t.config.to_dict(), spec=spec,
             feature_names=tuple(t.problem.pipeline.feature_names),
-            weights=(None, *(_copy(w) for w in net.weights[1:])),
-            biases=(None, *(_copy(b) for b in net.biases[1:])),
+            weights=(None, *read_only(net.weights[1:], copy=True)),
+            biases=(None, *read_only(net.biases[1:], copy=True)),
             history=self._records.tail(hist.records, HISTORY_TAIL),
             events=tuple(dict(e) for e in self._records.events),
             batch_costs=self._costs.tail(hist.batch_costs, HISTORY_TAIL),
             figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
-            data=data_view, stopped=t.stopped, message=self._stop_message(),
+            data=data_view, stopped=t.stopped, message=observe.stop_message(t),
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
-            instruments=instruments, timeline=self.timeline.steps, scrubbed=self.scrubbed,
+            instruments=read_only(instruments), timeline=self.timeline.steps, scrubbed=self.scrubbed,
             batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),
         )
 
-    # -- instruments --------------------------------------------------------------------------
     def probe_rows(self, n: int = PROBE_ROWS) -> tuple[Array, Array]:
         """The instruments' fixed batch: the first ``n`` training rows (X, Y), as the network sees them."""
-        p = self.trainer.problem
-        return p.X["train"][:n], p.Y["train"][:n]
-
-    def _penalties(self) -> tuple[float, float]:
-        t = self.trainer.config.training
-        return float(t.get("l2", 0.0) or 0.0), float(t.get("l1", 0.0) or 0.0)
-
-    def _instruments(self) -> dict:
-        out: dict[str, Any] = {}
-        t = self.trainer
-        if self.instrument_names and t.train_rows:
-            net = t.network
-            X, Y = self.probe_rows()
-            if "activations" in self.instrument_names:
-                layer = min(int(self.instrument_options.get("layer", 1)), net.depth)
-                out["activations"] = _ins.saturation(net, net.forward(X), layer)
-            if "depth" in self.instrument_names:
-                l2, l1 = self._penalties()
-                out["depth"] = {"profile": _ins.depth_profile(net, X, Y, l2, l1),
-                                "identical": _ins.identical_units(net)}
-        out.update(self._once)
-        self._once = {}
-        return _frozen_deep(out)
-
-    def _gradcheck(self, layer: int | None, factor: float) -> dict:
-        t = self.trainer
-        if t.train_rows == 0:
-            raise _SessionError("no_training_rows", "there are no training examples to check the gradient on")
-        X, Y = self.probe_rows(GRADCHECK_ROWS)
-        l2, l1 = self._penalties()
-        if layer is None:
-            from .gradcheck import gradient_check
-            result = gradient_check(t.network, X, Y, l2, l1)
-            verdicts = _ins.layer_verdicts(result)
-        else:
-            broken = _ins.broken_gradient_check(t.network, X, Y, layer, factor, l2, l1)
-            result, verdicts = broken.result, broken.verdicts
-        return {"result": result, "verdicts": verdicts, "break_layer": layer,
-                "factor": float(factor), "rows": int(X.shape[0])}
-
-    def _paths(self, cmd: "RunPaths") -> "_ins.OptimizerPaths":
-        t = self.trainer
-        steps = int(cmd.steps)
-        if cmd.surface == "bowl":
-            lr = BOWL_LEARNING_RATE if cmd.learning_rate is None else cmd.learning_rate
-            return _ins.optimizer_paths(_ins.quadratic_bowl(), BOWL_START, learning_rate=lr, steps=steps)
-        if cmd.surface == "network":
-            if t.train_rows == 0:
-                raise _SessionError("no_training_rows", "there are no training examples to draw the cost of")
-            X, Y = self.probe_rows()
-            l2, l1 = self._penalties()
-            lr = t.learning_rate if cmd.learning_rate is None else cmd.learning_rate
-            surface = _ins.network_surface(t.network, X, Y, cmd.first, cmd.second, l2, l1)
-            start = _ins.start_of(t.network, cmd.first, cmd.second)
-            return _ins.optimizer_paths(surface, start, learning_rate=lr, steps=steps, grid=31)
-        raise _SessionError("bad_surface", f"the surface must be 'bowl' or 'network', not {cmd.surface!r}")
-
-    def _stop_message(self) -> str:
-        t = self.trainer
-        if t.stopped == "diverged":
-            lr = t.config.training["learning_rate"]
-            return f"{t.reason}. The learning rate {lr:g} is probably too high; try {lr / 10:g}."
-        return t.reason if t.stopped == "early_stopping" else ""
-
-    def _data_view(self) -> DataView:
-        p = self.trainer.problem
-        ds = p.dataset
-        return DataView(_copy(ds.X), _copy(ds.y), ds.columns, ds.task, ds.classes, ds.label_names,
-                        _copy(p.split.train), _copy(p.split.dev), _copy(p.split.test), dict(ds.source))
-
-    def _plane(self, n: int) -> tuple[Array, tuple[float, float], tuple[float, float], dict]:
-        """n×n raw points over the two sliced columns (others at their training mean), padded 10%."""
-        p = self.trainer.problem
-        X = p.dataset.X
-        a, b = self.slice_columns
-        if X.shape[0]:
-            lo, hi = X.min(axis=0), X.max(axis=0)
-        else:
-            lo, hi = -np.ones(X.shape[1]), np.ones(X.shape[1])
-        pad = np.maximum((hi - lo) * 0.1, 0.1)
-        lo, hi = lo - pad, hi + pad
-        xs = np.linspace(lo[a], hi[a], n)
-        ys = np.linspace(lo[b], hi[b], n)
-        gx, gy = np.meshgrid(xs, ys)
-        held_values = X[p.split.train].mean(axis=0) if len(p.split.train) else np.zeros(X.shape[1])
-        raw = np.tile(held_values, (n * n, 1))
-        raw[:, a], raw[:, b] = gx.ravel(), gy.ravel()
-        held = {p.dataset.columns[c]: float(held_values[c]) for c in range(X.shape[1]) if c not in (a, b)}
-        return raw, (float(lo[a]), float(hi[a])), (float(lo[b]), float(hi[b])), held
-
-    def _boundary(self) -> Boundary | None:
-        t = self.trainer
-        raw, xr, yr, held = self._plane(BOUNDARY_GRID)
-        out = t.network.forward(t.problem.pipeline.transform(raw)).output
-        values = out.reshape(BOUNDARY_GRID, BOUNDARY_GRID, -1).astype(np.float32)
-        return Boundary(_copy(values), xr, yr, tuple(self.slice_columns), held)
-
-    def _heatmaps(self) -> tuple:
-        t = self.trainer
-        raw, *_ = self._plane(HEATMAP_GRID)
-        trace = t.network.forward(t.problem.pipeline.transform(raw))
-        n = HEATMAP_GRID
-        return tuple(_copy(A.T.reshape(-1, n, n), np.float32) for A in trace.A)
-
-    def _probe(self) -> Probe | None:
-        t = self.trainer
-        if t.train_rows == 0:
-            return None
-        i = min(self.probe_index, t.train_rows - 1)
-        X, Y = t.problem.X["train"][i:i + 1], t.problem.Y["train"][i:i + 1]
-        trace = t.network.forward(X)
-        grads = t.network.backward(trace, Y)
-        raw = t.problem.dataset.X[t.problem.split.train[i]]
-        return Probe(i, _copy(raw), tuple(_copy(z) for z in trace.Z), tuple(_copy(a) for a in trace.A),
-                     tuple(_copy(d) for d in grads.dZ), tuple(_copy(d) for d in grads.dW), _copy(Y[0]))
-
-    def _confusion(self) -> Array | None:
-        t = self.trainer
-        if not t.is_classifier or t.problem.X["test"].shape[0] == 0:
-            return None
-        out = t.network.forward(t.problem.X["test"]).output
-        pred = t.classes_of(out)
-        K = t.problem.dataset.classes
-        cm = np.zeros((K, K), dtype=np.int64)
-        np.add.at(cm, (t.problem.y["test"].astype(int), pred), 1)
-        return _copy(cm)
-
-
-class _SessionError(NNSimError, ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        from .errors import MESSAGES
-        MESSAGES.setdefault(code, message)
-        super().__init__(code)
-
-
-def default_config() -> dict:
-    """The app's default project: the playground's, circle data, 2-4-2-1 tanh, α = 0.03, batch 10."""
-    return {"seed": 1,
-            "data": {"dataset": "circle", "samples": 300, "noise": 0.05, "test_fraction": 0.5},
-            "network": {"hidden": [4, 2], "activation": "tanh", "output": "sigmoid", "init": "xavier_normal"},
-            "training": {"optimizer": "gd", "learning_rate": 0.03, "batch_size": 10, "epochs": 100000}}
-
-
-# -- the process ------------------------------------------------------------------------------
-def tune_malloc() -> bool:
-    """Keep freed blocks in the process (glibc): measured, step arrays over 128 KiB otherwise
-    go back to the system and fault in again every step (784-128-64-10: ~400 page faults a
-    step, 1.6× slower; a 100×100 boundary grid 4× slower). True when it took effect."""
-    import ctypes
-    import sys
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return False
-    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
-    return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 256 << 20))
-
-
-def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.monotonic) -> None:
-    """The engine process's main loop: wait for commands (blocking while paused), train, send.
-
-    Runs until a ``Stop`` command or until the pipe breaks (the UI went away).
-    """
-    import os
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    tune_malloc()
-    np.seterr(all="ignore")            # a diverging run is detected and reported, not warned about
-    try:
-        session = Session(config, clock)
-    except NNSimError as e:
-        conn.send(Notice("error", str(e), e.code, dict(e.params)))
-        return
-    session._snapshot(force=True)
-    try:
-        while not session.stopping:
-            for msg in session.take():
-                conn.send(msg)
-            if conn.poll(session.timeout()):
-                while conn.poll(0) and not session.stopping:
-                    session.handle(conn.recv())
-                continue
-            session.work()
-        for msg in session.take():
-            conn.send(msg)
-    except (EOFError, BrokenPipeError, ConnectionResetError):
-        return
+        return observe.probe_rows(self.trainer, n)

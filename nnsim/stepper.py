@@ -14,45 +14,15 @@ what the panel needs to name things (activation, loss, optimizer, its state).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 import numpy as np
 
 from .network import Phase
+from .snapshot import PhaseView, read_only
 from .training import Trainer
 
 Array = np.ndarray
-
-
-def _ro(a: Any) -> Any:
-    """A read-only copy of arrays (also inside lists and tuples); numbers and text as they are."""
-    if isinstance(a, np.ndarray):
-        out = np.array(a, copy=True)
-        out.flags.writeable = False
-        return out
-    if isinstance(a, (list, tuple)):
-        return tuple(_ro(x) for x in a)
-    return a
-
-
-@dataclass(frozen=True)
-class PhaseView:
-    kind: str                 # forward | loss | backward | update
-    layer: int | None         # k for forward and backward
-    index: int                # position in the step: 0 .. total-1
-    total: int                # phases in one step: L forward, loss, L backward, update
-    step: int                 # the step these phases belong to (1 = the first step)
-    batch: Array              # the mini-batch's rows, as indices into the training split
-    values: dict              # what the phase computed (read-only arrays, numbers, names)
-    info: dict                # names and settings: activation, loss, optimizer, λ, keep_prob…
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        for v in (self.batch, *self.values.values()):
-            for a in (v if isinstance(v, tuple) else (v,)):
-                if isinstance(a, np.ndarray):
-                    a.flags.writeable = False
 
 
 class PhaseStepper:
@@ -80,8 +50,9 @@ class PhaseStepper:
             return self.phases[self.position]
         t = self.trainer
         if self._gen is None:                  # a new step begins
-            self._saved = (t.rng.bit_generator.state, None if t._order is None else t._order.copy(), t._pos)
-            self._batch = np.array(t._next_batch(), copy=True)
+            order, pos = t.cursor
+            self._saved = (t.rng.bit_generator.state, None if order is None else order.copy(), pos)
+            self._batch = np.array(t.next_batch(), copy=True)
             self._step_no = t.step_count + 1
             self._gen = t.phases(display=True)
             self.phases, self.position = [], -1
@@ -108,7 +79,7 @@ class PhaseStepper:
             t = self.trainer
             state, order, pos = self._saved        # type: ignore[misc]
             t.rng.bit_generator.state = state
-            t._order, t._pos = order, pos
+            t.cursor = (order, pos)
         self._gen, self._saved = None, None
         self.phases, self.position = [], -1
         return was
@@ -123,7 +94,7 @@ class PhaseStepper:
                 continue
             if key == "activation":
                 v = v.name
-            values[key] = _ro(v)
+            values[key] = read_only(v, copy=True)
         info: dict[str, Any] = {
             "loss": t.spec.loss, "output": t.spec.output, "activations": t.spec.activations,
             "learning_rate": t.learning_rate, "l2": t.config.training["l2"], "l1": t.config.training["l1"],
@@ -134,11 +105,10 @@ class PhaseStepper:
             opt = t.optimizer
             info.update(optimizer=opt.name, hyper=dict(opt.hyper), t=opt.t)
             state = opt.state_dict()
-            values["v"] = _ro(state["v"])
-            values["s"] = _ro(state["s"])
+            values["v"] = read_only(state["v"], copy=True)
+            values["s"] = read_only(state["s"], copy=True)
             if opt.name == "adam":
                 values["v_hat_divisor"] = 1.0 - opt.hyper["beta1"] ** opt.t
                 values["s_hat_divisor"] = 1.0 - opt.hyper["beta2"] ** opt.t
-        batch = np.array(self._batch, copy=True)
-        batch.flags.writeable = False
+        batch = read_only(self._batch, copy=True)
         return PhaseView(phase.kind, phase.layer, index, 2 * L + 2, self._step_no, batch, values, info)

@@ -17,6 +17,9 @@ run of millions of steps takes a few thousand checkpoints in all and keeps
 at most ``limit``, spread over the whole run, four times denser at its end.
 Step 0 is on every grid: the untrained network is always kept.
 
+``Scrubber`` navigates one run's timeline: shows a checkpoint (the present kept aside),
+branches from one, goes back to the present, and takes checkpoints as they fall due.
+
 What it is not: the history of the curves (``nnsim.history``) and the run's
 settings. A checkpoint holds state, not config: continuing from one trains
 with the settings of now (a different optimizer, or different settings of it,
@@ -29,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import MESSAGES, NNSimError
 from .training import Trainer
 
 Array = np.ndarray
@@ -73,7 +77,7 @@ def capture(trainer: Trainer) -> Checkpoint:
         c.flags.writeable = False
         copied[k] = c
     h = trainer.history
-    return Checkpoint(trainer.step_count, state, copied, h._records.added, h._batch_costs.added,
+    return Checkpoint(trainer.step_count, state, copied, h.records_added, h.costs_added,
                       _optimizer_key(trainer))
 
 
@@ -94,8 +98,9 @@ def restore(trainer: Trainer, ckpt: Checkpoint) -> None:
     history = trainer.history
     state["history"] = {"limit": history.limit, "records": [], "batch_costs": []}
     trainer.load_state_dict(state, arrays)   # copies parameters and optimizer state (np.array)
-    if trainer._order is not None:
-        trainer._order = trainer._order.copy()
+    order, pos = trainer.cursor
+    if order is not None:
+        trainer.cursor = (order.copy(), pos)
     trainer.rng.bit_generator.state = _deep_copy(ckpt.state["rng"])
     trainer.history = history
 
@@ -155,3 +160,68 @@ class Timeline:
 
     def nbytes(self) -> int:
         return sum(c.nbytes for c in self.checkpoints)
+
+
+class TimelineError(NNSimError, ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        MESSAGES.setdefault(code, message)
+        super().__init__(code)
+
+
+class Scrubber:
+    """A trainer's timeline, and which checkpoint is on show (``scrubbed``; None: the present).
+
+    While scrubbed, ``present`` keeps (checkpoint, history) of now aside; ``leave`` puts it back,
+    ``continue_from`` branches (later checkpoints and history dropped).
+    """
+
+    def __init__(self, trainer: Trainer, limit: int = DEFAULT_LIMIT) -> None:
+        self.trainer = trainer
+        self.timeline = Timeline(limit)
+        self.timeline.take(trainer)
+        self.scrubbed: int | None = None
+        self.present: tuple[Checkpoint, Any] | None = None
+
+    def checkpoint_at(self, i: int) -> Checkpoint:
+        if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(self.timeline):
+            raise TimelineError("bad_checkpoint", f"there is no checkpoint {i} (there are {len(self.timeline)})")
+        return self.timeline[i]
+
+    def scrub_to(self, i: int) -> None:
+        """Show checkpoint ``i`` (checked first), keeping the present aside if it is not yet."""
+        self.checkpoint_at(i)
+        t = self.trainer
+        if self.present is None:
+            self.present = (capture(t), t.history)
+        self.show(i)
+
+    def show(self, i: int) -> None:
+        """Restore checkpoint ``i`` on the trainer, with the history up to it (while scrubbed)."""
+        t, ckpt = self.trainer, self.timeline[i]
+        restore(t, ckpt)
+        t.history = self.present[1].cut(ckpt.records_added, ckpt.costs_added)     # type: ignore[index]
+        self.scrubbed = i
+
+    def continue_from(self, i: int) -> None:
+        """Make checkpoint ``i`` the live state: a branch."""
+        ckpt = self.checkpoint_at(i)
+        t = self.trainer
+        history = t.history if self.present is None else self.present[1]
+        restore(t, ckpt)
+        t.history = history.cut(ckpt.records_added, ckpt.costs_added)
+        self.timeline.truncate_after(ckpt.step)
+        self.scrubbed, self.present = None, None
+
+    def leave(self) -> None:
+        """Back to the present (nothing to do when not scrubbed)."""
+        if self.present is not None:
+            ckpt, history = self.present
+            restore(self.trainer, ckpt)
+            self.trainer.history = history
+        self.scrubbed, self.present = None, None
+
+    def after_step(self) -> None:
+        """After a step: keep a checkpoint when one is due (one modulo; never while scrubbed)."""
+        t = self.trainer
+        if self.scrubbed is None and self.timeline.due(t.step_count):
+            self.timeline.take(t)

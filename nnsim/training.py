@@ -133,7 +133,7 @@ class Trainer:
         self.rng = np.random.default_rng(config.seed)
         self.network = Network(spec, init=config.network["init"], seed=self.rng)
         self.optimizer = _opt.make(t["optimizer"], **config.optimizer_settings())
-        self.keep_prob = self.network._keep_probs(t["keep_prob"])
+        self.keep_prob = self.network.keep_probs(t["keep_prob"])
         m = problem.X["train"].shape[0]
         self.batch_size = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
         self.eval_every = t["eval_every"] or auto_eval_every(m, len(dataset.y), self.batch_size)
@@ -191,7 +191,17 @@ class Trainer:
         return _opt.learning_rate(t["decay"], t["learning_rate"], self.epoch, t["decay_rate"], t["decay_interval"])
 
     # -- stepping ---------------------------------------------------------------------------
-    def _next_batch(self) -> Array:
+    @property
+    def cursor(self) -> tuple[Array | None, int]:
+        """Where the epoch is: (its shuffled row order, None before it is drawn; the next row's position)."""
+        return self._order, self._pos
+
+    @cursor.setter
+    def cursor(self, value: tuple[Array | None, int]) -> None:
+        self._order, self._pos = value
+
+    def next_batch(self) -> Array:
+        """The rows of the next mini-batch (the fixed rows if set); draws this epoch's order when due."""
         if self.fixed_rows is not None:
             return self.fixed_rows
         m = self.train_rows
@@ -212,7 +222,7 @@ class Trainer:
         before the update, nothing changes but the dropout masks already drawn.
         ``display=False`` (what ``step()`` uses) skips dA⁽ᴸ⁾, which only the step view shows.
         """
-        idx = self._next_batch()
+        idx = self.next_batch()
         Xb, Yb = self.problem.X["train"][idx], self.problem.Y["train"][idx]
         t = self.config.training
         for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
@@ -225,9 +235,10 @@ class Trainer:
         """Train on one mini-batch; evaluates and checks the run every ``eval_every`` steps."""
         # A diverging run overflows; that is detected and reported, not warned about.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            return self._step()
+            return self.train_step()
 
-    def _step(self) -> StepResult:
+    def train_step(self) -> StepResult:
+        """``step`` for a caller that holds its own ``np.errstate`` (the engine process's loop)."""
         result = None
         for phase in self.phases(display=False):
             if phase.kind == "update":
@@ -269,7 +280,7 @@ class Trainer:
                 if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
                     break
                 self.stopped = None
-                self._step()
+                self.train_step()
                 if callback and callback_every and self.step_count % callback_every == 0:
                     callback(self)
         if self.stopped is None and self.epoch >= target_epoch:
@@ -292,7 +303,7 @@ class Trainer:
                 raise ConfigError("bad_value", key=section, value="changed",
                                   rule="unchanged when only training settings are applied")
         t = config.training
-        keep = self.network._keep_probs(t["keep_prob"])
+        keep = self.network.keep_probs(t["keep_prob"])
         if t["optimizer"] != self.optimizer.name or config.optimizer_settings() != self.config.optimizer_settings():
             self.optimizer = _opt.make(t["optimizer"], **config.optimizer_settings())
         m = self.train_rows
@@ -321,8 +332,8 @@ class Trainer:
                 out[name] = None
                 continue
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                trace = self.network._trace(X, None, None)
-                loss = self.network._loss(trace, Y)
+                trace = self.network.forward_unchecked(X)
+                loss = self.network.data_loss(trace, Y)
             acc = None
             if self.is_classifier:
                 acc = float((self.classes_of(trace.output) == y).mean())

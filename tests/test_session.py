@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from nnsim import session as S
+from nnsim.serve import serve
 
 
 class FakeClock:
@@ -240,7 +241,7 @@ def test_drawn_points(session):
 
 def test_serve_over_a_pipe_delivers_commands_in_order_and_stops():
     ours, theirs = Pipe()
-    thread = threading.Thread(target=S.serve, args=(theirs, None))
+    thread = threading.Thread(target=serve, args=(theirs, None))
     thread.start()
     try:
         first = ours.recv()
@@ -320,3 +321,43 @@ def test_propagation_faster_than_the_eye_falls_back_to_live(session, clock):
     while clock.now - start < 0.2:
         session.work()
     assert session.trainer.step_count > 50
+
+
+# -- every command has a handler ---------------------------------------------------------------
+def _sample(kind: type, tmp: str) -> "S.Command":
+    """An instance of every command class (the test fails for a class it does not know)."""
+    samples = {
+        S.Step: S.Step(1), S.SetSpeed: S.SetSpeed(10.0), S.SetConfig: S.SetConfig(S.default_config()),
+        S.SetPoints: S.SetPoints(((0.0, 0.0), (1.0, 1.0)), (0, 1)), S.SetWeight: S.SetWeight(1, 0, 0, 0.5),
+        S.SetParameters: S.SetParameters((None,), (None,)), S.SetProbe: S.SetProbe(0),
+        S.SetSlice: S.SetSlice((0, 1)), S.Rollback: S.Rollback(0.01),
+        S.LoadProject: S.LoadProject(f"{tmp}/missing.nnsim"), S.SaveProject: S.SaveProject(f"{tmp}/a.nnsim"),
+        S.ExportWeights: S.ExportWeights(f"{tmp}/w.npz"), S.ExportData: S.ExportData(f"{tmp}/d.csv"),
+        S.SetMode: S.SetMode("step"), S.ScrubTo: S.ScrubTo(0), S.ContinueFrom: S.ContinueFrom(0),
+        S.SetBatchOfOne: S.SetBatchOfOne(None),
+    }
+    return samples[kind] if kind in samples else kind()
+
+
+def test_every_command_class_has_a_handler_in_the_session(tmp_path):
+    from nnsim.commands import all_commands
+    kinds = [k for k in all_commands() if k.__module__ == "nnsim.commands"]   # not a test's own
+    assert len(kinds) >= 28
+    for kind in kinds:
+        assert S.Session.handles(kind), f"Session has no handler for {kind.__name__}"
+        session = S.Session()
+        session.handle(_sample(kind, str(tmp_path)))
+        codes = [m.code for m in session.take() if isinstance(m, S.Notice)]
+        assert "bad_command" not in codes, kind.__name__
+
+
+def test_a_command_the_session_does_not_know_is_an_error_notice(session):
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Unknown(S.Command):
+        pass
+
+    assert not S.Session.handles(Unknown)
+    session.handle(Unknown())
+    assert [m.code for m in session.take() if isinstance(m, S.Notice)] == ["bad_command"]

@@ -19,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QLinearGradient, QPainte
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
-from nnsim.session import DataView, Snapshot, SetSlice
+from nnsim.commands import SetSlice
+from nnsim.snapshot import DataView, Snapshot
 
 from . import palette
 from .figures import arg, format_number

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from nnsim import config as _config
 from nnsim.errors import NNSimError
-from nnsim.session import HISTORY_FIELDS
+from nnsim.snapshot import HISTORY_FIELDS
 
 from . import palette
 from .boundary import boundary_rgb

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Sl
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnsim import config as _config
-from nnsim import session as S
+from nnsim import protocol as S
 from nnsim.errors import NNSimError
 
 from . import i18n

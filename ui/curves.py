@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nnsim.session import HISTORY_FIELDS, Snapshot
+from nnsim.snapshot import HISTORY_FIELDS, Snapshot
 
 from . import palette
 

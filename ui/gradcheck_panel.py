@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from nnsim import session as S
+from nnsim import protocol as S
 
 from .instrument_base import InstrumentPanel, watch_label
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nnsim import presets
-from nnsim import session as S
+from nnsim import protocol as S
 
 from . import i18n
 from .activation_panel import ActivationPanel

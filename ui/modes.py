@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from nnsim import session as S
+from nnsim import protocol as S
 
 from . import i18n
 from .gif import GifUnavailable, PhaseRecorder, export_animation

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnsim import instruments as ins
-from nnsim import session as S
+from nnsim import protocol as S
 
 from . import palette
 from .instrument_base import SERIES, InstrumentPanel, plot_widget, watch_label

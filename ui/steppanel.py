@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractSlider, QAbstractSpin
                                QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
-from nnsim import session as S
+from nnsim import protocol as S
 
 from . import step_html, step_model, step_phases
 from .step_html import FOCUS_BG

@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QSlider, QWidget
 
-from nnsim import session as S
+from nnsim import protocol as S
 
 from . import i18n
 from .figures import format_count

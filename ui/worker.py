@@ -22,7 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from nnsim.session import Command, Notice, Snapshot, Stop, serve
+from nnsim.commands import Command, Stop
+from nnsim.serve import serve
+from nnsim.snapshot import Notice, Snapshot
 
 JOIN_SECONDS = 5.0
 

@@ -1,0 +1,193 @@
+"""What a viewer sees of a trainer: pure functions of a ``Trainer`` (and what to look at).
+
+The decision-boundary grid over two raw columns, each neuron's heatmap, one example's pass
+(the probe), the test set's confusion matrix, the instruments' readings on a fixed batch of
+training rows, and which hidden units are copies of each other. Each returns read-only
+copies ready to put in a ``Snapshot``; none changes the trainer (no step, no random draw).
+What this is not: when these are computed and sent (``session``) or the readings'
+mathematics (``instruments``).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Sequence
+
+import numpy as np
+
+from . import instruments as _ins
+from .errors import MESSAGES, NNSimError
+from .snapshot import Boundary, Probe, read_only
+
+if TYPE_CHECKING:
+    from .training import Trainer
+
+Array = np.ndarray
+
+BOUNDARY_GRID = 100                # the main view's decision-boundary resolution
+HEATMAP_GRID = 24                  # each neuron's own little heatmap
+PROBE_ROWS = 200                   # the fixed training rows the instruments look at: the first ones
+GRADCHECK_ROWS = 32                # a gradient check costs 2 passes per parameter: keep it small
+BOWL_START = (-4.0, 1.0)
+BOWL_LEARNING_RATE = 0.08          # between 1/20 and 2/20: gradient descent zig-zags on the steep axis
+
+
+class ObserveError(NNSimError, ValueError):
+    """A reading asked of a run that cannot give it (no training rows, an unknown surface)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        MESSAGES.setdefault(code, message)
+        super().__init__(code)
+
+
+def probe_rows(trainer: Trainer, n: int = PROBE_ROWS) -> tuple[Array, Array]:
+    """The instruments' fixed batch: the first ``n`` training rows (X, Y), as the network sees them."""
+    p = trainer.problem
+    return p.X["train"][:n], p.Y["train"][:n]
+
+
+def penalties(trainer: Trainer) -> tuple[float, float]:
+    """(λ of L2, λ of L1) of the run's training settings (0 where unset)."""
+    t = trainer.config.training
+    return float(t.get("l2", 0.0) or 0.0), float(t.get("l1", 0.0) or 0.0)
+
+
+def plane(trainer: Trainer, columns: tuple[int, int], n: int
+          ) -> tuple[Array, tuple[float, float], tuple[float, float], dict]:
+    """n×n raw points (n², raw columns) over the two ``columns`` (the others at their training
+    mean), padded 10%; with the x and y ranges and the values the other columns are held at."""
+    p = trainer.problem
+    X = p.dataset.X
+    a, b = columns
+    if X.shape[0]:
+        lo, hi = X.min(axis=0), X.max(axis=0)
+    else:
+        lo, hi = -np.ones(X.shape[1]), np.ones(X.shape[1])
+    pad = np.maximum((hi - lo) * 0.1, 0.1)
+    lo, hi = lo - pad, hi + pad
+    xs = np.linspace(lo[a], hi[a], n)
+    ys = np.linspace(lo[b], hi[b], n)
+    gx, gy = np.meshgrid(xs, ys)
+    held_values = X[p.split.train].mean(axis=0) if len(p.split.train) else np.zeros(X.shape[1])
+    raw = np.tile(held_values, (n * n, 1))
+    raw[:, a], raw[:, b] = gx.ravel(), gy.ravel()
+    held = {p.dataset.columns[c]: float(held_values[c]) for c in range(X.shape[1]) if c not in (a, b)}
+    return raw, (float(lo[a]), float(hi[a])), (float(lo[b]), float(hi[b])), held
+
+
+def boundary(trainer: Trainer, columns: tuple[int, int], n: int = BOUNDARY_GRID) -> Boundary:
+    """The network's output over the plane of ``columns``: values (n, n, outputs) float32."""
+    raw, xr, yr, held = plane(trainer, columns, n)
+    out = trainer.network.forward(trainer.problem.pipeline.transform(raw)).output
+    values = out.reshape(n, n, -1).astype(np.float32)
+    return Boundary(read_only(values), xr, yr, tuple(columns), held)    # type: ignore[arg-type]
+
+
+def heatmaps(trainer: Trainer, columns: tuple[int, int], n: int = HEATMAP_GRID) -> tuple:
+    """Per layer k = 0..L, each unit's activation over the plane: (units_k, n, n) float32."""
+    raw, *_ = plane(trainer, columns, n)
+    trace = trainer.network.forward(trainer.problem.pipeline.transform(raw))
+    return tuple(read_only(A.T.reshape(-1, n, n).astype(np.float32)) for A in trace.A)
+
+
+def probe(trainer: Trainer, index: int) -> Probe | None:
+    """Training row ``index``'s pass (clipped to the rows there are); None with no training rows."""
+    t = trainer
+    if t.train_rows == 0:
+        return None
+    i = min(index, t.train_rows - 1)
+    X, Y = t.problem.X["train"][i:i + 1], t.problem.Y["train"][i:i + 1]
+    trace = t.network.forward(X)
+    grads = t.network.backward(trace, Y)
+    raw = t.problem.dataset.X[t.problem.split.train[i]]
+    return Probe(i, read_only(raw, True), read_only(trace.Z, True), read_only(trace.A, True),
+                 read_only(grads.dZ, True), read_only(grads.dW, True), read_only(Y[0], True))
+
+
+def confusion(trainer: Trainer) -> Array | None:
+    """The test set's confusion matrix (K, K) int64, rows the true class; None for regression or no test rows."""
+    t = trainer
+    if not t.is_classifier or t.problem.X["test"].shape[0] == 0:
+        return None
+    pred = t.classes_of(t.network.forward(t.problem.X["test"]).output)
+    K = t.problem.dataset.classes
+    cm = np.zeros((K, K), dtype=np.int64)
+    np.add.at(cm, (t.problem.y["test"].astype(int), pred), 1)
+    return read_only(cm)
+
+
+def identical_units(trainer: Trainer) -> dict[int, list[tuple[int, ...]]]:
+    """Per hidden layer k, the groups of units that are copies (``nnsim.curves.identical_units``)."""
+    return _ins.identical_units(trainer.network)
+
+
+def instruments(trainer: Trainer, names: Sequence[str], options: dict) -> dict:
+    """The instrument data every snapshot carries, by name (``nnsim.commands.INSTRUMENTS``):
+    "activations" (the saturation of layer ``options["layer"]``, default 1) and "depth"
+    (the depth profile and the identical units), on ``probe_rows``."""
+    out: dict[str, Any] = {}
+    t = trainer
+    if names and t.train_rows:
+        net = t.network
+        X, Y = probe_rows(t)
+        if "activations" in names:
+            layer = min(int(options.get("layer", 1)), net.depth)
+            out["activations"] = _ins.saturation(net, net.forward(X), layer)
+        if "depth" in names:
+            l2, l1 = penalties(t)
+            out["depth"] = {"profile": _ins.depth_profile(net, X, Y, l2, l1),
+                            "identical": _ins.identical_units(net)}
+    return read_only(out)
+
+
+def gradcheck(trainer: Trainer, layer: int | None, factor: float) -> dict:
+    """A gradient check on up to ``GRADCHECK_ROWS`` training rows; ``layer``: that layer's backprop
+    gradient is multiplied by ``factor`` first. {"result", "verdicts", "break_layer", "factor", "rows"}."""
+    t = trainer
+    if t.train_rows == 0:
+        raise ObserveError("no_training_rows", "there are no training examples to check the gradient on")
+    X, Y = probe_rows(t, GRADCHECK_ROWS)
+    l2, l1 = penalties(t)
+    if layer is None:
+        from .gradcheck import gradient_check
+        result = gradient_check(t.network, X, Y, l2, l1)
+        verdicts = _ins.layer_verdicts(result)
+    else:
+        broken = _ins.broken_gradient_check(t.network, X, Y, layer, factor, l2, l1)
+        result, verdicts = broken.result, broken.verdicts
+    return {"result": result, "verdicts": verdicts, "break_layer": layer,
+            "factor": float(factor), "rows": int(X.shape[0])}
+
+
+def paths(trainer: Trainer, surface: str, learning_rate: float | None, steps: int,
+          first: Sequence[int], second: Sequence[int]) -> _ins.OptimizerPaths:
+    """Optimizer paths on the elongated bowl (``surface="bowl"``) or on the cost as a function of
+    two weights of the network (``"network"``, starting at their current values); the learning
+    rate None: the bowl's ``BOWL_LEARNING_RATE`` or the run's own."""
+    t = trainer
+    steps = int(steps)
+    if surface == "bowl":
+        lr = BOWL_LEARNING_RATE if learning_rate is None else learning_rate
+        return _ins.optimizer_paths(_ins.quadratic_bowl(), BOWL_START, learning_rate=lr, steps=steps)
+    if surface == "network":
+        if t.train_rows == 0:
+            raise ObserveError("no_training_rows", "there are no training examples to draw the cost of")
+        X, Y = probe_rows(t)
+        l2, l1 = penalties(t)
+        lr = t.learning_rate if learning_rate is None else learning_rate
+        cost = _ins.network_surface(t.network, X, Y, first, second, l2, l1)
+        start = _ins.start_of(t.network, first, second)
+        return _ins.optimizer_paths(cost, start, learning_rate=lr, steps=steps, grid=31)
+    raise ObserveError("bad_surface", f"the surface must be 'bowl' or 'network', not {surface!r}")
+
+
+def rollback_rate(learning_rate: float) -> float:
+    """The learning rate suggested after divergence: α/10."""
+    return learning_rate / 10
+
+
+def stop_message(trainer: Trainer) -> str:
+    """Why the run stopped, in words ("" unless it diverged or stopped early)."""
+    t = trainer
+    if t.stopped == "diverged":
+        lr = t.config.training["learning_rate"]
+        return f"{t.reason}. The learning rate {lr:g} is probably too high; try {rollback_rate(lr):g}."
+    return t.reason if t.stopped == "early_stopping" else ""
