@@ -7,8 +7,9 @@ imports Qt, so it works from a notebook, a script or the ``nnsim`` command.
 
 The modules, one idea each: ``activations``, ``initializers``, ``losses``,
 ``network`` (``NetworkSpec``, ``Network``, ``Trace``, ``Gradients``, the
-phases of a step), ``regularization``, ``optimizers``, ``gradcheck``,
-``errors``.
+phases of a step; also importable from here), ``regularization``,
+``optimizers``, ``gradcheck``, ``errors``; the app's protocol is in
+``commands`` and ``snapshot``.
 """
 from __future__ import annotations
 
@@ -18,8 +19,19 @@ try:
 except PackageNotFoundError:         # running from a source tree that was never installed
     __version__ = "0.1.0"
 
+import importlib as _importlib
+
 from .errors import InvalidValueError, NNSimError, ShapeError, UnknownNameError
-from .network import Gradients, Network, NetworkSpec, Phase, StepResult, Trace
+
+_NETWORK_NAMES = ("Gradients", "Network", "NetworkSpec", "Phase", "StepResult", "Trace")
+
+
+def __getattr__(name: str):
+    """``nnsim.Network`` and the other ``network`` names, loaded when first asked for: importing a
+    module of the package (``nnsim.protocol``, say) does not load the network."""
+    if name in _NETWORK_NAMES:
+        return getattr(_importlib.import_module(".network", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Gradients", "InvalidValueError", "NNSimError", "Network", "NetworkSpec", "Phase",
            "ShapeError", "StepResult", "Trace", "UnknownNameError", "__version__"]

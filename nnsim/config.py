@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import activations, initializers, losses, optimizers
+from . import data as _data
 from .errors import InvalidValueError
 from .limits import LIMITS, read_bytes
 
 SECTIONS = ("data", "network", "training")
-DATASETS = ("circle", "xor", "gauss", "spiral", "moons", "flower", "plane", "gauss_sum", "csv", "drawn")
-FEATURE_NAMES = ("x1", "x2", "x1^2", "x2^2", "x1x2", "sin_x1", "sin_x2")
+#: The data sets by name: the generators' (``nnsim.data.GENERATORS``), a CSV file, points drawn.
+DATASETS = (*_data.GENERATORS, "csv", "drawn")
+#: The feature map's names (``nnsim.data.FEATURES``).
+FEATURE_NAMES = tuple(_data.FEATURES)
 
 
 class ConfigError(InvalidValueError):

@@ -456,20 +456,28 @@ def _feature_indices(features: Any, columns: tuple[str, ...], li: int, name: str
 # -- features and the input pipeline ------------------------------------------------------------
 @dataclass(frozen=True)
 class Feature:
-    """One input of the feature map, computed from the standardised x1 and x2."""
+    """One input of the feature map, computed from the standardised x1 and x2.
+
+    The exports write the same feature from ``op`` on ``columns`` (ONNX: "column", "mul" or
+    "sin" of the standardised columns 0 = x1, 1 = x2) and from ``expression`` (the standalone
+    script's NumPy source, over ``x1``, ``x2``).
+    """
     name: str
     title: str
     fn: Callable[[Array, Array], Array]      # (x1, x2) -> column
+    op: str
+    columns: tuple[int, ...]
+    expression: str
 
 
 _FEATURES = (
-    Feature("x1", "x₁", lambda x1, x2: x1),
-    Feature("x2", "x₂", lambda x1, x2: x2),
-    Feature("x1^2", "x₁²", lambda x1, x2: x1 ** 2),
-    Feature("x2^2", "x₂²", lambda x1, x2: x2 ** 2),
-    Feature("x1x2", "x₁x₂", lambda x1, x2: x1 * x2),
-    Feature("sin_x1", "sin(x₁)", lambda x1, x2: np.sin(x1)),
-    Feature("sin_x2", "sin(x₂)", lambda x1, x2: np.sin(x2)),
+    Feature("x1", "x₁", lambda x1, x2: x1, "column", (0,), "x1"),
+    Feature("x2", "x₂", lambda x1, x2: x2, "column", (1,), "x2"),
+    Feature("x1^2", "x₁²", lambda x1, x2: x1 ** 2, "mul", (0, 0), "x1 ** 2"),
+    Feature("x2^2", "x₂²", lambda x1, x2: x2 ** 2, "mul", (1, 1), "x2 ** 2"),
+    Feature("x1x2", "x₁x₂", lambda x1, x2: x1 * x2, "mul", (0, 1), "x1 * x2"),
+    Feature("sin_x1", "sin(x₁)", lambda x1, x2: np.sin(x1), "sin", (0,), "np.sin(x1)"),
+    Feature("sin_x2", "sin(x₂)", lambda x1, x2: np.sin(x2), "sin", (1,), "np.sin(x2)"),
 )
 
 #: Every feature by name, in the order the app lists them.

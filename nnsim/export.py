@@ -53,10 +53,7 @@ ONNX_IR_VERSION = 8            # the IR that came with opset 17; every onnxrunti
 
 #: Each feature-map name as (operation, standardised columns it reads).
 FEATURE_FORMULAS: dict[str, tuple[str, tuple[int, ...]]] = {
-    "x1": ("column", (0,)), "x2": ("column", (1,)),
-    "x1^2": ("mul", (0, 0)), "x2^2": ("mul", (1, 1)), "x1x2": ("mul", (0, 1)),
-    "sin_x1": ("sin", (0,)), "sin_x2": ("sin", (1,)),
-}
+    f.name: (f.op, f.columns) for f in _data.FEATURES.values()}
 
 
 # -- what every format holds ------------------------------------------------------------------
@@ -289,8 +286,7 @@ _SCRIPT_ACTIVATIONS = {
                 '    e = np.exp(z - z.max(axis=1, keepdims=True))\n'
                 '    return e / e.sum(axis=1, keepdims=True)\n'),
 }
-_SCRIPT_FEATURES = {"x1": "x1", "x2": "x2", "x1^2": "x1 ** 2", "x2^2": "x2 ** 2", "x1x2": "x1 * x2",
-                    "sin_x1": "np.sin(x1)", "sin_x2": "np.sin(x2)"}
+_SCRIPT_FEATURES = {f.name: f.expression for f in _data.FEATURES.values()}
 
 _SCRIPT = '''\
 """A neural network exported from NNSim: layers {sizes}, {task}.

@@ -488,8 +488,11 @@ class Network:
         dbs: list[Array | None] = [None] * (L + 1)
         for k, dA, dZ, dW, db, dA_prev in self._backward_layers(trace, Y, l2, l1, display):
             dAs[k], dZs[k], dWs[k], dbs[k], dAs[k - 1] = dA, dZ, dW, db, dA_prev
-            yield Phase("backward", k, {"dA": dA, "dZ": dZ, "dW": dW, "db": db, "dA_prev": dA_prev,
-                                        "A_prev": As[k - 1], "W": self.weights[k]})
+            values = {"dA": dA, "dZ": dZ, "dW": dW, "db": db, "dA_prev": dA_prev,
+                      "A_prev": As[k - 1], "W": self.weights[k]}
+            if display:
+                values.update(self._backward_display(k, Zs[k], As[k], masks[k], Y))
+            yield Phase("backward", k, values)
         grads = Gradients(dZs, dAs, dWs, dbs)
         result = StepResult(trace, grads, loss, cost)
         if optimizer is None:
@@ -502,6 +505,17 @@ class Network:
         yield Phase("update", None, {"W_old": old_W, "b_old": old_b, "W_new": list(self.weights),
                                      "b_new": list(self.biases), "dW": dWs, "db": dbs,
                                      "learning_rate": learning_rate, "result": result})
+
+    def _backward_display(self, k: int, Z: Array, A: Array, mask: Array | None, Y: Array) -> dict[str, Any]:
+        """What the step view shows of backward layer k beside dZ: Z⁽ᵏ⁾ and its dropout mask; at a
+        fused output (dZ = A − Y) A and Y, elsewhere g′(Z⁽ᵏ⁾) (m, nₖ), as ``_backward_layers`` uses it."""
+        out: dict[str, Any] = {"Z": Z, "mask": mask}
+        if k == self.depth and (self.spec.output, self.spec.loss) in _loss.FUSED:
+            out.update(A=A, Y=Y)
+        else:
+            g = self._g[k]
+            out["g_prime"] = g.derivative(Z, g.value(Z))         # type: ignore[union-attr]
+        return out
 
     def set_parameters_unchecked(self, params: Sequence[Array]) -> None:
         for k in range(1, self.depth + 1):

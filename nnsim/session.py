@@ -32,19 +32,14 @@ from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, Conti
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
 from .errors import MESSAGES, NNSimError
-from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS
-from .snapshot import HISTORY_FIELDS, Boundary, DataView, Notice, PhaseView, Probe, Snapshot, read_only
+from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS  # noqa: F401 (re-exported)
+from .snapshot import Boundary, PhaseView, Probe  # noqa: F401 (re-exported)
+from .snapshot import HISTORY_FIELDS, DataView, Notice, Snapshot, read_only
 from .stepper import PhaseStepper
 from .timeline import Scrubber, Timeline
 from .training import SPLITS, Trainer
 
-__all__ = ["BOWL_LEARNING_RATE", "BOWL_START", "Boundary", "Command", "ContinueFrom", "DataView", "ExportData",
-           "ExportWeights", "GRADCHECK_ROWS", "HISTORY_FIELDS", "INSTRUMENTS", "LeaveTimeline", "LoadProject",
-           "MAX_PHASES_PER_SECOND", "MODES", "Notice", "PROBE_ROWS", "Pause", "PhaseNext", "PhasePrev",
-           "PhaseView", "Play", "Probe", "ReplayStep", "Rollback", "RunGradCheck", "RunPaths", "SaveProject",
-           "ScrubTo", "Session", "SetBatchOfOne", "SetConfig", "SetInstruments", "SetMode", "SetParameters",
-           "SetPoints", "SetProbe", "SetSlice", "SetSpeed", "SetWeight", "Snapshot", "Step", "StepEpoch",
-           "Stop", "default_config"]
+# The protocol's names above are importable from here too (``from nnsim import session as S; S.Play``).
 
 Array = np.ndarray
 
@@ -73,43 +68,6 @@ class _SessionError(NNSimError, ValueError):
         MESSAGES.setdefault(code, message)
         super().__init__(code)
 
-
-
-class _Rows:
-    """A history series as a float array, converted incrementally.
-
-    Measured: turning 1,300 record dicts into a snapshot each time cost the UI 4 ms to
-    unpickle and 6 ms to plot, per snapshot. New points are appended to the array; it is
-    rebuilt only when the series was thinned (its list is then a new object).
-    """
-
-    def __init__(self, convert: Callable[[list], Array], width: int) -> None:
-        self.convert, self.width = convert, width
-        self.source: list | None = None
-        self.count = 0
-        self.rows = np.empty((0, width))
-        self.events: list[dict] = []
-
-    def tail(self, points: list, n: int) -> Array:
-        if points is not self.source or len(points) < self.count:
-            self.source, self.count, self.events = points, 0, []
-            self.rows = np.empty((0, self.width))
-        if len(points) > self.count:
-            new = points[self.count:]
-            self.rows = np.concatenate([self.rows, self.convert(new).reshape(-1, self.width)])
-            self.events += [dict(r) for r in new if isinstance(r, dict) and r.get("event")]
-            self.count = len(points)
-        return read_only(self.rows[-n:], copy=True)
-
-
-def _record_rows(records: list) -> Array:
-    nan = float("nan")
-    return np.array([[nan if r.get(f) is None else float(r[f]) for f in HISTORY_FIELDS] for r in records],
-                    dtype=float)
-
-
-def _cost_rows(costs: list) -> Array:
-    return np.array(costs, dtype=float)
 
 
 _HANDLERS: dict[type[Command], Callable[["Session", Any], None]] = {}
@@ -161,8 +119,8 @@ class Session:
         self.stepper = PhaseStepper(trainer)
         self.scrubber = Scrubber(trainer)
         self._replay = False
-        self._records = _Rows(_record_rows, len(HISTORY_FIELDS))
-        self._costs = _Rows(_cost_rows, 2)
+        self._records = observe.HistoryTail(observe.record_rows, len(HISTORY_FIELDS))
+        self._costs = observe.HistoryTail(observe.cost_rows, 2)
 
     @property
     def timeline(self) -> Timeline:

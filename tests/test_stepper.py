@@ -107,3 +107,36 @@ def test_views_are_read_only():
         v.values["Z"][0, 0] = 1.0
     with pytest.raises(ValueError):
         v.batch[0] = 0
+
+
+@pytest.mark.parametrize("output", ["sigmoid", "mse_sigmoid"])
+def test_backward_phases_carry_what_the_step_view_shows(output):
+    """g′(Z), Z and the mask of each backward layer, and A and Y at a fused output, are the engine's:
+    dZ⁽ᵏ⁾ = (dA⁽ᵏ⁾ ⊙ mask⁽ᵏ⁾) ⊙ g′(Z⁽ᵏ⁾) exactly, with Z and the mask of the step's forward phase."""
+    from nnsim.activations import ACTIVATIONS
+    t = make(keep_prob=0.8)
+    if output == "mse_sigmoid":          # an output that is not fused: its g′ is shown too
+        t = Trainer(t.config.replace({"network.loss": "mse"}))
+    stepper = PhaseStepper(t)
+    views = [stepper.next() for _ in range(2 * t.network.depth + 2)]
+    forward = {v.layer: v for v in views if v.kind == "forward"}
+    loss = next(v for v in views if v.kind == "loss")
+    L = t.network.depth
+    fused = bool(views[0].info["fused_output"])
+    assert fused == (output == "sigmoid")
+    for v in (v for v in views if v.kind == "backward"):
+        k, got = v.layer, v.values
+        assert np.array_equal(got["Z"], forward[k].values["Z"])
+        mask = forward[k].values["mask"]
+        assert (got["mask"] is None) == (mask is None) and (mask is None or np.array_equal(got["mask"], mask))
+        if k == L and fused:
+            assert "g_prime" not in got
+            assert np.array_equal(got["A"], loss.values["A"]) and np.array_equal(got["Y"], loss.values["Y"])
+            assert np.array_equal(got["dZ"], got["A"] - got["Y"])
+            continue
+        g = ACTIVATIONS[v.info["activations"][k]]
+        Z = forward[k].values["Z"]
+        assert np.array_equal(got["g_prime"], g.derivative(Z, g.value(Z)))
+        dA = got["dA"] if got["mask"] is None else got["dA"] * got["mask"]
+        assert np.array_equal(got["dZ"], dA * got["g_prime"])
+        assert not got["g_prime"].flags.writeable and not got["Z"].flags.writeable

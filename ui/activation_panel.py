@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from nnsim import instruments as ins
+from nnsim import curves as ins
 
 from . import palette
 from .instrument_base import SERIES, InstrumentPanel, percent, plot_widget, watch_label

@@ -12,7 +12,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from nnsim import instruments as ins
+from nnsim import curves as ins
 
 from . import palette
 from .instrument_base import InstrumentPanel, plot_widget, watch_label

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nnsim import instruments as ins
+from nnsim import curves as ins
 from nnsim import protocol as S
 
 from . import palette

@@ -1,0 +1,223 @@
+"""The instruments' pure curves: functions of numbers and arrays, with no network or trainer.
+
+A viewer process may call these itself (they import neither ``network`` nor ``training``):
+``activation_curves`` (g, g′ and where |g′| < 0.05), ``histogram`` with the depth view's
+fixed edges (``A_EDGES``, ``DW_LOG_EDGES``), ``identical_units`` (the symmetry problem of zero
+initialization, on any weights and biases), ``optimizer_paths`` on a ``Surface``
+(``quadratic_bowl``; ``nnsim.instruments.network_surface`` makes one from a network) and
+``schedule_curve``. The readings that need a network are in ``nnsim.instruments``.
+No mathematics is written twice: activations come from ``nnsim.activations``, updates and
+schedules from ``nnsim.optimizers``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+
+from . import activations as _act
+from . import optimizers as _opt
+from .errors import InvalidValueError
+
+Array = np.ndarray
+
+#: |g′(z)| below this: the unit passes almost no gradient back (saturated).
+SATURATION_THRESHOLD = 0.05
+#: Fixed bin edges of the depth histograms, the same for every layer and every snapshot so
+#: bars compare across layers and over time. A: 24 bins on [−3, 3]; dW: 28 bins of
+#: log₁₀|dW| on [−12, 2] (half a decade each: vanishing gradients fall many decades).
+A_EDGES = np.linspace(-3.0, 3.0, 25)
+DW_LOG_EDGES = np.linspace(-12.0, 2.0, 29)
+
+
+def _default_z() -> Array:
+    return np.linspace(-6.0, 6.0, 241)
+
+
+@dataclass(frozen=True)
+class ActivationCurve:
+    """g(z) and g′(z) on a grid; ``saturated`` lists the (lo, hi) runs of grid points with |g′| < threshold."""
+
+    name: str
+    formula: str
+    derivative_formula: str
+    z: Array
+    value: Array
+    derivative: Array
+    saturated: tuple[tuple[float, float], ...]
+
+
+def _runs(z: Array, flag: Array) -> tuple[tuple[float, float], ...]:
+    """Each maximal run of consecutive True entries of ``flag`` as (z at its first, z at its last)."""
+    edges = np.diff(np.concatenate([[0], flag.astype(np.int8), [0]]))
+    starts, stops = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1) - 1
+    return tuple((float(z[a]), float(z[b])) for a, b in zip(starts, stops))
+
+
+def activation_curves(names: Iterable[str] | None = None, z: Array | None = None,
+                      threshold: float = SATURATION_THRESHOLD) -> dict[str, ActivationCurve]:
+    """Per activation (default: every hidden one), g(z), g′(z) and the saturated intervals.
+
+    ``z`` defaults to 241 points on [−6, 6] (step 0.05). An interval (lo, hi) covers the grid
+    points lo…hi where |g′(z)| < ``threshold``: sigmoid (σ′ = σ(1 − σ) < 0.05 for |z| ≳ 2.9),
+    tanh (1 − tanh² < 0.05 for |z| ≳ 2.2), ReLU and leaky ReLU for z ≤ 0, linear nowhere.
+    Softmax is an output only (no element-wise derivative) and is refused.
+    """
+    z = _default_z() if z is None else np.asarray(z, dtype=float)
+    if z.ndim != 1 or z.size < 2 or not np.isfinite(z).all() or np.any(np.diff(z) <= 0):
+        raise InvalidValueError("out_of_range", name="z", rule="an increasing 1-D grid of finite numbers",
+                                value=f"shape {z.shape}")
+    if not (np.isfinite(threshold) and threshold > 0):
+        raise InvalidValueError("out_of_range", name="threshold", rule="a number > 0", value=threshold)
+    chosen = tuple(_act.HIDDEN_ACTIVATIONS) if names is None else tuple(names)
+    out: dict[str, ActivationCurve] = {}
+    for name in chosen:
+        g = _act.get(name)
+        if g.derivative is None:
+            raise InvalidValueError("softmax_hidden", where="",
+                                    choices=", ".join(sorted(_act.HIDDEN_ACTIVATIONS)))
+        a = g.value(z)
+        d = g.derivative(z, a)
+        out[name] = ActivationCurve(name, g.formula, g.derivative_formula, z.copy(), a, d,
+                                    _runs(z, np.abs(d) < threshold))
+    return out
+
+
+def histogram(values: Array, edges: Array) -> Array:
+    """Counts of ``values`` in the bins of ``edges``; values beyond the range go to the end bins,
+    so the counts always sum to the number of entries (NaN included, in the last bin)."""
+    v = np.nan_to_num(np.asarray(values, dtype=float).ravel(), nan=np.inf)
+    v = np.clip(v, edges[0], edges[-1])
+    counts, _ = np.histogram(v, bins=edges)
+    return counts
+
+
+def identical_units(network: Any, rtol: float = 1e-12) -> dict[int, list[tuple[int, ...]]]:
+    """Per hidden layer k of ``network`` (anything with ``depth``, ``weights`` and ``biases``: a
+    ``Network``, or a snapshot's arrays), the groups (2 units or more) whose incoming weights and bias are equal.
+
+    Units i and j of layer k are copies when ‖rᵢ − rⱼ‖ ≤ rtol·max(‖rᵢ‖, ‖rⱼ‖), rᵢ being row i of
+    W⁽ᵏ⁾ with b⁽ᵏ⁾ᵢ appended: a relative test, because BLAS rounding can leave copies under zero
+    initialization about 1e-20 apart (DESIGN.md). Two all-zero rows are copies. Each unit joins
+    the first group whose first member it matches. Layers with no copies map to [].
+    """
+    out: dict[int, list[tuple[int, ...]]] = {}
+    for k in range(1, network.depth):
+        R = np.column_stack([network.weights[k], network.biases[k]])     # type: ignore[list-item]
+        norms = np.linalg.norm(R, axis=1)
+        groups: list[list[int]] = []
+        for i in range(R.shape[0]):
+            for group in groups:
+                j = group[0]
+                if np.linalg.norm(R[i] - R[j]) <= rtol * max(norms[i], norms[j]):
+                    group.append(i)
+                    break
+            else:
+                groups.append([i])
+        out[k] = [tuple(g) for g in groups if len(g) > 1]
+    return out
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A cost J over two parameters w = (w₁, w₂): ``value(w)`` → J, ``gradient(w)`` → (∂J/∂w₁, ∂J/∂w₂)."""
+
+    name: str
+    formula: str
+    value: Callable[[Array], float]
+    gradient: Callable[[Array], Array]
+    labels: tuple[str, str] = ("w₁", "w₂")
+
+
+def quadratic_bowl(steep: float = 20.0, shallow: float = 1.0) -> Surface:
+    """The classic elongated bowl J = (shallow·w₁² + steep·w₂²)/2, steep ≫ shallow.
+
+    ∇J = (shallow·w₁, steep·w₂). Contours are ellipses stretched along w₁ (as the course draws
+    unnormalised inputs); gradient descent multiplies w₂ by (1 − α·steep) each step, so for
+    1/steep < α < 2/steep it overshoots the valley floor and w₂'s step changes sign every
+    step (the zig-zag), while w₁ creeps by the factor (1 − α·shallow).
+    """
+    if not (np.isfinite(steep) and np.isfinite(shallow) and steep > 0 and shallow > 0):
+        raise InvalidValueError("out_of_range", name="steep, shallow", rule="numbers > 0",
+                                value=(steep, shallow))
+    c = np.array([shallow, steep], dtype=float)
+    return Surface("bowl", f"J = ({shallow:g}·w₁² + {steep:g}·w₂²)/2",
+                   lambda w: float(0.5 * np.dot(c, np.asarray(w, dtype=float) ** 2)),
+                   lambda w: c * np.asarray(w, dtype=float))
+
+
+@dataclass(frozen=True)
+class OptimizerPaths:
+    """``paths[name]`` (steps + 1, 2): w after 0, 1, … steps; ``costs[name]`` J along it;
+    the contour grid ``J[r, c]`` = J(w1[c], w2[r]) (rows follow w₂, as a plot's y)."""
+
+    surface: str
+    labels: tuple[str, str]
+    start: Array
+    learning_rate: float
+    paths: dict[str, Array]
+    costs: dict[str, Array]
+    w1: Array
+    w2: Array
+    J: Array
+
+
+def optimizer_paths(surface: Surface, start: Sequence[float],
+                    optimizers: Sequence[str] = ("gd", "momentum", "rmsprop", "adam"),
+                    learning_rate: float = 0.01, steps: int = 50,
+                    settings: Mapping[str, Mapping[str, float]] | None = None,
+                    grid: int = 41, extent: tuple[float, float, float, float] | None = None) -> OptimizerPaths:
+    """Each optimizer's path from the same ``start`` on ``surface``, and the cost on a grid.
+
+    Each path is made by ``nnsim.optimizers.make(name, **settings[name])`` updating the one
+    parameter vector w with ∇J(w) for ``steps`` steps at ``learning_rate``: the very
+    update rules training uses. ``extent`` (w1_lo, w1_hi, w2_lo, w2_hi) defaults to the box of
+    every finite path point, widened by 10% on each side; ``grid`` points per axis.
+    """
+    if not (isinstance(steps, (int, np.integer)) and steps >= 0):
+        raise InvalidValueError("out_of_range", name="steps", rule="a whole number ≥ 0", value=steps)
+    if not (isinstance(grid, (int, np.integer)) and grid >= 2):
+        raise InvalidValueError("out_of_range", name="grid", rule="a whole number ≥ 2", value=grid)
+    w0 = np.asarray(start, dtype=float)
+    if w0.shape != (2,) or not np.isfinite(w0).all():
+        raise InvalidValueError("out_of_range", name="start", rule="two finite numbers", value=start)
+    settings = settings or {}
+    makers = [(name, _opt.make(name, **settings.get(name, {}))) for name in optimizers]   # all checked first
+    paths, costs = {}, {}
+    with np.errstate(over="ignore", invalid="ignore"):
+        for name, opt in makers:
+            w = w0.copy()
+            path = [w]
+            for _ in range(steps):
+                w = opt.update([w], [surface.gradient(w)], learning_rate)[0]
+                path.append(w)
+            paths[name] = np.array(path)
+            costs[name] = np.array([surface.value(p) for p in path])
+        if extent is None:
+            pts = np.concatenate([w0[None, :], *paths.values()])
+            pts = pts[np.isfinite(pts).all(axis=1)]
+            lo, hi = pts.min(axis=0), pts.max(axis=0)
+            pad = np.maximum(0.1 * (hi - lo), 0.1 * np.maximum(np.abs(w0), 1.0))
+            extent = (lo[0] - pad[0], hi[0] + pad[0], lo[1] - pad[1], hi[1] + pad[1])
+        w1 = np.linspace(extent[0], extent[1], grid)
+        w2 = np.linspace(extent[2], extent[3], grid)
+        J = np.array([[surface.value(np.array([a, b])) for a in w1] for b in w2])
+    return OptimizerPaths(surface.name, surface.labels, w0, float(learning_rate), paths, costs, w1, w2, J)
+
+
+@dataclass(frozen=True)
+class ScheduleCurve:
+    schedule: str
+    formula: str
+    epochs: Array          # 0, 1, …, epochs − 1
+    alpha: Array           # α at each epoch
+
+
+def schedule_curve(schedule: str, lr0: float, decay_rate: float = 0.0, decay_interval: int = 1,
+                   epochs: int = 100) -> ScheduleCurve:
+    """α for each epoch 0..epochs−1, from ``nnsim.optimizers.learning_rate`` (what training uses)."""
+    if not (isinstance(epochs, (int, np.integer)) and epochs >= 1):
+        raise InvalidValueError("out_of_range", name="epochs", rule="a whole number ≥ 1", value=epochs)
+    alpha = np.array([_opt.learning_rate(schedule, lr0, e, decay_rate, decay_interval) for e in range(epochs)])
+    return ScheduleCurve(schedule, _opt.SCHEDULES[schedule].formula, np.arange(epochs), alpha)
