@@ -93,8 +93,8 @@ def run_app(seconds: float) -> dict[str, float]:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.controller import Controller
-    from ui.mainwindow import MainWindow
+    from nnsim_ui.engine.controller import Controller
+    from nnsim_ui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("NNSim-benchmark")

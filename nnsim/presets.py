@@ -1,4 +1,5 @@
-"""Lesson presets: one run config per lesson, shipped in ``resources/presets/<id>.toml``.
+"""Lesson presets: one run config per lesson, shipped in ``resources/presets/<id>.toml``
+(installed as the package ``nnsim_resources.presets``).
 
 The app's Lessons menu, ``nnsim-gui --preset ID`` and the tests use the same
 ids. Files are found through ``importlib.resources``, so presets work from an
@@ -24,7 +25,7 @@ def text(preset_id: str) -> str:
     """The preset's TOML text (with its comments: the lesson's one-paragraph brief)."""
     if preset_id not in PRESET_IDS:
         raise unknown("preset", preset_id, dict.fromkeys(PRESET_IDS))
-    return resources.files("resources.presets").joinpath(f"{preset_id}.toml").read_text(encoding="utf-8")
+    return resources.files("nnsim_resources.presets").joinpath(f"{preset_id}.toml").read_text(encoding="utf-8")
 
 
 def load(preset_id: str) -> RunConfig:

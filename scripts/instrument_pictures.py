@@ -31,10 +31,10 @@ class SessionStub:
 
 def main(out: Path) -> None:
     app = QApplication.instance() or QApplication([])
-    from ui.activation_panel import ActivationPanel
-    from ui.depth_panel import DepthPanel
-    from ui.gradcheck_panel import GradCheckPanel
-    from ui.paths_panel import PathsPanel
+    from nnsim_ui.lessons.activation_panel import ActivationPanel
+    from nnsim_ui.lessons.depth_panel import DepthPanel
+    from nnsim_ui.lessons.gradcheck_panel import GradCheckPanel
+    from nnsim_ui.lessons.paths_panel import PathsPanel
     out.mkdir(parents=True, exist_ok=True)
 
     def shoot(widget, name, size=(900, 640)):
@@ -82,8 +82,8 @@ def main(out: Path) -> None:
     panel.finish()
     shoot(panel, "paths", (820, 760))
 
-    from ui.lesson_texts import LESSONS
-    from ui.lessons import LessonPanel
+    from nnsim_ui.lessons.texts import LESSONS
+    from nnsim_ui.lessons.menu import LessonPanel
     panel = LessonPanel()
     panel.show_lesson(LESSONS["zero_init"])
     shoot(panel, "lesson", (420, 620))

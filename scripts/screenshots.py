@@ -25,7 +25,7 @@ def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for name, extra in SHOTS.items():
         target = docs / name
-        command = [sys.executable, "-m", "ui", *extra, "--screenshot", str(target)]
+        command = [sys.executable, "-m", "nnsim_ui", *extra, "--screenshot", str(target)]
         result = subprocess.run(command, cwd=ROOT, env=env, check=False)
         if result.returncode != 0:
             print(f"screenshots: {' '.join(command)} exited with {result.returncode}", file=sys.stderr)

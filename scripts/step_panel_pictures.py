@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from nnsim import session as S
-    from ui.steppanel import StepPanel
+    from nnsim_ui.step.panel import StepPanel
 
     app = QApplication.instance() or QApplication(["step-panel-pictures"])
     session = S.Session(CONFIG)

@@ -11,7 +11,7 @@
    - Qt's own texts the app shows: standard buttons, the text-field menu, the widget-based file dialog
      ("QPlatformTheme", "QLineEdit", "QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider"), and
      pyqtgraph's plot menus and Export dialog ("ViewBox", "PlotItem", "GraphicsScene", "Form", "Exporter").
-2. Runs ``pyside6-lupdate`` over ``ui/*.py`` and that file into ``nnsim_vi.ts`` (translations
+2. Runs ``pyside6-lupdate`` over ``ui/**/*.py`` and that file into ``nnsim_vi.ts`` (translations
    already there are kept; entries whose source vanished are dropped), then removes the
    contexts lupdate invented from variable names.
 3. Runs ``pyside6-lrelease -nounfinished`` to write ``nnsim_vi.qm``: unfinished entries (among them
@@ -36,14 +36,14 @@ EXTRA = OUT / "extracted_strings.py"
 #: ``<name>.tr(...)`` on an object other than ``self``: the class whose context Qt uses at run time.
 OTHER_TR = {"w": "MainWindow", "window": "MainWindow", "panel": "TuningPanel"}
 #: Contexts lupdate invents for the calls above and for the module-level wrappers.
-BOGUS_CONTEXTS = {"", *OTHER_TR}
+BOGUS_CONTEXTS = {"", "self.dialog", *OTHER_TR}
 
 QT_STRINGS = {
     "QPlatformTheme": ["OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All",
                        "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
                        "Restore Defaults", "Don't Save", "Close without Saving"],
     "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
-    # Qt's widget-based file dialog (ui/files.py uses DontUseNativeDialog), as recorded by a logging
+    # Qt's widget-based file dialog (ui/window/files.py uses DontUseNativeDialog), as recorded by a logging
     # QTranslator while the open, save and folder dialogs were shown.
     "QFileDialog": ["&Look in:", "File &name:", "Files of &type:", "&Open", "&Save", "&Choose", "Directory:",
                     "Back", "Forward", "Parent Directory", "Create New Folder", "Create a New Folder",
@@ -70,7 +70,7 @@ QT_STRINGS3 = [("QFileSystemModel", "Type", "All other platforms"),
                ("QAbstractFileIconProvider", "Drive", None)]
 
 
-def _wrappers(tree: ast.Module, known: dict[str, str], local: dict[str, str]) -> dict[str, str]:
+def _wrappers(tree: ast.Module, known: dict[str, str], local: dict[str, str], package: str) -> dict[str, str]:
     """Module-level ``def f(text): return QCoreApplication.translate("Ctx", text)`` → {f: Ctx}
     (also a function passing its first argument on to such a wrapper, e.g. ``words`` → ``tr``)."""
     found = {}
@@ -91,12 +91,25 @@ def _wrappers(tree: ast.Module, known: dict[str, str], local: dict[str, str]) ->
                     ctx = _literal(sub.args[0], tree)
                     if ctx is not None:
                         found[node.name] = ctx
-        elif isinstance(node, ast.ImportFrom) and node.level == 1:
+        elif isinstance(node, ast.ImportFrom) and node.level >= 1 and node.module:
+            module = _absolute(package, node.level, node.module)
             for alias in node.names:
-                key = f"{node.module}.{alias.name}"
+                key = f"{module}.{alias.name}"
                 if key in known:
                     found[alias.asname or alias.name] = known[key]
     return found
+
+
+def _absolute(package: str, level: int, module: str) -> str:
+    """``from ..canvas.words import x`` in package "step" → "canvas.words" (names relative to ui/)."""
+    parts = package.split(".") if package else []
+    parts = parts[:len(parts) - (level - 1)] if level > 1 else parts
+    return ".".join([*parts, module])
+
+
+def _module(path: Path) -> str:
+    """ui/canvas/words.py → "canvas.words"."""
+    return ".".join(path.relative_to(ROOT / "ui").with_suffix("").parts)
 
 
 def _literal(node: ast.AST, tree: ast.Module) -> str | None:
@@ -113,19 +126,24 @@ def _literal(node: ast.AST, tree: ast.Module) -> str | None:
     return None
 
 
+def ui_sources() -> list[Path]:
+    """Every Python file of the application, ui/**/*.py."""
+    return sorted((ROOT / "ui").rglob("*.py"))
+
+
 def ui_strings() -> list[tuple[str, str]]:
-    """(context, text) of the wrapper calls in ui/*.py that lupdate does not attribute correctly."""
+    """(context, text) of the wrapper calls in ui/**/*.py that lupdate does not attribute correctly."""
     pairs: list[tuple[str, str]] = []
     known: dict[str, str] = {}
-    files = sorted((ROOT / "ui").glob("*.py"))
+    files = ui_sources()
     trees = {f: ast.parse(f.read_text(encoding="utf-8")) for f in files}
     for _ in range(3):                   # again: wrappers of wrappers, wrappers imported from other modules
         for f, tree in trees.items():
-            local = {k.split(".", 1)[1]: v for k, v in known.items() if k.startswith(f.stem + ".")}
-            for name, ctx in _wrappers(tree, known, local).items():
-                known[f"{f.stem}.{name}"] = ctx
+            local = {k.removeprefix(_module(f) + "."): v for k, v in known.items() if k.startswith(_module(f) + ".")}
+            for name, ctx in _wrappers(tree, known, local, _module(f).rpartition(".")[0]).items():
+                known[f"{_module(f)}.{name}"] = ctx
     for f, tree in trees.items():
-        local = {k.split(".", 1)[1]: v for k, v in known.items() if k.startswith(f.stem + ".")}
+        local = {k.removeprefix(_module(f) + "."): v for k, v in known.items() if k.startswith(_module(f) + ".")}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -197,7 +215,7 @@ def tool(name: str) -> str:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     write_extra()
-    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").glob("*.py"))]
+    sources = [str(p.relative_to(ROOT)) for p in ui_sources()]
     sources.append(str(EXTRA.relative_to(ROOT)))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS.relative_to(ROOT)), "-target-language", "vi",
                     "-no-obsolete", "-locations", "relative"], cwd=ROOT, check=True)

@@ -43,6 +43,13 @@ os.environ["XDG_STATE_HOME"] = str(_PRIVATE_ROOT / "state")
 
 TEST_APP_NAME = "NNSim-tests"
 
+# UI tests borrow helpers from engine tests (``from test_session import …``): both folders on
+# sys.path, so any subset of the suite imports them as the whole run does.
+for _folder in ("engine", "ui"):
+    _path = str(Path(__file__).resolve().parent / _folder)
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+
 
 def _qtcore():
     """PySide6.QtCore, or None where Qt cannot be imported (engine-only runs)."""
@@ -121,8 +128,8 @@ def window(qtbot, monkeypatch):
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.controller import Controller
-    from ui.mainwindow import MainWindow
+    from nnsim_ui.engine.controller import Controller
+    from nnsim_ui.window.mainwindow import MainWindow
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     controller = Controller()

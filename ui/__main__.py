@@ -1,4 +1,4 @@
-"""``python -m ui``: the same as the ``nnsim-gui`` command."""
-from ui.app import main
+"""``python -m nnsim_ui``: the same as the ``nnsim-gui`` command."""
+from .app import main
 
 raise SystemExit(main())

@@ -132,9 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from nnsim import __version__, presets
 
-    from . import i18n
-    from .controller import Controller
-    from .mainwindow import MainWindow
+    from .text import i18n
+    from .engine.controller import Controller
+    from .window.mainwindow import MainWindow
     from .resources import svg_icon
 
     app = QApplication.instance()

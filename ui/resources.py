@@ -1,6 +1,7 @@
 """Finding NNSim's data files (style sheet, icons, presets) wherever it is installed.
 
-What this is: a thin layer over ``importlib.resources.files("resources")``,
+What this is: a thin layer over ``importlib.resources.files("nnsim_resources")``
+(the repository's ``resources/`` folder, installed under the project's own name),
 so the files are found the same way in a source tree, an editable install or
 a wheel, whatever the current folder is. What this is not: a cache or a
 loader of parsed formats; callers parse what they read.
@@ -14,7 +15,8 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-PACKAGE = "resources"
+#: The repository's ``resources/`` folder, as installed (pyproject.toml maps the name).
+PACKAGE = "nnsim_resources"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

@@ -1,1 +1,1 @@
-"""Icons (SVG). Data only; loaded through ``ui.resources``."""
+"""Icons (SVG). Data only; loaded through ``nnsim_ui.resources``."""

@@ -1,1 +1,1 @@
-"""Run configs, one per lesson (TOML). Data only; loaded through ``ui.resources``."""
+"""Run configs, one per lesson (TOML). Data only; loaded through ``nnsim_ui.resources``."""

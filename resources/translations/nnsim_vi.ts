@@ -4,7 +4,7 @@
 <context>
     <name>ActivationPanel</name>
     <message>
-        <location filename="../../ui/activation_panel.py" line="+26"/>
+        <location filename="../../ui/lessons/activation_panel.py" line="+27"/>
         <source>dead</source>
         <translation>chết</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>AnimationExport</name>
     <message>
-        <location filename="extracted_strings.py" line="+40"/>
+        <location filename="extracted_strings.py" line="+4"/>
         <source>Exporting an animation needs Pillow, an optional part of NNSim. Install it with: pip install &apos;nnsim[gif]&apos;</source>
         <translation>Xuất ảnh động cần Pillow, một phần tuỳ chọn của NNSim. Cài bằng lệnh: pip install &apos;nnsim[gif]&apos;</translation>
     </message>
@@ -81,7 +81,7 @@
 <context>
     <name>BoundaryKey</name>
     <message>
-        <location filename="../../ui/boundary.py" line="+171"/>
+        <location filename="../../ui/views/boundary.py" line="+173"/>
         <source>What the background colours mean, and how train, dev and test points are drawn.</source>
         <translation>Ý nghĩa của các màu nền, và cách vẽ các điểm huấn luyện, phát triển (dev) và kiểm tra.</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare.py" line="+195"/>
+        <location filename="../../ui/panels/compare.py" line="+195"/>
         <source>Compare runs</source>
         <extracomment>The settings &quot;change one thing&quot; offers, in menu order (titles are translated when shown).</extracomment>
         <translation>So sánh các lần chạy</translation>
@@ -294,7 +294,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-2"/>
+        <location filename="extracted_strings.py" line="+120"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ConfusionTable</name>
     <message>
-        <location filename="../../ui/figures.py" line="+233"/>
+        <location filename="../../ui/views/figures.py" line="+190"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
         <translation>Số đếm trên tập kiểm tra: hàng = lớp thực tế, cột = lớp dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/controller.py" line="+217"/>
+        <location filename="../../ui/engine/controller.py" line="+217"/>
         <source>Lower the learning rate</source>
         <translation>Giảm hệ số học</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls.py" line="+147"/>
+        <location filename="../../ui/panels/controls.py" line="+147"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -838,7 +838,7 @@
 <context>
     <name>CustomizeDialog</name>
     <message>
-        <location filename="../../ui/customize.py" line="+157"/>
+        <location filename="../../ui/panels/customize.py" line="+157"/>
         <source>Customize controls</source>
         <translation>Tuỳ chỉnh các điều khiển</translation>
     </message>
@@ -876,7 +876,7 @@
 <context>
     <name>DepthPanel</name>
     <message>
-        <location filename="../../ui/depth_panel.py" line="+39"/>
+        <location filename="../../ui/lessons/depth_panel.py" line="+38"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer. With small or large random weights, the activations shrink to 0 or pile up at ±1 and the gradients fall many powers of ten from the last layer to the first. Tanh with Xavier and ReLU with He keep both level. A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s gradient spread is about 3 millionths of the last&apos;s (measured with Xavier). That is why hidden layers use tanh or ReLU.</source>
         <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp. Với trọng số ngẫu nhiên nhỏ hoặc lớn, giá trị kích hoạt co về 0 hoặc dồn lên ±1, và gradient giảm nhiều bậc luỹ thừa của mười từ lớp cuối về lớp đầu. Tanh với Xavier và ReLU với He giữ cả hai ở mức đều. Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp 50 đơn vị, độ phân tán gradient của lớp đầu chỉ bằng khoảng 3 phần triệu của lớp cuối (đo với Xavier). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
@@ -951,7 +951,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="extracted_strings.py" line="+174"/>
+        <location filename="extracted_strings.py" line="+88"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../../ui/worker.py" line="+90"/>
+        <location filename="../../ui/engine/worker.py" line="+92"/>
         <source>The engine process stopped unexpectedly (exit code {code}).</source>
         <translation>Tiến trình tính toán dừng bất ngờ (mã thoát {code}).</translation>
     </message>
@@ -1335,12 +1335,12 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/figures.py" line="-213"/>
+        <location filename="../../ui/text/numbers.py" line="+65"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/views/figures.py" line="-194"/>
         <source>Epoch</source>
         <translation>Số epoch</translation>
     </message>
@@ -1458,7 +1458,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/files.py" line="+86"/>
+        <location filename="../../ui/window/files.py" line="+86"/>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
     </message>
@@ -1781,7 +1781,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../ui/glossary.py" line="+94"/>
+        <location filename="../../ui/text/glossary.py" line="+94"/>
         <source>Glossary</source>
         <extracomment>(English, Vietnamese, meaning in English, meaning in Vietnamese)</extracomment>
         <translation>Thuật ngữ</translation>
@@ -1817,7 +1817,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../ui/gradcheck_panel.py" line="+23"/>
+        <location filename="../../ui/lessons/gradcheck_panel.py" line="+23"/>
         <source>correct</source>
         <translation>đúng</translation>
     </message>
@@ -1933,7 +1933,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LabelColumnDialog</name>
     <message>
-        <location filename="../../ui/files.py" line="-315"/>
+        <location filename="../../ui/window/files.py" line="-315"/>
         <source>Import CSV</source>
         <extracomment>Export weights: the formats&apos; suffixes, in the file dialog&apos;s order.</extracomment>
         <translation>Nhập CSV</translation>
@@ -1957,7 +1957,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons.py" line="+58"/>
+        <location filename="../../ui/lessons/menu.py" line="+58"/>
         <location line="+28"/>
         <source>No lesson open</source>
         <translation>Chưa mở bài học nào</translation>
@@ -2471,7 +2471,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/curves.py" line="+26"/>
+        <location filename="../../ui/views/curves.py" line="+26"/>
         <source>train loss</source>
         <translation>mất mát huấn luyện</translation>
     </message>
@@ -2540,7 +2540,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+207"/>
+        <location filename="../../ui/window/mainwindow.py" line="+157"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
@@ -2699,7 +2699,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-106"/>
         <location line="+112"/>
-        <location filename="extracted_strings.py" line="+2"/>
+        <location filename="extracted_strings.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2712,21 +2712,21 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-113"/>
         <location line="+115"/>
-        <location filename="extracted_strings.py" line="+35"/>
+        <location filename="extracted_strings.py" line="-1"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+121"/>
-        <location filename="extracted_strings.py" line="-121"/>
+        <location filename="extracted_strings.py" line="-119"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+136"/>
-        <location filename="extracted_strings.py" line="+85"/>
+        <location filename="extracted_strings.py" line="-1"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -2833,13 +2833,14 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-386"/>
         <source>Hide this message</source>
+        <extracomment>View → Zoom steps (the application font and the canvas scale by these).</extracomment>
         <translation>Ẩn thông báo này</translation>
     </message>
 </context>
 <context>
     <name>Modes</name>
     <message>
-        <location filename="../../ui/modes.py" line="+36"/>
+        <location filename="../../ui/window/modes.py" line="+36"/>
         <location line="+59"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>
@@ -2920,7 +2921,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas.py" line="+93"/>
+        <location filename="../../ui/canvas/view.py" line="+94"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
@@ -3014,7 +3015,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-120"/>
+        <location filename="extracted_strings.py" line="-34"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3187,7 +3188,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PathsPanel</name>
     <message>
-        <location filename="../../ui/paths_panel.py" line="+28"/>
+        <location filename="../../ui/lessons/paths_panel.py" line="+28"/>
         <source>gradient descent</source>
         <translation>hạ gradient</translation>
     </message>
@@ -3280,7 +3281,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+315"/>
+        <location filename="extracted_strings.py" line="+314"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3685,7 +3686,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../ui/tuning_results.py" line="+106"/>
+        <location filename="../../ui/tuning/results.py" line="+101"/>
         <source>Trial</source>
         <translation>Lần thử</translation>
     </message>
@@ -3728,7 +3729,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>SpaceTable</name>
     <message>
-        <location filename="../../ui/tuning_space_table.py" line="+78"/>
+        <location filename="../../ui/tuning/space_table.py" line="+78"/>
         <source>Use</source>
         <extracomment>What a row starts with when its key is chosen (keys not listed start empty). The rows a new panel shows: (key, in use). The keys &quot;Add parameter&quot; offers first, in order.</extracomment>
         <translation>Dùng</translation>
@@ -3822,9 +3823,9 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>SpeedControl</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-48"/>
+        <location filename="../../ui/panels/speed.py" line="+48"/>
         <source>Speed</source>
-        <extracomment>Steps per second the speed control offers; None is as fast as the engine goes. View → Zoom steps (the application font and the canvas scale by these).</extracomment>
+        <extracomment>Steps per second the speed control offers; None is as fast as the engine goes.</extracomment>
         <translation>Tốc độ</translation>
     </message>
     <message>
@@ -3846,7 +3847,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/steppanel.py" line="+127"/>
+        <location filename="../../ui/step/panel.py" line="+128"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
         <translation>◀ Trước</translation>
@@ -3868,7 +3869,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-173"/>
+        <location filename="extracted_strings.py" line="-174"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -3908,7 +3909,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Đóng bảng</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>
@@ -4091,7 +4092,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ui/timeline.py" line="+47"/>
+        <location filename="../../ui/panels/timeline.py" line="+48"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
@@ -4112,12 +4113,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Continue from here</source>
         <translation>Tiếp tục từ đây</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Train on from this checkpoint: a branch; the later history is discarded</source>
         <translation>Huấn luyện tiếp từ điểm lưu này: một nhánh mới; phần lịch sử phía sau bị bỏ đi</translation>
     </message>
@@ -4142,7 +4143,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Bước {step} (hiện tại)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Continue training from step {step}? The history after it (up to step {now}) is discarded.</source>
         <translation>Tiếp tục huấn luyện từ bước {step}? Phần lịch sử sau đó (đến bước {now}) sẽ bị bỏ đi.</translation>
     </message>
@@ -4150,7 +4151,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningPanel</name>
     <message>
-        <location filename="../../ui/tuning_panel.py" line="+63"/>
+        <location filename="../../ui/tuning/panel.py" line="+64"/>
         <source>Add parameter</source>
         <translation>Thêm tham số</translation>
     </message>
@@ -4406,7 +4407,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningPlots</name>
     <message>
-        <location filename="../../ui/tuning_results.py" line="+62"/>
+        <location filename="../../ui/tuning/results.py" line="+62"/>
         <source>The parameter on the scatter&apos;s horizontal axis</source>
         <translation>Tham số trên trục hoành của biểu đồ phân tán</translation>
     </message>
@@ -4449,7 +4450,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningResults</name>
     <message>
-        <location line="-202"/>
+        <location line="-197"/>
         <source>dev loss</source>
         <translation>mất mát phát triển</translation>
     </message>
@@ -4462,7 +4463,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+187"/>
+        <location filename="extracted_strings.py" line="+188"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4751,14 +4752,6 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>Target the sum of six Gaussian bumps of alternating sign on [-1, 1]².</source>
         <translation>Mục tiêu là tổng của sáu bướu Gauss đổi dấu xen kẽ trên [-1, 1]².</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../ui/compare.py" line="+1"/>
-        <source>Compare runs</source>
-        <translation type="unfinished">So sánh các lần chạy</translation>
     </message>
 </context>
 </TS>

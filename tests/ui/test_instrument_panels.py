@@ -1,0 +1,197 @@
+"""The instrument panels (issue 6): each opens, takes real snapshots from an in-process Session
+(no engine process) and shows the engine's values; commands go to that Session through a stub."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nnsim import instruments as ins
+from nnsim import presets
+from nnsim import session as S
+from nnsim_ui.lessons.activation_panel import Z_EDGES, ActivationPanel
+from nnsim_ui.lessons.depth_panel import DepthPanel
+from nnsim_ui.lessons.gradcheck_panel import GradCheckPanel
+from nnsim_ui.lessons.paths_panel import PathsPanel
+
+pytestmark = pytest.mark.ui
+
+
+class SessionStub:
+    """A controller stand-in: commands go to an in-process Session; ``snapshot`` is the newest."""
+
+    def __init__(self, pid: str | None = None, steps: int = 0) -> None:
+        self.session = S.Session(None if pid is None else presets.load(pid).to_dict())
+        self.sent: list = []
+        self.snapshot = self.session.snapshot()
+        if steps:
+            self.send(S.Step(steps))
+
+    def send(self, command) -> None:
+        self.sent.append(command)
+        self.session.handle(command)
+        self.snapshot = [m for m in self.session.take() if isinstance(m, S.Snapshot)][-1]
+
+
+def test_activation_explorer_shows_the_engine_z_and_fractions(qtbot):
+    stub = SessionStub("activations", steps=500)
+    panel = ActivationPanel()
+    qtbot.addWidget(panel)
+    assert panel.needs == ("activations",)
+    panel.show_snapshot(stub.snapshot)                       # no instrument data yet: nothing breaks
+    assert panel.layer_box.maximum() == 3
+    panel.layer_box.setValue(2)
+    stub.send(S.SetInstruments(panel.needs, panel.options()))
+    panel.show_snapshot(stub.snapshot)
+    data = stub.snapshot.instruments["activations"]
+    assert data.layer == 2
+    assert np.array_equal(panel.z_counts, np.histogram(np.clip(data.Z, -6, 6), Z_EDGES)[0])
+    assert panel.z_counts.sum() == data.Z.size
+    assert panel.fractions == {k: v.fraction for k, v in data.layers.items()}
+    assert panel.fraction_labels[0].text().startswith("Layer 1 (tanh): ")
+    assert [(r.getRegion()) for r in panel.regions] == list(ins.activation_curves(["tanh"])["tanh"].saturated)
+
+
+def test_activation_explorer_counts_dead_relus(qtbot):
+    stub = SessionStub("zero_init", steps=10)                 # all-zero ReLU layers: every unit dead
+    stub.send(S.SetInstruments(("activations",)))
+    panel = ActivationPanel()
+    qtbot.addWidget(panel)
+    panel.show_snapshot(stub.snapshot)
+    assert panel.fractions == {1: 1.0, 2: 1.0}
+    assert "100% dead" in panel.fraction_labels[0].text()
+
+
+def test_depth_panel_paints_the_engine_histograms_and_copies(qtbot):
+    stub = SessionStub("zero_init", steps=20)
+    stub.send(S.SetInstruments(("depth",)))
+    panel = DepthPanel()
+    qtbot.addWidget(panel)
+    panel.show_snapshot(stub.snapshot)
+    profile = stub.snapshot.instruments["depth"]["profile"]
+    assert np.array_equal(panel.A_counts, [p.A_counts for p in profile])
+    assert np.array_equal(panel.dW_counts, [p.dW_counts for p in profile])
+    assert panel.std_dW == [p.std_dW for p in profile]
+    x, y = panel.std_A_curve.getData()
+    assert list(x) == [1, 2, 3]
+    assert "layer 1: units 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 are identical" in panel.identical_label.text()
+
+
+def test_depth_panel_says_when_no_units_are_copies(qtbot):
+    stub = SessionStub("xavier_he")
+    stub.send(S.SetInstruments(("depth",)))
+    panel = DepthPanel()
+    qtbot.addWidget(panel)
+    panel.show_snapshot(stub.snapshot)
+    assert "symmetry is broken" in panel.identical_label.text()
+
+
+def test_gradient_check_panel_runs_once_and_shows_the_numbers(qtbot):
+    stub = SessionStub("gradient_checking", steps=50)
+    panel = GradCheckPanel(stub)
+    qtbot.addWidget(panel)
+    assert not panel.break_box.isEnabled()                    # only in its lesson
+    panel.run_button.click()
+    assert stub.sent[-1] == S.RunGradCheck(None, 2.0)
+    panel.show_snapshot(stub.snapshot)
+    r = stub.snapshot.instruments["gradcheck"]["result"]
+    assert f"{r.difference:.2e}" in panel.overall.text() and "correct" in panel.overall.text()
+    assert "dropout is off" in panel.watch.text().lower()
+    assert panel.table.rowCount() == 3
+    for row, (k, d) in enumerate(sorted(r.per_layer.items())):
+        assert panel.table.item(row, 0).text() == str(k)
+        assert panel.table.item(row, 1).text() == f"{d:.2e}"
+        assert panel.table.item(row, 2).text() == "correct"
+    assert panel.kink.isHidden()
+
+
+def test_break_backprop_points_at_the_layer(qtbot):
+    stub = SessionStub("gradient_checking")
+    panel = GradCheckPanel(stub)
+    qtbot.addWidget(panel)
+    panel.show_snapshot(stub.snapshot)
+    panel.set_break_allowed(True)
+    panel.break_box.setChecked(True)
+    panel.layer_box.setValue(3)
+    panel.factor_box.setValue(1.5)
+    panel.run()
+    assert stub.sent[-1] == S.RunGradCheck(3, 1.5)
+    panel.show_snapshot(stub.snapshot)
+    assert [panel.table.item(r, 2).text() for r in range(3)] == ["correct", "correct", "wrong"]
+    assert "wrong" in panel.overall.text()
+    panel.set_break_allowed(False)
+    assert not panel.break_box.isChecked()
+
+
+def test_kink_note_for_relu(qtbot):
+    stub = SessionStub("zero_init", steps=5)                  # ReLU units all at z = 0: on the kink
+    panel = GradCheckPanel(stub)
+    qtbot.addWidget(panel)
+    panel.run()
+    panel.show_snapshot(stub.snapshot)
+    r = stub.snapshot.instruments["gradcheck"]["result"]
+    assert r.kink_crossed and not panel.kink.isHidden() and "kink" in panel.kink.text()
+
+
+def test_paths_panel_animates_the_engine_paths(qtbot):
+    stub = SessionStub("optimizers")
+    panel = PathsPanel(stub)
+    qtbot.addWidget(panel)
+    panel.run_button.click()
+    assert stub.sent[-1] == S.RunPaths("bowl")
+    panel.show_snapshot(stub.snapshot)
+    paths = stub.snapshot.instruments["paths"]
+    assert panel.timer.isActive() and panel.frame == 0
+    qtbot.waitUntil(lambda: panel.frame >= 2, timeout=5000)
+    panel.finish()
+    for name, line in panel.lines.items():
+        x, y = line.getData()
+        assert np.array_equal(np.column_stack([x, y]), paths.paths[name])
+    assert len(panel.contours) > 0
+    panel.replay_button.click()
+    x, _ = panel.lines["adam"].getData()
+    assert len(x) == 1
+    panel.timer.stop()
+
+
+def test_paths_on_the_network_weights(qtbot):
+    stub = SessionStub("input_normalization")
+    panel = PathsPanel(stub)
+    qtbot.addWidget(panel)
+    panel.surface_box.setCurrentIndex(panel.surface_box.findData("network"))
+    panel.run()
+    panel.show_snapshot(stub.snapshot)
+    panel.finish()
+    assert panel.plot.getPlotItem().getAxis("bottom").labelText == "W1[0, 0]"
+    x, y = panel.lines["gd"].getData()
+    assert np.array_equal(np.column_stack([x, y]), stub.snapshot.instruments["paths"].paths["gd"])
+
+
+def test_schedule_curve_and_epoch_marker(qtbot):
+    stub = SessionStub("lr_decay", steps=200)
+    panel = PathsPanel(stub)
+    qtbot.addWidget(panel)
+    panel.show_snapshot(stub.snapshot)
+    t = stub.snapshot.config["training"]
+    want = ins.schedule_curve("inverse_time", t["learning_rate"], t["decay_rate"], t["decay_interval"], epochs=t["epochs"])
+    x, y = panel.schedule_curve.getData()
+    assert np.array_equal(y, want.alpha)
+    assert panel.epoch_marker.value() == stub.snapshot.epoch > 0
+
+
+def test_visible_text_goes_through_the_translator(qtbot, shouting):
+    stub = SessionStub("gradient_checking")
+    stub.send(S.SetInstruments(("activations", "depth")))
+    with shouting():
+        panels = [ActivationPanel(), DepthPanel(), GradCheckPanel(stub), PathsPanel(stub)]
+        for p in panels:
+            qtbot.addWidget(p)
+        stub.send(S.RunGradCheck())
+        for p in panels:
+            p.show_snapshot(stub.snapshot)
+    act, depth, grad, paths = panels
+    assert act.watch.text().startswith("<B>WHAT TO WATCH:</B>")
+    assert act.fraction_labels[0].text() == "LAYER 1 (tanh): 0% SATURATED"
+    assert "SYMMETRY IS BROKEN" in depth.identical_label.text()
+    assert grad.run_button.text() == "RUN GRADIENT CHECK" and "CORRECT" in grad.overall.text()
+    assert grad.table.item(0, 2).text() == "CORRECT"
+    assert paths.run_button.text() == "DRAW THE PATHS" and paths.surface_box.itemText(0) == "ELONGATED BOWL"

@@ -1,0 +1,304 @@
+"""The controller: the one object views and menus talk to, living in the GUI thread.
+
+It owns the engine worker, the project's run config (the document), the undo
+stack of edits and the newest snapshot. User actions become commands for the
+engine; snapshots coming back are kept newest-only and handed to the views at
+most once per frame (``snapshotReady``). The controller never computes: it
+validates a config with the engine's pure functions and passes it on.
+"""
+from __future__ import annotations
+
+import copy
+import secrets
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from nnsim import config as _config
+from nnsim import protocol as S
+from nnsim.errors import NNSimError
+
+from ..text import i18n
+from .worker import EngineWorker
+
+FRAME_MS = 16
+
+
+class ConfigEdit(QUndoCommand):
+    """One undoable change of the run config (topology, data, or a training setting)."""
+
+    def __init__(self, controller: "Controller", old: dict, new: dict, text: str) -> None:
+        super().__init__(text)
+        self.controller, self.old, self.new = controller, old, new
+
+    def redo(self) -> None:
+        self.controller.apply_config(self.new)
+
+    def undo(self) -> None:
+        self.controller.apply_config(self.old)
+
+
+class PointsEdit(QUndoCommand):
+    """One undoable change of the drawn points."""
+
+    def __init__(self, controller: "Controller", old: tuple, new: tuple, text: str) -> None:
+        super().__init__(text)
+        self.controller, self.old, self.new = controller, old, new
+
+    def redo(self) -> None:
+        self.controller.apply_points(*self.new)
+
+    def undo(self) -> None:
+        self.controller.apply_points(*self.old)
+
+
+class Controller(QObject):
+    snapshotReady = Signal(object)        # the newest Snapshot, at most once per frame
+    noticeReceived = Signal(object)       # nnsim.session.Notice
+    configChanged = Signal(object)        # the run config dict, after every edit, undo or load
+    engineFailed = Signal(str)            # the engine process died: words for the user
+    errorRaised = Signal(str, str)        # (code, message) of a rejected edit or command
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, config: dict | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config: dict = _config.parse(config or S.default_config()).to_dict()
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.snapshot: S.Snapshot | None = None
+        self.points: tuple = ((), (), 2)        # drawn points (X rows, y, classes)
+        self._pending: S.Snapshot | None = None
+        self._generation = 0
+        self._adopt_config = False
+        self._dirty = False
+        self._last_data: S.DataView | None = None
+        self.worker: EngineWorker | None = None
+        self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._deliver)
+        self._frame.start()
+        self.start_engine(self.config)
+
+    # -- the engine ---------------------------------------------------------------------------
+    def start_engine(self, config: dict, restore: S.Snapshot | None = None) -> None:
+        """Start an engine process for ``config`` (and, after a crash, the last weights seen)."""
+        # A new engine counts generations from 1 again: forget the old one's, and drop any of
+        # its snapshots or notices still queued for this object.
+        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
+        self._generation = 0
+        self._pending = None
+        self._adopt_config = False
+        self.worker = EngineWorker(config, self)
+        self.worker.snapshot.connect(self._on_snapshot)
+        self.worker.notice.connect(self._on_notice)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.start()
+        if self.instruments.names:                  # a new engine computes none until told
+            self.send(self.instruments)
+        if restore is not None and restore.config == config:
+            self.send(S.SetParameters(restore.weights, restore.biases))
+
+    def restart_engine(self) -> None:
+        """After a crash: a new engine from the same config and the last weights seen."""
+        self.shutdown()
+        self.start_engine(self.config, self.snapshot)
+
+    def new_project(self, config: dict | None = None) -> None:
+        """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo."""
+        cfg = _config.parse(config or S.default_config()).to_dict()     # raises before anything changes
+        self.shutdown()
+        self.config = cfg
+        self.path = None
+        self.points = ((), (), 2)
+        self.snapshot = None
+        self._last_data = None
+        self.undo_stack.clear()
+        self.set_dirty(False)
+        self.start_engine(cfg)
+        self.configChanged.emit(copy.deepcopy(cfg))
+
+    def shutdown(self) -> None:
+        """Stop the engine process and its thread cleanly (closing the window calls this)."""
+        if self.worker is not None:
+            worker, self.worker = self.worker, None
+            worker.stop()
+            worker.deleteLater()
+
+    def send(self, command: S.Command) -> None:
+        if self.worker is not None:
+            self.worker.send(command)
+
+    @Slot(object)
+    def _on_snapshot(self, snap: S.Snapshot) -> None:
+        if snap.generation < self._generation:
+            return                                  # from before a rebuild: stale
+        self._generation = snap.generation
+        if snap.data is not None:
+            self._last_data = snap.data
+        elif self._pending is not None and self._pending.data is not None:
+            # keep the data of a snapshot replaced before it was painted
+            snap = _with_data(snap, self._pending.data)
+        self._pending = snap
+        if self._adopt_config:
+            self._adopt_config = False
+            if snap.config != self.config:
+                self.config = snap.config
+                self.configChanged.emit(copy.deepcopy(self.config))
+
+    @Slot()
+    def _deliver(self) -> None:
+        snap, self._pending = self._pending, None
+        if snap is not None:
+            self.snapshot = snap
+            if snap.running:
+                self.set_dirty(True)
+            self.snapshotReady.emit(snap)
+
+    @Slot(object)
+    def _on_notice(self, notice: S.Notice) -> None:
+        if notice.kind == "error":
+            self._adopt_config = True
+            self.errorRaised.emit(notice.code, i18n.error_text(notice.code, notice.params, notice.message))
+        elif notice.kind == "loaded":
+            self._adopt_config = True
+            self.path = Path(notice.path)
+            self.undo_stack.clear()
+            self.set_dirty(False)
+        elif notice.kind == "saved":
+            self.path = Path(notice.path)
+            self.set_dirty(False)
+        self.noticeReceived.emit(notice)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._pending = None        # a snapshot queued before the crash must not paint over the report
+        self.engineFailed.emit(message)
+
+    # -- running ------------------------------------------------------------------------------
+    def play(self) -> None:
+        self.send(S.Play())
+
+    def pause(self) -> None:
+        self.send(S.Pause())
+
+    def toggle_play(self) -> None:
+        if self.snapshot is not None and self.snapshot.running:
+            self.pause()
+        else:
+            self.play()
+
+    def step(self, steps: int = 1) -> None:
+        self.send(S.Step(steps))
+        self.set_dirty(True)
+
+    def step_epoch(self) -> None:
+        self.send(S.StepEpoch())
+        self.set_dirty(True)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        self.send(S.SetSpeed(steps_per_second))
+
+    def set_instruments(self, names: tuple[str, ...], options: dict | None = None) -> None:
+        """Which instrument data the engine computes per snapshot (kept across engine restarts)."""
+        cmd = S.SetInstruments(tuple(names), dict(options or {}))
+        if cmd != self.instruments:
+            self.instruments = cmd
+            self.send(cmd)
+
+    def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
+        self.send(S.SetWeight(layer, row, col, float(value)))
+        self.set_dirty(True)
+
+    def rollback(self, learning_rate: float) -> None:
+        """After divergence: keep the last good weights and go on with ``learning_rate``."""
+        self.edit({"training.learning_rate": learning_rate}, self.tr("Lower the learning rate"), send=False)
+        self.send(S.Rollback(learning_rate))
+
+    # -- editing ------------------------------------------------------------------------------
+    def edit(self, changes: dict[str, Any], text: str, send: bool = True) -> bool:
+        """Change config keys (dotted names); undoable. False, with ``errorRaised``, if invalid."""
+        try:
+            new = _config.parse(self.config).replace(changes).to_dict()
+        except NNSimError as e:
+            self.errorRaised.emit(e.code, i18n.error_text(e.code, e.params, str(e)))
+            return False
+        if new == self.config:
+            return True
+        cmd = ConfigEdit(self, copy.deepcopy(self.config), new, text)
+        if not send:
+            self.config = new
+            self.configChanged.emit(copy.deepcopy(new))
+            return True
+        self.undo_stack.push(cmd)           # push() calls redo(), which sends it
+        return True
+
+    def apply_config(self, cfg: dict) -> None:
+        self.config = copy.deepcopy(cfg)
+        self.send(S.SetConfig(copy.deepcopy(cfg)))
+        self.set_dirty(True)
+        self.configChanged.emit(copy.deepcopy(cfg))
+
+    def reset(self) -> None:
+        """New weights: draw and record a new initialization seed; the data stays."""
+        data_seed = self.config["data"].get("seed", self.config["seed"])
+        self.edit({"seed": secrets.randbelow(2**31), "data.seed": data_seed}, self.tr("Reset the weights"))
+
+    def new_data(self) -> None:
+        self.edit({"data.seed": secrets.randbelow(2**31)}, self.tr("New data"))
+
+    def set_points(self, X: tuple, y: tuple, classes: int, text: str) -> bool:
+        """Replace the drawn points (undoable). False, with ``errorRaised``, when the engine could not
+        train on them (e.g. too few points to keep one for training after the test share)."""
+        from nnsim import data as _data
+        d = self.config["data"]
+        try:
+            _data.from_points(X, y, classes)
+            _data.split(len(y), d.get("dev_fraction", 0.0), d.get("test_fraction", 0.5), 0)
+        except NNSimError as e:
+            self.errorRaised.emit(e.code, i18n.error_text(e.code, e.params, str(e)))
+            return False
+        self.undo_stack.push(PointsEdit(self, self.points, (tuple(X), tuple(y), classes), text))
+        return True
+
+    def apply_points(self, X: tuple, y: tuple, classes: int) -> None:
+        self.points = (X, y, classes)
+        self.send(S.SetPoints(X, y, classes))
+        self.config = _config.parse(self.config).replace({"data.dataset": "drawn"}).to_dict()
+        self.set_dirty(True)
+        self.configChanged.emit(copy.deepcopy(self.config))
+
+    # -- files --------------------------------------------------------------------------------
+    def open(self, path: str | Path) -> None:
+        """Load a project in the engine; on error the current one stays (a notice says why)."""
+        self.send(S.LoadProject(str(path)))
+
+    def save(self, path: str | Path) -> None:
+        self.send(S.SaveProject(str(path)))
+
+    def export_weights(self, path: str | Path, dtype: str = "float32") -> None:
+        self.send(S.ExportWeights(str(path), dtype))
+
+    def export_data(self, path: str | Path) -> None:
+        self.send(S.ExportData(str(path)))
+
+    def import_csv(self, path: str | Path, label: str | int | None = None) -> bool:
+        """Train on a CSV file; the output follows the label (numbers → keep the current output)."""
+        return self.edit({"data.dataset": "csv", "data.path": str(path), "data.label": label,
+                          "data.features": None}, self.tr("Import CSV"))
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
+
+
+def _with_data(snap: S.Snapshot, data: S.DataView) -> S.Snapshot:
+    from dataclasses import replace
+    return replace(snap, data=data)

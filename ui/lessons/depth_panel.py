@@ -1,0 +1,121 @@
+"""Signal and gradient by depth: per layer, where the activations A and the gradients dW lie
+(histograms, one row per layer, as heat maps), and std(A), std(dW) against depth; hidden units
+that are exact copies of each other (the symmetry problem of zero initialization) in words.
+
+Everything comes from the engine (``Snapshot.instruments["depth"]``); this only paints.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from nnsim import curves as ins
+
+from .. import palette
+from .instrument_base import InstrumentPanel, plot_widget, watch_label
+
+
+def _lut() -> np.ndarray:
+    """White → deep blue, for counts."""
+    t = np.linspace(0, 1, 256)[:, None]
+    end = np.array([8, 48, 107, 255], dtype=float)
+    start = np.array([255, 255, 255, 255], dtype=float)
+    return np.round(start + (end - start) * t ** 0.6).astype(np.uint8)
+
+
+FLOOR = 1e-12      # the std plot's floor: smaller spreads (an exact 0 under zero init) are drawn there
+
+
+class DepthPanel(InstrumentPanel):
+    needs = ("depth",)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DepthPanel")
+        self.watch = watch_label(self.tr(
+            "<b>What to watch:</b> each row of the left maps is one layer. With small or large random "
+            "weights, the activations shrink to 0 or pile up at ±1 and the gradients fall many powers "
+            "of ten from the last layer to the first. Tanh with Xavier and ReLU with He keep both level. "
+            "A deep sigmoid network loses gradient at every layer whatever the initialization, because "
+            "σ′(z) ≤ ¼: with 10 layers of 50 units the first layer's gradient spread is about 3 millionths "
+            "of the last's (measured with Xavier). That is why hidden layers use tanh or ReLU."), self)
+        self.A_map = plot_widget(self, self.tr("activation a"), self.tr("layer"), self.tr("Activations A"))
+        self.dW_map = plot_widget(self, self.tr("log₁₀|dW|"), self.tr("layer"), self.tr("Gradients dW"))
+        self.std_plot = plot_widget(self, self.tr("layer"), self.tr("std (log scale)"),
+                                    self.tr("Spread by depth"), log_y=True)
+        self.A_image, self.dW_image = pg.ImageItem(), pg.ImageItem()
+        for plot, image in ((self.A_map, self.A_image), (self.dW_map, self.dW_image)):
+            image.setLookupTable(_lut())
+            plot.getPlotItem().addItem(image)
+            plot.getPlotItem().invertY(False)
+            plot.getPlotItem().setMouseEnabled(x=False, y=False)
+        s = self.std_plot.getPlotItem()
+        s.setLogMode(False, True)
+        s.addLegend(offset=(6, 6), labelTextColor=palette.TEXT, brush=pg.mkBrush(255, 255, 255, 220))
+        s.setMouseEnabled(x=False, y=False)
+        self.std_A_curve = s.plot(pen=pg.mkPen(palette.TRAIN_CURVE, width=2), symbol="o", symbolSize=7,
+                                  symbolBrush=palette.TRAIN_CURVE, name=self.tr("std(A)"))
+        self.std_dW_curve = s.plot(pen=pg.mkPen(palette.TEST_CURVE, width=2), symbol="s", symbolSize=7,
+                                   symbolBrush=palette.TEST_CURVE, name=self.tr("std(dW)"))
+        self.identical_label = QLabel(self)
+        self.identical_label.setWordWrap(True)
+        self.A_counts = np.zeros((0, len(ins.A_EDGES) - 1))
+        self.dW_counts = np.zeros((0, len(ins.DW_LOG_EDGES) - 1))
+        self.std_A: list[float] = []
+        self.std_dW: list[float] = []
+
+        grid = QGridLayout()
+        grid.addWidget(self.A_map, 0, 0)
+        grid.addWidget(self.dW_map, 0, 1)
+        grid.addWidget(self.std_plot, 0, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.watch)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.identical_label)
+
+    @Slot(object)
+    def show_snapshot(self, snapshot) -> None:
+        data = snapshot.instruments.get("depth")
+        if data is None:
+            return
+        profile = data["profile"]
+        self.A_counts = np.array([p.A_counts for p in profile], dtype=float)
+        self.dW_counts = np.array([p.dW_counts for p in profile], dtype=float)
+        self.std_A = [p.std_A for p in profile]
+        self.std_dW = [p.std_dW for p in profile]
+        L = len(profile)
+        for image, counts, edges in ((self.A_image, self.A_counts, ins.A_EDGES),
+                                     (self.dW_image, self.dW_counts, ins.DW_LOG_EDGES)):
+            share = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)   # each layer its own scale
+            image.setImage(share.T, levels=(0.0, max(float(share.max()), 1e-9)), autoLevels=False)
+            image.setRect(float(edges[0]), 0.5, float(edges[-1] - edges[0]), float(L))
+        for plot in (self.A_map, self.dW_map):
+            plot.getPlotItem().getAxis("left").setTicks([[(k, str(k)) for k in range(1, L + 1)]])
+            plot.getPlotItem().setYRange(0.5, L + 0.5, padding=0)
+        layers = np.arange(1, L + 1, dtype=float)
+        tiny = FLOOR                                   # log axis: 0 (zero init) drawn at the floor
+        self.std_A_curve.setData(layers, np.maximum(self.std_A, tiny))
+        self.std_dW_curve.setData(layers, np.maximum(self.std_dW, tiny))
+        logs = np.log10(np.maximum(np.concatenate([self.std_A, self.std_dW]), tiny))
+        lo, hi = float(logs.min()), float(logs.max())
+        pad = max(0.0, 2.0 - (hi - lo)) / 2 + 0.2             # at least two decades: flat lines look flat
+        self.std_plot.getPlotItem().setYRange(lo - pad, hi + pad, padding=0)
+        self.std_plot.getPlotItem().getAxis("bottom").setTicks([[(k, str(k)) for k in range(1, L + 1)]])
+        self.identical_label.setText(self.identical_text(data["identical"]))
+        if min(min(self.std_A), min(self.std_dW)) < tiny:
+            self.identical_label.setText(self.identical_label.text() + " " + self.tr(
+                "(A spread below 1e-12, such as an exact 0, is drawn at 1e-12.)"))
+
+    def identical_text(self, identical: dict) -> str:
+        parts = []
+        for k, groups in sorted(identical.items()):
+            for g in groups:
+                units = ", ".join(str(u + 1) for u in g)
+                parts.append(self.tr("layer {k}: units {units} are identical").format(k=k, units=units))
+        if not parts:
+            return self.tr("No hidden units are copies of each other: the symmetry is broken.")
+        return self.tr("<b>Copies (same incoming weights and bias, so they compute the same thing and get "
+                       "the same update):</b> {list}.").format(list="; ".join(parts))

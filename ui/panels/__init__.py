@@ -1,0 +1,1 @@
+"""The settings dock and its inputs, Compare runs, Customize, and the timeline bar."""

@@ -1,0 +1,513 @@
+"""Compare runs: two to four set-ups trained side by side on the same data and seed.
+
+What this is: a window (View → Compare runs…) holding a *baseline*, a copy of the main run's
+set-up when it opened, and up to three variants made with "duplicate this setup and change one
+thing" (one of ``CHANGES``: initializer, L2, keep_prob, optimizer, learning rate, batch size,
+activation, hidden layers). Each run is its own ``Controller``, so its own engine process and
+worker thread: they train in parallel without blocking the window and never share a config or
+weights with each other or with the main run. Their train-loss curves overlay in one plot (one
+colour per run, the legend naming the changed setting, dev loss dashed), their decision
+boundaries stand side by side, and a table lists the final train/dev/test loss and accuracy and
+the train–dev accuracy gap. Closing the window stops every run's process.
+
+What this is not: a second engine. Every number shown comes from the runs' snapshots.
+"""
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from nnsim import config as _config
+from nnsim.errors import NNSimError
+from nnsim.snapshot import HISTORY_FIELDS
+
+from .. import palette
+from ..views.boundary import boundary_rgb
+from ..engine.controller import Controller
+from ..text.numbers import format_number, format_percent
+
+MAX_RUNS = 4                 # the baseline and three variants
+PAINT_MS = 66                # the view repaints at most ~15 times a second, whatever the runs send
+COLUMN = {name: i for i, name in enumerate(HISTORY_FIELDS)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareRuns", text)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One setting a variant may change: its config key, a title and value suggestions."""
+
+    key: str
+    title: str
+    kind: str                        # "choice", "float", "int", "hidden", "activation"
+    suggestions: tuple[str, ...] = ()
+
+    def choices(self) -> tuple[str, ...]:
+        section, name = self.key.split(".")
+        return tuple(_config.SCHEMA[section][name].choices)
+
+
+#: The settings "change one thing" offers, in menu order (titles are translated when shown).
+CHANGES: dict[str, Change] = {c.key: c for c in (
+    Change("network.init", "initializer", "choice"),
+    Change("training.l2", "L2 λ", "float", ("0", "0.01", "0.1", "1", "10")),
+    Change("training.keep_prob", "keep_prob", "float", ("1", "0.9", "0.8", "0.5")),
+    Change("training.optimizer", "optimizer", "choice"),
+    Change("training.learning_rate", "learning rate", "float", ("0.001", "0.01", "0.1", "0.3", "1")),
+    Change("training.batch_size", "batch size", "int", ("0", "8", "32", "64")),
+    Change("network.activation", "activation", "activation"),
+    Change("network.hidden", "hidden layers", "hidden", ("4", "10, 5", "20, 20", "50, 50, 50")),
+)}
+
+
+def parse_value(key: str, text: str):
+    """The config value typed for ``key`` ("0.1", "he_normal", "10, 5"); ValueError in words if unusable."""
+    change = CHANGES[key]
+    text = text.strip()
+    try:
+        if change.kind == "float":
+            value = float(text.replace(",", "."))
+            if not math.isfinite(value):
+                raise ValueError
+            return value
+        if change.kind == "int":
+            return int(text)
+        if change.kind == "hidden":
+            return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
+        if change.kind == "activation":
+            parts = [p.strip() for p in text.split(",") if p.strip()]
+            return parts[0] if len(parts) == 1 else parts
+        return text
+    except ValueError:
+        raise ValueError(_tr("“{text}” is not a value for {title}").format(
+            text=text, title=_tr(change.title))) from None
+
+
+def value_text(value) -> str:
+    """A config value as the value box shows it (the inverse of ``parse_value``)."""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return format(value, "g")
+    return str(value)
+
+
+class CompareRun(QObject):
+    """One run: a label, a colour and a Controller (its own engine process) on its own config."""
+
+    updated = Signal(object)           # this run, after a new snapshot
+
+    def __init__(self, label: str, config: dict, colour: QColor, change: tuple[str, object] | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label, self.colour, self.change = label, colour, change
+        self.data = None               # the newest DataView seen (snapshots carry it only when it changed)
+        self.controller = Controller(copy.deepcopy(config), self)
+        self.controller.snapshotReady.connect(self._on_snapshot)
+
+    @property
+    def snapshot(self):
+        return self.controller.snapshot
+
+    @Slot(object)
+    def _on_snapshot(self, snap) -> None:
+        if snap.data is not None:
+            self.data = snap.data
+        self.updated.emit(self)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+
+
+class BoundaryThumb(QWidget):
+    """A small decision-boundary image of one run, its training points on top, titled in its colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND)
+        self.plot.setMinimumSize(150, 150)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.setMenuEnabled(False)
+        self.plot.getViewBox().setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.points = pg.ScatterPlotItem(size=4, pen=pg.mkPen(palette.BACKGROUND, width=0.5))
+        self.plot.addItem(self.points)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+        self._range = None
+
+    def show_run(self, run: CompareRun) -> None:
+        self.title.setText(f"<b style='color:{run.colour.name()}'>{run.label}</b>")
+        snap = run.snapshot
+        b = snap.boundary if snap is not None else None
+        if b is None or np.ndim(b.values) != 3 or b.values.shape[0] < 2 or b.values.shape[1] < 2:
+            self.image.clear()
+            return
+        rows, cols = b.values.shape[:2]
+        self.image.setImage(boundary_rgb(b.values, snap.spec.get("output", "sigmoid")), autoLevels=False)
+        (x0, x1), (y0, y1) = b.x_range, b.y_range
+        dx, dy = (x1 - x0) / (cols - 1), (y1 - y0) / (rows - 1)
+        self.image.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
+        if (b.x_range, b.y_range) != self._range:
+            self._range = (b.x_range, b.y_range)
+            self.plot.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        d = run.data
+        if d is not None and len(d.train) and b.columns[1] < d.X.shape[1]:
+            idx = np.asarray(d.train)
+            X, y = d.X[idx], np.asarray(d.y)[idx]
+            a, c = b.columns
+            brushes = [palette.class_color(int(v)) if float(v).is_integer() else palette.MUTED for v in y]
+            self.points.setData(X[:, a], X[:, c], brush=brushes)
+
+
+class CompareDialog(QDialog):
+    """The compare-runs window of the main run ``controller`` (whose set-up the baseline copies)."""
+
+    TABLE_COLUMNS = ("run", "train loss", "train accuracy", "dev loss", "dev accuracy", "test loss",
+                     "test accuracy", "train − dev gap (points)")
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CompareRuns")
+        self.setWindowTitle(self.tr("Compare runs"))
+        self.main = controller
+        self.runs: list[CompareRun] = []
+        self._dirty: set[CompareRun] = set()
+
+        self.key_box = QComboBox(self)
+        self.key_box.setObjectName("compareKey")
+        for change in CHANGES.values():
+            self.key_box.addItem(_tr(change.title), change.key)
+        self.value_box = QComboBox(self)
+        self.value_box.setObjectName("compareValue")
+        self.value_box.setEditable(True)
+        self.value_box.setMinimumContentsLength(10)
+        self.add_button = QPushButton(self.tr("Duplicate and change"), self)
+        self.add_button.setToolTip(self.tr("A new run: the baseline's set-up, same data and seed, "
+                                           "with only this one setting changed"))
+        self.play_button = QPushButton(self.tr("Play all"), self)
+        self.pause_button = QPushButton(self.tr("Pause all"), self)
+        self.rebase_button = QPushButton(self.tr("Start over from the main run"), self)
+        self.rebase_button.setToolTip(self.tr("Drop every run and copy the main window's set-up again"))
+        self.remove_button = QPushButton(self.tr("Remove selected run"), self)
+        self.status = QLabel(self)
+        self.status.setObjectName("compareStatus")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Change"), self))
+        top.addWidget(self.key_box)
+        top.addWidget(QLabel(self.tr("to"), self))
+        top.addWidget(self.value_box)
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        top.addWidget(self.play_button)
+        top.addWidget(self.pause_button)
+        top.addWidget(self.rebase_button)
+
+        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND)
+        self.plot.setObjectName("compareCosts")
+        item = self.plot.getPlotItem()
+        item.setLabel("bottom", self.tr("step"))
+        item.setLabel("left", self.tr("loss (solid train, dashed dev)"))
+        item.showGrid(x=True, y=True, alpha=0.15)
+        self.legend = item.addLegend(offset=(-10, 10), labelTextColor=palette.TEXT, brush=pg.mkBrush(255, 255, 255, 220))
+        self.curves: dict[CompareRun, tuple] = {}
+
+        self.thumbs_row = QHBoxLayout()
+        self.thumbs: list[BoundaryThumb] = []
+
+        self.table = QTableWidget(0, len(self.TABLE_COLUMNS), self)
+        self.table.setObjectName("compareTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.TABLE_COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.table.setToolTip(self.tr("The gap is train accuracy minus dev accuracy, in points: a big gap "
+                                      "is overfitting"))
+
+        grid = QGridLayout()
+        grid.addWidget(self.plot, 0, 0)
+        grid.addLayout(self.thumbs_row, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.remove_button)
+        layout.addLayout(bottom)
+
+        self.key_box.currentIndexChanged.connect(self._key_chosen)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.play_button.clicked.connect(self.play_all)
+        self.pause_button.clicked.connect(self.pause_all)
+        self.rebase_button.clicked.connect(self.start_over)
+        self.remove_button.clicked.connect(self._remove_clicked)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PAINT_MS)
+        self._timer.timeout.connect(self._paint)
+        self.resize(1200, 720)
+
+    # -- runs ---------------------------------------------------------------------------------
+    @property
+    def base_config(self) -> dict | None:
+        return self.runs[0].controller.config if self.runs else None
+
+    def open_runs(self) -> None:
+        """Show the window; the first time (or after closing) the baseline copies the main run."""
+        if not self.runs:
+            self._add(self.tr("baseline"), copy.deepcopy(self.main.config), None)
+            self._key_chosen()
+        self._timer.start()
+        self.show()
+
+    def start_over(self) -> None:
+        self.shutdown()
+        self.open_runs()
+
+    def add_run(self, key: str, text: str) -> CompareRun | None:
+        """A variant: the baseline's config with ``key`` set to the value typed; None (and why, in the
+        status line) if the value is not usable or the window holds MAX_RUNS runs already."""
+        if not self.runs:
+            self.open_runs()
+        if len(self.runs) >= MAX_RUNS:
+            self._say(self.tr("At most {n} runs side by side: remove one first.").format(n=MAX_RUNS))
+            return None
+        try:
+            value = parse_value(key, text)
+            cfg = _config.parse(self.base_config).replace({key: value}).to_dict()
+        except (ValueError, NNSimError) as e:
+            self._say(str(e))
+            return None
+        label = f"{_tr(CHANGES[key].title)} = {value_text(value)}"
+        if any(r.controller.config == cfg for r in self.runs):
+            self._say(self.tr("A run with this set-up is already here."))
+            return None
+        run = self._add(label, cfg, (key, value))
+        self._say("")
+        return run
+
+    def _add(self, label: str, cfg: dict, change) -> CompareRun:
+        run = CompareRun(label, cfg, palette.RUN_COLORS[len(self.runs) % len(palette.RUN_COLORS)], change, self)
+        run.updated.connect(self._on_updated)
+        self.runs.append(run)
+        pen = QPen(run.colour, 2.0)
+        pen.setCosmetic(True)
+        dev_pen = QPen(run.colour, 1.5, Qt.PenStyle.DashLine)
+        dev_pen.setCosmetic(True)
+        train = self.plot.plot(pen=pen, name=label)
+        dev = self.plot.plot(pen=dev_pen)
+        self.curves[run] = (train, dev)
+        thumb = BoundaryThumb(self)
+        self.thumbs.append(thumb)
+        self.thumbs_row.addWidget(thumb, 1)
+        self.table.setRowCount(len(self.runs))
+        self._dirty.add(run)
+        return run
+
+    def remove_run(self, run: CompareRun) -> None:
+        if run not in self.runs or run is self.runs[0]:
+            return                                     # the baseline stays
+        i = self.runs.index(run)
+        run.shutdown()
+        self.runs.pop(i)
+        self._dirty.discard(run)
+        for curve in self.curves.pop(run):
+            self.plot.removeItem(curve)
+        self.legend.removeItem(run.label)
+        thumb = self.thumbs.pop(i)
+        self.thumbs_row.removeWidget(thumb)
+        thumb.deleteLater()
+        self.table.removeRow(i)
+        run.deleteLater()
+        self._dirty.update(self.runs)
+
+    def play_all(self) -> None:
+        for run in self.runs:
+            run.controller.play()
+
+    def pause_all(self) -> None:
+        for run in self.runs:
+            run.controller.pause()
+
+    def shutdown(self) -> None:
+        """Stop every run's engine process and thread, and forget the runs."""
+        self._timer.stop()
+        for run in self.runs:
+            run.shutdown()
+            run.deleteLater()
+        self.runs.clear()
+        self._dirty.clear()
+        self.curves.clear()
+        self.plot.clear()
+        self.legend.clear()
+        for thumb in self.thumbs:
+            self.thumbs_row.removeWidget(thumb)
+            thumb.deleteLater()
+        self.thumbs.clear()
+        self.table.setRowCount(0)
+
+    def closeEvent(self, event) -> None:                  # noqa: N802 (Qt's name)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.shutdown()
+        super().reject()
+
+    # -- painting -----------------------------------------------------------------------------
+    @Slot(object)
+    def _on_updated(self, run: CompareRun) -> None:
+        self._dirty.add(run)
+
+    @Slot()
+    def _paint(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        for run in dirty:
+            if run in self.runs:
+                self.show_run(run)
+
+    def show_run(self, run: CompareRun) -> None:
+        """Paint one run's curve, boundary and table row from its newest snapshot."""
+        i = self.runs.index(run)
+        snap = run.snapshot
+        self.thumbs[i].show_run(run)
+        self._table_row(i, run)
+        if snap is None:
+            return
+        h = np.asarray(snap.history, dtype=float).reshape(-1, len(HISTORY_FIELDS))
+        steps = h[:, COLUMN["step"]]
+        for curve, column in zip(self.curves[run], ("train_loss", "dev_loss")):
+            y = h[:, COLUMN[column]]
+            ok = np.isfinite(steps) & np.isfinite(y)
+            curve.setData(steps[ok], y[ok])
+
+    def _table_row(self, i: int, run: CompareRun) -> None:
+        snap = run.snapshot
+        figures = snap.figures if snap is not None else {}
+
+        def split(name: str):
+            f = figures.get(name) if figures else None
+            return (f.get("loss"), f.get("accuracy")) if f else (None, None)
+
+        (tl, ta), (dl, da), (sl, sa) = split("train"), split("dev"), split("test")
+        gap = None if ta is None or da is None else 100 * (ta - da)
+        texts = [run.label, format_number(tl), format_percent(ta), format_number(dl), format_percent(da),
+                 format_number(sl), format_percent(sa), format_number(gap, 3) if gap is not None else "—"]
+        for column, text in enumerate(texts):
+            cell = self.table.item(i, column)
+            if cell is None:
+                cell = QTableWidgetItem()
+                self.table.setItem(i, column, cell)
+            if cell.text() != text:
+                cell.setText(text)
+            if column == 0:
+                cell.setForeground(run.colour)
+        self.table.setFixedHeight(self.table.horizontalHeader().height()
+                                  + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) + 4)
+
+    def row_texts(self, i: int) -> list[str]:
+        """The table's row ``i`` as shown (tests read it)."""
+        return [self.table.item(i, c).text() if self.table.item(i, c) else "" for c in range(self.table.columnCount())]
+
+    # -- the value box ------------------------------------------------------------------------
+    @Slot()
+    def _key_chosen(self, *_args) -> None:
+        change = CHANGES[self.key_box.currentData()]
+        self.value_box.clear()
+        if change.kind == "choice":
+            self.value_box.addItems(list(change.choices()))
+        elif change.kind == "activation":
+            from nnsim import activations
+            self.value_box.addItems(sorted(activations.HIDDEN_ACTIVATIONS))
+        else:
+            self.value_box.addItems(list(change.suggestions))
+        if self.base_config is not None:
+            section, name = change.key.split(".")
+            current = value_text(self.base_config[section][name])
+            others = [self.value_box.itemText(i) for i in range(self.value_box.count()) if
+                      self.value_box.itemText(i) != current]
+            self.value_box.setCurrentIndex(self.value_box.findText(others[0]) if others else -1)
+
+    @Slot()
+    def _add_clicked(self) -> None:
+        run = self.add_run(self.key_box.currentData(), self.value_box.currentText())
+        if run is not None and self.runs[0].snapshot is not None and self.runs[0].snapshot.running:
+            run.controller.play()                      # join the others while they train
+
+    @Slot()
+    def _remove_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            i = rows[0].row()
+            if 0 < i < len(self.runs):
+                self.remove_run(self.runs[i])
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+
+class CompareRuns(QObject):
+    """View → Compare runs… of a main window: opens the compare window; the window's close stops it."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog = CompareDialog(window.controller, window)
+        self.action = window.make_action(self.tr("Compare runs…"), self.open,
+                                         self.tr("Train copies of this set-up side by side, each with one "
+                                                 "setting changed"))
+        view = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None
+                     and a.menu().title() == window.tr("&View")), None)
+        if view is not None:
+            view.addSeparator()
+            view.addAction(self.action)
+
+    def retranslate(self) -> None:
+        from ..text import i18n
+        self.window.set_action_texts(self.action, self.tr("Compare runs…"), self.tr(
+            "Train copies of this set-up side by side, each with one setting changed"))
+        self.dialog.setWindowTitle(self.dialog.tr("Compare runs"))
+        i18n.retranslate_tree(self.dialog, ("CompareDialog", "CompareRuns", "nnsim"), i18n.previous_language())
+
+    @Slot()
+    def open(self) -> None:
+        self.dialog.open_runs()
+
+    def shutdown(self) -> None:
+        self.dialog.shutdown()
+        self.dialog.hide()
+
+
+def install(window) -> CompareRuns:
+    window.compare = CompareRuns(window)
+    return window.compare

@@ -1,0 +1,1 @@
+"""Words and numbers: the translator, the glossary, and one module that formats numbers."""

@@ -1,0 +1,1 @@
+"""The Tuning panel: the search space table, the results table and plots."""
