@@ -38,7 +38,7 @@ import signal
 import socket
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any, Callable
@@ -46,34 +46,16 @@ from typing import Any, Callable
 import numpy as np
 
 from .config import RunConfig, to_toml
-from .errors import MESSAGES, InvalidValueError, NNSimError
+from .errors import NNSimError
+from .tuning_results import OBJECTIVES, SAMPLERS, TrialRecord, TuneResult, TuningError, check  # noqa: F401  (public here too)
 from .tuning_space import SearchSpace
 
-SAMPLERS = ("random", "grid", "tpe")
-OBJECTIVES = {"dev_loss": "minimize", "dev_accuracy": "maximize"}
 REPORTS_PER_TRIAL = 10
 #: The columns of the results CSV, before one column per searched key.
 CSV_COLUMNS = ("trial", "state", "value", "train_loss", "train_accuracy", "dev_loss", "dev_accuracy",
                "epochs", "duration_s", "note")
 GRID_REPEAT_NOTE = ("with the grid sampler, parallel workers may evaluate a grid point twice "
                     "(Optuna's grid sampler does not lock points between processes)")
-
-MESSAGES.update({
-    "tune_needs_optuna": "hyperparameter search needs Optuna ({reason}); install it with: pip install 'nnsim[tune]'",
-    "tune_no_dev": "the run config has no dev set (data.dev_fraction = 0); trials are compared on the dev "
-                   "set, so set data.dev_fraction, e.g. to 0.2",
-    "tune_bad_option": "{name} must be {rule}, not {value!r}",
-    "tune_study_mismatch": "study {study!r} in {storage} was started with another run config, search space, "
-                           "sampler, seed or objective; choose another --study, or leave it out",
-    "tune_sqlite_parallel": "SQLite does not take parallel writers; use --jobs 1, a journal file or PostgreSQL "
-                            "for {jobs} jobs",
-    "tune_bad_storage": "cannot open the study storage {storage}: {reason}",
-})
-
-
-class TuningError(InvalidValueError):
-    """A search that cannot run: no dev set, a bad option, a storage that does not fit."""
-
 
 # -- Optuna, imported on demand ------------------------------------------------------------------
 def _optuna():
@@ -265,35 +247,6 @@ def _worker_main(job: _Job, worker: int, tickets, stop, conn) -> None:
 
 
 # -- results ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TrialRecord:
-    number: int
-    state: str                     # complete, pruned, diverged, invalid, failed, running
-    value: float | None
-    changes: dict[str, Any]        # config key -> value
-    figures: dict[str, Any]        # train/dev loss and accuracy, epochs, duration_s, note
-
-
-@dataclass
-class TuneResult:
-    study: str
-    storage: str
-    objective: str
-    direction: str
-    trials: list[TrialRecord]
-    best: TrialRecord | None
-    best_config: RunConfig | None
-    final_check: dict[str, Any] | None            # the best trial's test figures
-    ran: int = 0                                  # trials this call finished
-    interrupted: bool = False
-    notes: list[str] = field(default_factory=list)
-
-    def ranked(self) -> list[TrialRecord]:
-        """Complete trials, best first."""
-        done = [t for t in self.trials if t.state == "complete" and t.value is not None]
-        return sorted(done, key=lambda t: t.value, reverse=self.direction == "maximize")
-
-
 def records(study, space: SearchSpace) -> list[TrialRecord]:
     out = []
     for t in study.get_trials(deepcopy=False):
@@ -344,28 +297,6 @@ def final_check(config: RunConfig) -> dict[str, Any]:
 def signature(config: RunConfig, space: SearchSpace, sampler: str, seed: int, objective: str) -> str:
     text = json.dumps([to_toml(config), space.text or repr(space.params), sampler, seed, objective])
     return hashlib.sha256(text.encode()).hexdigest()[:10]
-
-
-def check(config: RunConfig, space: SearchSpace, sampler: str, objective: str, trials: int,
-          jobs: int | None) -> None:
-    """Refuse a search that cannot run, before anything starts."""
-    if sampler not in SAMPLERS:
-        raise TuningError("tune_bad_option", name="sampler", rule="one of: " + ", ".join(SAMPLERS), value=sampler)
-    if objective not in OBJECTIVES:
-        raise TuningError("tune_bad_option", name="objective", rule="one of: " + ", ".join(OBJECTIVES),
-                          value=objective)
-    if isinstance(trials, bool) or not isinstance(trials, int) or trials < 1:
-        raise TuningError("tune_bad_option", name="trials", rule="a whole number ≥ 1", value=trials)
-    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
-        raise TuningError("tune_bad_option", name="jobs", rule="a whole number ≥ 1", value=jobs)
-    if config.data["dev_fraction"] == 0 and "data.dev_fraction" not in space.keys:
-        raise TuningError("tune_no_dev")
-    if objective == "dev_accuracy" and config.network["output"] == "linear":
-        raise TuningError("tune_bad_option", name="objective", value=objective,
-                          rule="dev_loss for a regression config (accuracy is for classification)")
-    space.check(config)
-    if sampler == "grid":
-        space.grid()                  # every range needs points
 
 
 def tune(config: RunConfig, space: SearchSpace, trials: int, *, jobs: int | None = None,

@@ -21,11 +21,6 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
 CONFIG = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
 CONTRACTS = [c["id"] for c in CONFIG["contracts"]]
-#: Contracts that cannot hold until the rest of the engine half of issue 11 lands (r11-engine):
-#: the UI reaches nnsim.network through the ``nnsim`` package itself (``__version__``) and
-#: nnsim.instruments, and nnsim.training through nnsim.tuning and nnsim.project. Strict: the
-#: test fails as soon as the contract holds, so the mark cannot outlive its reason.
-WAITING_FOR_ENGINE = {"ui-holds-no-trainer"}
 PROCESS_MODULES = {"multiprocessing", "subprocess", "concurrent"}
 
 
@@ -42,9 +37,7 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(list(args), cwd=cwd, capture_output=True, text=True, timeout=300, check=False)
 
 
-@pytest.mark.parametrize("contract", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="waits for r11-engine: instruments split, tuning entry point, a light nnsim/__init__"))
-    if c in WAITING_FOR_ENGINE else c for c in CONTRACTS])
+@pytest.mark.parametrize("contract", CONTRACTS)
 def test_import_contract_is_kept(contract: str) -> None:
     result = run(tool("lint-imports"), "--contract", contract, "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -4,9 +4,9 @@ A teacher ticks off the settings (a whole group of the Settings panel, or one ro
 the toolbar buttons a lesson does not need; learners opening the file see only the rest.
 
 Where it is kept: the project file's manifest, as ``"ui": {"hidden_controls": [ids…]}``
-(``nnsim.project.validate_ui``). The engine saves and loads projects and has no use for it, so
+(``nnsim.project_ui.validate_ui``). The engine saves and loads projects and has no use for it, so
 the app keeps it on its side: after the engine's "saved" notice it adds the entry to the file
-just written (``nnsim.project.write_ui``, atomic), after a "loaded" notice it reads it back
+just written (``nnsim.project_ui.write_ui``, atomic), after a "loaded" notice it reads it back
 (``read_ui``; a file without the entry shows every control). Older readers ignore the entry.
 
 Ids: ``group:<QGroupBox objectName>``, ``row:<input objectName>``, ``toolbar:<name>``. Ids this
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from nnsim import project as _project
+from nnsim import project_ui as _project
 from nnsim.errors import NNSimError
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim import config as _config
-from nnsim import tuning
+from nnsim import tuning_results as tuning
 from nnsim.errors import NNSimError
 
 from ..text import i18n

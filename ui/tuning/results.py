@@ -6,7 +6,7 @@ column sorts by its number, not its text) and ``TuningPlots`` (the objective
 against one chosen parameter, on a log axis where its range is log, with 1 − β
 for a ``one_minus`` range and the choices as tick labels for a list; and the
 objective per trial with the best so far as a curve). What this is not: a
-computation: the values are the study's, as ``nnsim.tuning.records`` gives them.
+computation: the values are the study's, as ``nnsim.tuning.records`` gives them (``nnsim.tuning_results`` holds the record type).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim.tuning import OBJECTIVES, TrialRecord
+from nnsim.tuning_results import OBJECTIVES, TrialRecord
 from nnsim.tuning_space import Param, SearchSpace
 
 from ..views.plots import styled_plot
