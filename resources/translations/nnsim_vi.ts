@@ -26,7 +26,7 @@
     <message>
         <location line="+7"/>
         <source>Whose pre-activations z to show as bars</source>
-        <translation>Lớp nào có giá trị trước kích hoạt z được vẽ thành cột</translation>
+        <translation>Lớp nào có giá trị tiền kích hoạt z được vẽ thành cột</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -83,12 +83,12 @@
     <message>
         <location filename="../../ui/views/boundary.py" line="+173"/>
         <source>What the background colours mean, and how train, dev and test points are drawn.</source>
-        <translation>Ý nghĩa của các màu nền, và cách vẽ các điểm huấn luyện, phát triển (dev) và kiểm tra.</translation>
+        <translation>Ý nghĩa của các màu nền, và cách vẽ các điểm huấn luyện, dev (phát triển) và kiểm tra.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Probability of class “%1”</source>
-        <translation>Xác suất thuộc lớp “%1”</translation>
+        <translation>Xác suất thuộc lớp nhãn “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -98,7 +98,7 @@
     <message>
         <location line="+16"/>
         <source>Predicted class (paler: less sure)</source>
-        <translation>Lớp dự đoán (càng nhạt: càng kém chắc chắn)</translation>
+        <translation>Lớp nhãn dự đoán (càng nhạt: càng kém chắc chắn)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -108,7 +108,7 @@
     <message>
         <location line="+0"/>
         <source>dev</source>
-        <translation>phát triển</translation>
+        <translation>dev</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -126,12 +126,12 @@
     <message>
         <location line="+3"/>
         <source>Draw your own data: left click adds a point of the chosen class, right click removes the nearest; watch how the boundary bends to fit the points you add.</source>
-        <translation>Tự vẽ dữ liệu: nhấp chuột trái để thêm một điểm thuộc lớp đã chọn, nhấp chuột phải để xoá điểm gần nhất; hãy xem biên quyết định uốn theo các điểm bạn thêm vào.</translation>
+        <translation>Tự vẽ dữ liệu: nhấp chuột trái để thêm một điểm thuộc lớp nhãn đã chọn, nhấp chuột phải để xoá điểm gần nhất; hãy xem biên quyết định uốn theo các điểm bạn thêm vào.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The class of the points a left click adds.</source>
-        <translation>Lớp của các điểm được thêm khi nhấp chuột trái.</translation>
+        <translation>Lớp nhãn của các điểm được thêm khi nhấp chuột trái.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -182,7 +182,7 @@
         <location line="+22"/>
         <location line="+8"/>
         <source>Class %1</source>
-        <translation>Lớp %1</translation>
+        <translation>Lớp nhãn %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -211,7 +211,7 @@
     <message>
         <location line="+1"/>
         <source>A new run: the baseline&apos;s set-up, same data and seed, with only this one setting changed</source>
-        <translation>Một lần chạy mới: giữ thiết lập của lần chạy gốc, cùng dữ liệu và hạt giống, chỉ đổi đúng một thiết lập này</translation>
+        <translation>Một lần chạy mới: giữ thiết lập của lần chạy gốc, cùng dữ liệu và seed ngẫu nhiên, chỉ đổi đúng một thiết lập này</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -256,12 +256,12 @@
     <message>
         <location line="+1"/>
         <source>loss (solid train, dashed dev)</source>
-        <translation>mất mát (liền: huấn luyện, nét đứt: phát triển)</translation>
+        <translation>mất mát (liền: huấn luyện, nét đứt: tập dev)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The gap is train accuracy minus dev accuracy, in points: a big gap is overfitting</source>
-        <translation>Chênh lệch là độ chính xác huấn luyện trừ độ chính xác phát triển, tính bằng điểm: chênh lệch lớn là quá khớp</translation>
+        <translation>Chênh lệch là độ chính xác huấn luyện trừ độ chính xác trên tập dev, tính bằng điểm: chênh lệch lớn là quá khớp</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -304,12 +304,12 @@
     <message>
         <location filename="../../ui/views/figures.py" line="+190"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
-        <translation>Số đếm trên tập kiểm tra: hàng = lớp thực tế, cột = lớp dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
+        <translation>Số đếm trên tập kiểm tra: hàng = lớp nhãn thực tế, cột = lớp nhãn dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 test examples of class %2 predicted as %3 (%4 of that class)</source>
-        <translation>%1 mẫu kiểm tra thuộc lớp %2 được dự đoán là %3 (%4 số mẫu của lớp đó)</translation>
+        <translation>%1 mẫu kiểm tra thuộc lớp nhãn %2 được dự đoán là %3 (%4 số mẫu của lớp nhãn đó)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../../ui/engine/controller.py" line="+217"/>
         <source>Lower the learning rate</source>
-        <translation>Giảm hệ số học</translation>
+        <translation>Giảm tốc độ học</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -366,12 +366,12 @@
     <message>
         <location line="+4"/>
         <source>Classes</source>
-        <translation>Số lớp</translation>
+        <translation>Số lớp nhãn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many classes the Gaussian and spiral data have. More than two needs a softmax output, which is chosen for you.</source>
-        <translation>Số lớp của dữ liệu Gauss và xoắn ốc. Nhiều hơn hai lớp cần đầu ra softmax, chương trình sẽ tự chọn.</translation>
+        <translation>Số lớp nhãn của dữ liệu Gauss và xoắn ốc. Nhiều hơn hai lớp nhãn cần đầu ra softmax, chương trình sẽ tự chọn.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -381,7 +381,7 @@
     <message>
         <location line="+1"/>
         <source>How much random scatter is added to every point. More noise blurs the classes: watch the test cost stay above the training cost as the network starts fitting the noise.</source>
-        <translation>Mức nhiễu ngẫu nhiên thêm vào mỗi điểm. Nhiễu càng nhiều các lớp càng lẫn vào nhau: hãy xem chi phí kiểm tra nằm trên chi phí huấn luyện khi mạng bắt đầu khớp cả nhiễu.</translation>
+        <translation>Mức nhiễu ngẫu nhiên thêm vào mỗi điểm. Nhiễu càng nhiều các lớp nhãn càng lẫn vào nhau: hãy xem chi phí kiểm tra nằm trên chi phí huấn luyện khi mạng bắt đầu khớp cả nhiễu.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -421,17 +421,17 @@
     <message>
         <location line="+1"/>
         <source>Dev data</source>
-        <translation>Dữ liệu phát triển</translation>
+        <translation>Dữ liệu dev (phát triển)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share held back as a development set, for comparing settings and for early stopping. Tune on the dev set and keep the test set for the final check.</source>
-        <translation>Tỉ lệ được giữ lại làm tập phát triển, để so sánh các thiết lập và để dừng sớm. Hãy tinh chỉnh trên tập phát triển và để dành tập kiểm tra cho lần kiểm tra cuối.</translation>
+        <translation>Tỉ lệ được giữ lại làm tập dev (phát triển), để so sánh các thiết lập và để dừng sớm. Hãy tinh chỉnh trên tập dev và để dành tập kiểm tra cho lần kiểm tra cuối.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the dev share</source>
-        <translation>Đổi tỉ lệ phát triển</translation>
+        <translation>Đổi tỉ lệ tập dev</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -467,12 +467,12 @@
     <message>
         <location line="+8"/>
         <source>The seeds that make this run reproducible: Reset draws a new weights seed, New data a new data seed. The same seeds give the same run, step for step.</source>
-        <translation>Các hạt giống giúp lặp lại đúng lần chạy này: Đặt lại lấy hạt giống trọng số mới, Dữ liệu mới lấy hạt giống dữ liệu mới. Cùng hạt giống cho cùng một lần chạy, từng bước một.</translation>
+        <translation>Các seed ngẫu nhiên giúp lặp lại đúng lần chạy này: Đặt lại lấy seed trọng số mới, Dữ liệu mới lấy seed dữ liệu mới. Cùng seed ngẫu nhiên cho cùng một lần chạy, từng bước một.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeds</source>
-        <translation>Hạt giống</translation>
+        <translation>Seed ngẫu nhiên</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -522,7 +522,7 @@
     <message>
         <location line="+2"/>
         <source>The output layer&apos;s activation: sigmoid for two classes, softmax for several, linear for regression. The loss follows it: cross-entropy, or mean squared error for linear.</source>
-        <translation>Hàm kích hoạt của lớp đầu ra: sigmoid cho hai lớp, softmax cho nhiều lớp, tuyến tính cho hồi quy. Hàm mất mát đi theo: entropy chéo, hoặc sai số bình phương trung bình với tuyến tính.</translation>
+        <translation>Hàm kích hoạt của lớp đầu ra: sigmoid cho hai lớp nhãn, softmax cho nhiều lớp nhãn, tuyến tính cho hồi quy. Hàm mất mát đi theo: entropy chéo, hoặc sai số bình phương trung bình với tuyến tính.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -557,7 +557,7 @@
     <message>
         <location line="+2"/>
         <source>The rule that turns gradients into weight updates. Momentum, RMSprop and Adam usually need far fewer steps than plain gradient descent; Adam often wants a smaller learning rate.</source>
-        <translation>Quy tắc biến gradient thành bước cập nhật trọng số. Momentum, RMSprop và Adam thường cần ít bước hơn nhiều so với hạ gradient thông thường; Adam thường cần hệ số học nhỏ hơn.</translation>
+        <translation>Quy tắc biến gradient thành bước cập nhật trọng số. Momentum, RMSprop và Adam thường cần ít bước hơn nhiều so với hạ gradient thông thường; Adam thường cần tốc độ học nhỏ hơn.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -567,12 +567,12 @@
     <message>
         <location line="+1"/>
         <source>Learning rate</source>
-        <translation>Hệ số học</translation>
+        <translation>Tốc độ học</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the learning rate</source>
-        <translation>Đổi hệ số học</translation>
+        <translation>Đổi tốc độ học</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -647,12 +647,12 @@
     <message>
         <location line="+2"/>
         <source>How the learning rate shrinks as the epochs pass: big steps early, fine ones later. Watch the cost curve settle instead of jittering.</source>
-        <translation>Cách hệ số học giảm dần qua các epoch: bước lớn lúc đầu, bước nhỏ về sau. Hãy xem đường chi phí lắng xuống thay vì rung lắc.</translation>
+        <translation>Cách tốc độ học giảm dần qua các epoch: bước lớn lúc đầu, bước nhỏ về sau. Hãy xem đường chi phí lắng xuống thay vì rung lắc.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decay rate</source>
-        <translation>Tốc độ giảm</translation>
+        <translation>Hệ số suy giảm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -692,12 +692,12 @@
     <message>
         <location line="+1"/>
         <source>How many examples each step averages its gradient over; full batch uses every training example. Small batches take cheaper but noisier steps: watch the cost curve jitter.</source>
-        <translation>Số mẫu mà mỗi bước lấy trung bình gradient; cả lô dùng mọi mẫu huấn luyện. Lô nhỏ cho bước rẻ hơn nhưng nhiễu hơn: hãy xem đường chi phí rung lắc.</translation>
+        <translation>Số mẫu mà mỗi bước lấy trung bình gradient; toàn bộ dữ liệu nghĩa là dùng mọi mẫu huấn luyện. Lô nhỏ cho bước rẻ hơn nhưng nhiễu hơn: hãy xem đường chi phí rung lắc.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full batch</source>
-        <translation>Cả lô</translation>
+        <translation>Toàn bộ dữ liệu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -772,12 +772,12 @@
     <message>
         <location line="+23"/>
         <source>Change the learning-rate decay</source>
-        <translation>Đổi cách giảm hệ số học</translation>
+        <translation>Đổi cách giảm tốc độ học</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change the number of classes</source>
-        <translation>Đổi số lớp</translation>
+        <translation>Đổi số lớp nhãn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -968,7 +968,7 @@
     <message>
         <location line="+1"/>
         <source>class labels must be whole numbers from 0 to {max_label}; found {value!r}</source>
-        <translation>nhãn lớp phải là số nguyên từ 0 đến {max_label}; gặp {value!r}</translation>
+        <translation>nhãn phải là số nguyên từ 0 đến {max_label}; gặp {value!r}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1058,7 +1058,7 @@
     <message>
         <location line="+1"/>
         <source>{name}: line {line}: all {rows} rows have the label {label!r}; classification needs at least two classes</source>
-        <translation>{name}: dòng {line}: cả {rows} dòng đều có nhãn {label!r}; phân loại cần ít nhất hai lớp</translation>
+        <translation>{name}: dòng {line}: cả {rows} dòng đều có nhãn {label!r}; phân loại cần ít nhất hai lớp nhãn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,7 +1168,7 @@
     <message>
         <location line="+1"/>
         <source>dataset {dataset!r} does not take classes = {classes!r}; only {choices} take a number of classes other than 2</source>
-        <translation>tập dữ liệu {dataset!r} không nhận classes = {classes!r}; chỉ {choices} nhận số lớp khác 2</translation>
+        <translation>tập dữ liệu {dataset!r} không nhận classes = {classes!r}; chỉ {choices} nhận số lớp nhãn khác 2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1263,7 +1263,7 @@
     <message>
         <location line="+1"/>
         <source>the run config has no dev set (data.dev_fraction = 0); trials are compared on the dev set, so set data.dev_fraction, e.g. to 0.2</source>
-        <translation>cấu hình chạy không có tập phát triển (data.dev_fraction = 0); các lần thử được so sánh trên tập phát triển, nên hãy đặt data.dev_fraction, ví dụ 0.2</translation>
+        <translation>cấu hình chạy không có tập dev (data.dev_fraction = 0); các lần thử được so sánh trên tập dev, nên hãy đặt data.dev_fraction, ví dụ 0.2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1273,7 +1273,7 @@
     <message>
         <location line="+1"/>
         <source>study {study!r} in {storage} was started with another run config, search space, sampler, seed or objective; choose another --study, or leave it out</source>
-        <translation>nghiên cứu {study!r} trong {storage} đã được bắt đầu với cấu hình chạy, không gian tìm kiếm, bộ lấy mẫu, hạt giống hoặc mục tiêu khác; hãy chọn --study khác, hoặc bỏ tuỳ chọn này</translation>
+        <translation>nghiên cứu {study!r} trong {storage} đã được bắt đầu với cấu hình chạy, không gian tìm kiếm, bộ lấy mẫu, seed ngẫu nhiên hoặc mục tiêu khác; hãy chọn --study khác, hoặc bỏ tuỳ chọn này</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1362,12 +1362,12 @@
     <message>
         <location line="+1"/>
         <source>Learning rate α</source>
-        <translation>Hệ số học α</translation>
+        <translation>Tốc độ học α</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The step size of each update now (it falls over time if a decay schedule is on).</source>
-        <translation>Độ dài bước của mỗi lần cập nhật lúc này (giảm dần theo thời gian nếu bật lịch giảm hệ số học).</translation>
+        <translation>Độ dài bước của mỗi lần cập nhật lúc này (giảm dần theo thời gian nếu bật lịch giảm tốc độ học).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1447,12 +1447,12 @@
     <message>
         <location line="+2"/>
         <source>Rows: the true class; columns: the class predicted. Counts off the diagonal are mistakes.</source>
-        <translation>Hàng: lớp thực tế; cột: lớp dự đoán. Các số nằm ngoài đường chéo là dự đoán sai.</translation>
+        <translation>Hàng: lớp nhãn thực tế; cột: lớp nhãn dự đoán. Các số nằm ngoài đường chéo là dự đoán sai.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows: true class · columns: predicted class</source>
-        <translation>hàng: lớp thực tế · cột: lớp dự đoán</translation>
+        <translation>hàng: lớp nhãn thực tế · cột: lớp nhãn dự đoán</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1781,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../ui/text/glossary.py" line="+94"/>
+        <location filename="../../ui/text/glossary.py" line="+111"/>
         <source>Glossary</source>
         <extracomment>(English, Vietnamese, meaning in English, meaning in Vietnamese)</extracomment>
         <translation>Thuật ngữ</translation>
@@ -1946,7 +1946,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+9"/>
         <source>The column to predict: class names or numbers.</source>
-        <translation>Cột cần dự đoán: tên lớp hoặc số.</translation>
+        <translation>Cột cần dự đoán: tên lớp nhãn hoặc số.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2235,22 +2235,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>A large network on few noisy points can memorise the training set: the train accuracy keeps rising while the dev accuracy falls behind. L2 regularization penalises large weights (adding (λ/2m)·Σ‖W‖² to the cost); dropout switches units off at random while training. Both make a simpler function; early stopping stops before memorising starts.</source>
-        <translation>Một mạng lớn trên ít điểm có nhiễu có thể học thuộc lòng tập huấn luyện: độ chính xác huấn luyện cứ tăng trong khi độ chính xác trên tập phát triển tụt lại phía sau. Điều chuẩn L2 phạt các trọng số lớn (cộng thêm (λ/2m)·Σ‖W‖² vào chi phí); dropout tắt ngẫu nhiên một số đơn vị trong lúc huấn luyện. Cả hai đều cho ra một hàm đơn giản hơn; dừng sớm thì dừng lại trước khi mạng bắt đầu học thuộc lòng.</translation>
+        <translation>Một mạng lớn trên ít điểm có nhiễu có thể học thuộc lòng tập huấn luyện: độ chính xác huấn luyện cứ tăng trong khi độ chính xác trên tập dev tụt lại phía sau. Điều chuẩn L2 phạt các trọng số lớn (cộng thêm (λ/2m)·Σ‖W‖² vào chi phí); dropout tắt ngẫu nhiên một số đơn vị trong lúc huấn luyện. Cả hai đều cho ra một hàm đơn giản hơn; dừng sớm thì dừng lại trước khi mạng bắt đầu học thuộc lòng.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play and watch the train and dev curves part. Then set L2 (try 0.7) or keep probability (try 0.7) and play again from new weights.</source>
-        <translation>Chạy và xem hai đường huấn luyện và phát triển tách xa nhau. Sau đó đặt L2 (thử 0.7) hoặc xác suất giữ lại (thử 0.7) rồi chạy lại từ trọng số mới.</translation>
+        <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau. Sau đó đặt L2 (thử 0.7) hoặc xác suất giữ lại (thử 0.7) rồi chạy lại từ trọng số mới.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The gap between train and dev accuracy in the Figures panel, and the wiggles of the boundary.</source>
-        <translation>Khoảng cách giữa độ chính xác huấn luyện và phát triển trong bảng Số liệu, và những chỗ uốn lượn của biên quyết định.</translation>
+        <translation>Khoảng cách giữa độ chính xác huấn luyện và dev trong bảng Số liệu, và những chỗ uốn lượn của biên quyết định.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why judge a regularization setting on the dev split and not on the test split?</source>
-        <translation>Vì sao đánh giá một mức điều chuẩn trên tập phát triển chứ không phải trên tập kiểm tra?</translation>
+        <translation>Vì sao đánh giá một mức điều chuẩn trên tập dev chứ không phải trên tập kiểm tra?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2260,7 +2260,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>When features have very different scales (x and x²), the cost is a long narrow valley in weight space: gradient descent zig-zags and needs a small learning rate. Subtracting the mean and dividing by the standard deviation of each feature rounds the valley out.</source>
-        <translation>Khi các đặc trưng có thang đo rất khác nhau (x và x²), hàm chi phí là một thung lũng dài và hẹp trong không gian trọng số: hạ gradient đi zích zắc và cần hệ số học nhỏ. Trừ đi trung bình và chia cho độ lệch chuẩn của từng đặc trưng sẽ làm thung lũng tròn lại.</translation>
+        <translation>Khi các đặc trưng có thang đo rất khác nhau (x và x²), hàm chi phí là một thung lũng dài và hẹp trong không gian trọng số: hạ gradient đi zích zắc và cần tốc độ học nhỏ. Trừ đi trung bình và chia cho độ lệch chuẩn của từng đặc trưng sẽ làm thung lũng tròn lại.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2275,7 +2275,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Why must the dev and test data be scaled with the training set&apos;s mean and deviation?</source>
-        <translation>Vì sao dữ liệu phát triển và kiểm tra phải được chuẩn hoá bằng trung bình và độ lệch chuẩn của tập huấn luyện?</translation>
+        <translation>Vì sao dữ liệu dev và kiểm tra phải được chuẩn hoá bằng trung bình và độ lệch chuẩn của tập huấn luyện?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2310,12 +2310,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Momentum follows an exponentially weighted average of past gradients, which damps oscillation. RMSprop divides each step by the root of an average of squared gradients, so steep directions take smaller steps. Adam does both, with bias correction.</source>
-        <translation>Momentum đi theo trung bình có trọng số giảm theo hàm mũ của các gradient trước đó, nhờ vậy giảm dao động. RMSprop chia mỗi bước cho căn bậc hai của trung bình các bình phương gradient, nên các hướng dốc được đi bước nhỏ hơn. Adam kết hợp cả hai, có thêm hiệu chỉnh độ lệch.</translation>
+        <translation>Momentum đi theo trung bình có trọng số giảm theo hàm mũ của các gradient trước đó, nhờ vậy giảm dao động. RMSprop chia mỗi bước cho căn bậc hai của trung bình các bình phương gradient, nên các hướng dốc được đi bước nhỏ hơn. Adam kết hợp cả hai, có thêm hiệu chỉnh độ chệch.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw the paths on the bowl and replay them. Then switch the run&apos;s optimizer between Adam and gradient descent at the same learning rate.</source>
-        <translation>Vẽ các đường đi trên hình lòng chảo và phát lại. Sau đó đổi thuật toán tối ưu của lần chạy giữa Adam và hạ gradient, giữ nguyên hệ số học.</translation>
+        <translation>Vẽ các đường đi trên hình lòng chảo và phát lại. Sau đó đổi thuật toán tối ưu của lần chạy giữa Adam và hạ gradient, giữ nguyên tốc độ học.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2330,12 +2330,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Learning-rate decay</source>
-        <translation>Giảm dần hệ số học</translation>
+        <translation>Giảm dần tốc độ học</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A large learning rate makes fast progress early but keeps bouncing around the minimum. Decaying α over the epochs takes big steps first and small ones later. Inverse-time decay: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</source>
-        <translation>Hệ số học lớn giúp tiến nhanh lúc đầu nhưng cứ nảy qua nảy lại quanh điểm cực tiểu. Giảm dần α qua các epoch cho phép bước lớn trước, bước nhỏ sau. Giảm theo nghịch đảo thời gian: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</translation>
+        <translation>Tốc độ học lớn giúp tiến nhanh lúc đầu nhưng cứ nảy qua nảy lại quanh điểm cực tiểu. Giảm dần α qua các epoch cho phép bước lớn trước, bước nhỏ sau. Giảm theo nghịch đảo thời gian: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2380,12 +2380,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Softmax for several classes</source>
-        <translation>Softmax cho nhiều lớp</translation>
+        <translation>Softmax cho nhiều lớp nhãn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With more than two classes the output layer has one unit per class and softmax turns the scores into probabilities that add up to 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. The loss is the cross-entropy of the true class.</source>
-        <translation>Khi có nhiều hơn hai lớp, lớp đầu ra có một đơn vị cho mỗi lớp, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp đúng.</translation>
+        <translation>Khi có nhiều hơn hai lớp nhãn, lớp đầu ra có một đơn vị cho mỗi lớp nhãn, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp nhãn đúng.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2395,12 +2395,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Which classes are confused with which, and where on the spiral.</source>
-        <translation>Những lớp nào bị nhầm với nhau, và ở chỗ nào trên đường xoắn ốc.</translation>
+        <translation>Những lớp nhãn nào bị nhầm với nhau, và ở chỗ nào trên đường xoắn ốc.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
-        <translation>Với hai lớp, softmax liên hệ thế nào với sigmoid?</translation>
+        <translation>Với hai lớp nhãn, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2410,22 +2410,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>The learning rate, the network&apos;s size, the regularization and the batch size are chosen, not learnt. Try many settings, sampled at random (the learning rate on a log scale), and keep the one with the best dev score.</source>
-        <translation>Hệ số học, kích thước mạng, mức điều chuẩn và kích thước lô là do ta chọn, không phải học được. Hãy thử nhiều bộ giá trị lấy mẫu ngẫu nhiên (hệ số học lấy trên thang logarit) và giữ lại bộ có điểm tốt nhất trên tập phát triển.</translation>
+        <translation>Tốc độ học, kích thước mạng, mức điều chuẩn và kích thước lô là do ta chọn, không phải học được. Hãy thử nhiều bộ giá trị lấy mẫu ngẫu nhiên (tốc độ học lấy trên thang logarit) và giữ lại bộ có điểm tốt nhất trên tập dev.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The preset&apos;s learning rate is far too small. Search for a better one in the Tuning panel, or by hand.</source>
-        <translation>Hệ số học của bài mẫu quá nhỏ. Hãy tìm một giá trị tốt hơn trong bảng Tinh chỉnh, hoặc tự thử bằng tay.</translation>
+        <translation>Tốc độ học của bài mẫu quá nhỏ. Hãy tìm một giá trị tốt hơn trong bảng Tinh chỉnh, hoặc tự thử bằng tay.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dev accuracy of each trial, and which hyperparameters matter most.</source>
-        <translation>Độ chính xác trên tập phát triển của mỗi lần thử, và siêu tham số nào quan trọng nhất.</translation>
+        <translation>Độ chính xác trên tập dev của mỗi lần thử, và siêu tham số nào quan trọng nhất.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why sample the learning rate between 0.0001 and 1 on a log scale instead of evenly?</source>
-        <translation>Vì sao nên lấy mẫu hệ số học trong khoảng 0.0001 đến 1 trên thang logarit thay vì chia đều?</translation>
+        <translation>Vì sao nên lấy mẫu tốc độ học trong khoảng 0.0001 đến 1 trên thang logarit thay vì chia đều?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2450,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Bring the train–dev accuracy gap under 3 points with L2 or dropout (dev accuracy at least 80%)</source>
-        <translation>Đưa chênh lệch độ chính xác huấn luyện – phát triển xuống dưới 3 điểm bằng L2 hoặc dropout (độ chính xác phát triển ít nhất 80%)</translation>
+        <translation>Đưa chênh lệch độ chính xác huấn luyện – dev xuống dưới 3 điểm bằng L2 hoặc dropout (độ chính xác trên tập dev ít nhất 80%)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2465,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Find settings that reach 85% dev accuracy</source>
-        <translation>Tìm bộ thiết lập đạt độ chính xác phát triển 85%</translation>
+        <translation>Tìm bộ thiết lập đạt độ chính xác trên tập dev 85%</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2478,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>dev loss</source>
-        <translation>mất mát phát triển</translation>
+        <translation>mất mát trên tập dev</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2603,7 +2603,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location line="-55"/>
         <location line="+56"/>
         <source>Draw a new sample of the data set (a new data seed)</source>
-        <translation>Lấy một mẫu mới của tập dữ liệu (hạt giống dữ liệu mới)</translation>
+        <translation>Lấy một mẫu mới của tập dữ liệu (seed dữ liệu mới)</translation>
     </message>
     <message>
         <location line="-55"/>
@@ -2770,12 +2770,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+3"/>
         <source>Roll back with learning rate {lr}</source>
-        <translation>Quay lại với hệ số học {lr}</translation>
+        <translation>Quay lại với tốc độ học {lr}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go back to the weights of the last good step and continue with a ten times smaller learning rate</source>
-        <translation>Quay về trọng số của bước tốt gần nhất và tiếp tục với hệ số học nhỏ hơn mười lần</translation>
+        <translation>Quay về trọng số của bước tốt gần nhất và tiếp tục với tốc độ học nhỏ hơn mười lần</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3162,7 +3162,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location line="+1"/>
         <source>pre-activation z = %1</source>
-        <translation>tiền kích hoạt z = %1</translation>
+        <translation>giá trị tiền kích hoạt z = %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3190,7 +3190,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location filename="../../ui/lessons/paths_panel.py" line="+28"/>
         <source>gradient descent</source>
-        <translation>hạ gradient</translation>
+        <translation>gradient descent (hạ gradient)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3255,12 +3255,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     <message>
         <location line="+0"/>
         <source>learning rate α</source>
-        <translation>hệ số học α</translation>
+        <translation>tốc độ học α</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning-rate schedule</source>
-        <translation>Lịch giảm hệ số học</translation>
+        <translation>Lịch giảm tốc độ học</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -3713,12 +3713,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+0"/>
         <source>Dev loss</source>
-        <translation>Mất mát phát triển</translation>
+        <translation>Mất mát trên tập dev</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dev accuracy</source>
-        <translation>Độ chính xác phát triển</translation>
+        <translation>Độ chính xác trên tập dev</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3792,7 +3792,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Sample on a log scale: as many values between 0.0001 and 0.001 as between 0.1 and 1. The course&apos;s advice for the learning rate and λ</source>
-        <translation>Lấy mẫu trên thang logarit: số giá trị giữa 0.0001 và 0.001 bằng số giá trị giữa 0.1 và 1. Đây là lời khuyên của khoá học cho hệ số học và λ</translation>
+        <translation>Lấy mẫu trên thang logarit: số giá trị giữa 0.0001 và 0.001 bằng số giá trị giữa 0.1 và 1. Đây là lời khuyên của khoá học cho tốc độ học và λ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4208,7 +4208,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+6"/>
         <source>Trials are compared on the dev set: the loss is minimised, the accuracy maximised. The test set is kept out of the search.</source>
-        <translation>Các lần thử được so sánh trên tập phát triển: mất mát càng nhỏ càng tốt, độ chính xác càng lớn càng tốt. Tập kiểm tra được giữ ngoài cuộc tìm kiếm.</translation>
+        <translation>Các lần thử được so sánh trên tập dev: mất mát càng nhỏ càng tốt, độ chính xác càng lớn càng tốt. Tập kiểm tra được giữ ngoài cuộc tìm kiếm.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4228,7 +4228,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+7"/>
         <source>This run config has no dev set. Trials are compared on the dev set, so the search needs one.</source>
-        <translation>Cấu hình chạy này không có tập phát triển. Các lần thử được so sánh trên tập phát triển, nên cuộc tìm kiếm cần có tập này.</translation>
+        <translation>Cấu hình chạy này không có tập dev. Các lần thử được so sánh trên tập dev, nên cuộc tìm kiếm cần có tập này.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4239,7 +4239,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="-110"/>
         <source>Hold out a fifth of the data as the dev set (an undoable edit)</source>
-        <translation>Giữ riêng một phần năm dữ liệu làm tập phát triển (có thể hoàn tác)</translation>
+        <translation>Giữ riêng một phần năm dữ liệu làm tập dev (phát triển) (có thể hoàn tác)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4396,7 +4396,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Open the Tuning panel: search learning rates, layer sizes and more on the dev set</source>
-        <translation>Mở bảng Tinh chỉnh: tìm hệ số học, kích thước lớp và nhiều thứ khác trên tập phát triển</translation>
+        <translation>Mở bảng Tinh chỉnh: tìm tốc độ học, kích thước lớp và nhiều thứ khác trên tập dev</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4452,12 +4452,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="-197"/>
         <source>dev loss</source>
-        <translation>mất mát phát triển</translation>
+        <translation>mất mát trên tập dev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dev accuracy</source>
-        <translation>độ chính xác phát triển</translation>
+        <translation>độ chính xác trên tập dev</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4591,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Xavier (Glorot) normal</source>
-        <translation>Xavier (Glorot) chuẩn</translation>
+        <translation>Xavier/Glorot (phân phối chuẩn)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4601,7 +4601,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Xavier (Glorot) uniform</source>
-        <translation>Xavier (Glorot) đều</translation>
+        <translation>Xavier/Glorot (phân phối đều)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4611,7 +4611,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>He normal</source>
-        <translation>He chuẩn</translation>
+        <translation>He (phân phối chuẩn)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4621,7 +4621,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>He uniform</source>
-        <translation>He đều</translation>
+        <translation>He (phân phối đều)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4631,7 +4631,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>LeCun normal</source>
-        <translation>LeCun chuẩn</translation>
+        <translation>LeCun (phân phối chuẩn)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4641,7 +4641,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Gradient descent</source>
-        <translation>Hạ gradient</translation>
+        <translation>Gradient descent (hạ gradient)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4681,7 +4681,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>A disc (class 1, radius &lt; 0.5) inside a ring (class 0, radius 0.7 to 1).</source>
-        <translation>Một hình tròn (lớp 1, bán kính &lt; 0.5) nằm trong một vành khuyên (lớp 0, bán kính 0.7 đến 1).</translation>
+        <translation>Một hình tròn (lớp nhãn 1, bán kính &lt; 0.5) nằm trong một vành khuyên (lớp nhãn 0, bán kính 0.7 đến 1).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4691,7 +4691,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Four quadrants of [-1, 1]²: class 1 where x1·x2 &gt; 0.</source>
-        <translation>Bốn góc phần tư của [-1, 1]²: lớp 1 khi x1·x2 &gt; 0.</translation>
+        <translation>Bốn góc phần tư của [-1, 1]²: lớp nhãn 1 khi x1·x2 &gt; 0.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4701,7 +4701,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>One Gaussian blob per class, the centres evenly on the unit circle.</source>
-        <translation>Mỗi lớp một cụm Gauss, các tâm chia đều trên đường tròn đơn vị.</translation>
+        <translation>Mỗi lớp nhãn một cụm Gauss, các tâm chia đều trên đường tròn đơn vị.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4711,7 +4711,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Interleaved spiral arms from the centre out to radius 1, one per class.</source>
-        <translation>Các nhánh xoắn ốc đan xen từ tâm ra tới bán kính 1, mỗi lớp một nhánh.</translation>
+        <translation>Các nhánh xoắn ốc đan xen từ tâm ra tới bán kính 1, mỗi lớp nhãn một nhánh.</translation>
     </message>
     <message>
         <location line="+1"/>
