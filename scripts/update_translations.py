@@ -100,6 +100,19 @@ def _wrappers(tree: ast.Module, known: dict[str, str], local: dict[str, str], pa
     return found
 
 
+def _module_aliases(tree: ast.Module, package: str) -> dict[str, str]:
+    """``from . import html as step_html`` in package "step" → {"step_html": "step.html"}."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level >= 1:
+            base = _absolute(package, node.level, node.module) if node.module else (
+                ".".join((package.split(".") if package else [])[:len(package.split(".")) - (node.level - 1)])
+                if node.level > 1 else package)
+            for alias in node.names:
+                found[alias.asname or alias.name] = f"{base}.{alias.name}".lstrip(".")
+    return found
+
+
 def _absolute(package: str, level: int, module: str) -> str:
     """``from ..canvas.words import x`` in package "step" → "canvas.words" (names relative to ui/)."""
     parts = package.split(".") if package else []
@@ -144,6 +157,7 @@ def ui_strings() -> list[tuple[str, str]]:
                 known[f"{_module(f)}.{name}"] = ctx
     for f, tree in trees.items():
         local = {k.removeprefix(_module(f) + "."): v for k, v in known.items() if k.startswith(_module(f) + ".")}
+        modules = _module_aliases(tree, _module(f).rpartition(".")[0])
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -156,6 +170,11 @@ def ui_strings() -> list[tuple[str, str]]:
                 text = _literal(node.args[0], tree)
                 if text:
                     pairs.append((local[fn.id], text))
+            elif (isinstance(fn, ast.Attribute) and isinstance(fn.value, ast.Name) and fn.value.id in modules
+                  and f"{modules[fn.value.id]}.{fn.attr}" in known):        # step_html.words("…")
+                text = _literal(node.args[0], tree)
+                if text:
+                    pairs.append((known[f"{modules[fn.value.id]}.{fn.attr}"], text))
             elif (isinstance(fn, ast.Attribute) and fn.attr == "tr" and isinstance(fn.value, ast.Name)
                   and fn.value.id in OTHER_TR):
                 text = _literal(node.args[0], tree)
@@ -174,7 +193,7 @@ def engine_strings() -> list[tuple[str, str]]:
     for module in pkgutil.iter_modules(nnsim.__path__):     # every module that adds MESSAGES of its own
         if module.name not in ("__main__", "cli"):
             importlib.import_module(f"nnsim.{module.name}")
-    from nnsim import activations, data, initializers, optimizers
+    from nnsim import activations, data, initializers, losses, optimizers
     from nnsim.errors import MESSAGES
 
     pairs = []
@@ -182,6 +201,9 @@ def engine_strings() -> list[tuple[str, str]]:
         pairs += [("nnsim", a.title)]
     for a in activations.ACTIVATIONS.values():
         pairs += [("activations", a.title.split(" (")[0])]
+        pairs += [("formulas", f) for f in (a.formula, a.derivative_formula) if re.search(r"[a-z]{2,} ", f)]
+    for loss in losses.LOSSES.values():
+        pairs += [("nnsim", loss.title)]
     for i in initializers.INITIALIZERS.values():
         pairs += [("nnsim", i.title), ("nnsim", i.description)]
     for o in (*optimizers.OPTIMIZERS.values(), *optimizers.SCHEDULES.values()):

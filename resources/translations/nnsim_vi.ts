@@ -951,7 +951,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="extracted_strings.py" line="+88"/>
+        <location filename="extracted_strings.py" line="+96"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -2053,7 +2053,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-318"/>
+        <location filename="extracted_strings.py" line="-326"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2699,7 +2699,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-106"/>
         <location line="+112"/>
-        <location filename="extracted_strings.py" line="+37"/>
+        <location filename="extracted_strings.py" line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2719,7 +2719,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-115"/>
         <location line="+121"/>
-        <location filename="extracted_strings.py" line="-119"/>
+        <location filename="extracted_strings.py" line="-121"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -3281,7 +3281,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+314"/>
+        <location filename="extracted_strings.py" line="+322"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3869,7 +3869,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-174"/>
+        <location filename="extracted_strings.py" line="-182"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -3950,6 +3950,16 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Press Next (or → in step-by-step mode) to compute the first phase of a training step: forward layer by layer, the loss, backward layer by layer, then the update. Each phase shows its formula and the actual numbers.</source>
+        <translation>Nhấn Tiếp (hoặc → trong chế độ từng bước) để tính pha đầu tiên của một bước huấn luyện: lan truyền tiến từng lớp, hàm mất mát, lan truyền ngược từng lớp, rồi cập nhật. Mỗi pha cho thấy công thức và các con số thật.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns are examples</source>
+        <translation>mỗi cột là một mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Example %1 of the batch&apos;s %2 (training row %3): its column only.</source>
         <translation>Mẫu %1 trong %2 mẫu của lô (dòng huấn luyện %3): chỉ cột của nó.</translation>
     </message>
@@ -4463,7 +4473,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+188"/>
+        <location filename="extracted_strings.py" line="+194"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4496,7 +4506,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-184"/>
+        <location line="-190"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -4511,12 +4521,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Linear</source>
         <translation>Tuyến tính</translation>
     </message>
@@ -4527,9 +4537,32 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
 </context>
 <context>
+    <name>formulas</name>
+    <message>
+        <location line="-5"/>
+        <source>ReLU′(z) = 1 if z &gt; 0, else 0</source>
+        <translation>ReLU′(z) = 1 nếu z &gt; 0, ngược lại 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>g(z) = z if z &gt; 0, else 0.01·z</source>
+        <translation>g(z) = z nếu z &gt; 0, ngược lại 0.01·z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>g′(z) = 1 if z &gt; 0, else 0.01</source>
+        <translation>g′(z) = 1 nếu z &gt; 0, ngược lại 0.01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with cross-entropy: dZ = A − Y</source>
+        <translation>với entropy chéo: dZ = A − Y</translation>
+    </message>
+</context>
+<context>
     <name>nnsim</name>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -4559,7 +4592,17 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Softmax (chỉ cho đầu ra)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Cross-entropy</source>
+        <translation>Entropy chéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean squared error</source>
+        <translation>Sai số bình phương trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zeros</source>
         <translation>Toàn số 0</translation>
     </message>

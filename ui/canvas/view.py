@@ -49,6 +49,7 @@ from .phase import PhaseOverlay, PhaseViewing
 from .items import (
     ACTION, Button, Chip, LinkBundle, NeuronItem, bucket_pen, bucket_width, centred_text, heatmap_rgba, legend_bar, pixmap_of, text_item,
 )
+from ..text.names import formula
 from .words import Words, activation_title, arg, feature_title, refusal
 from .edits import MAX_HIDDEN_LAYERS, MAX_UNITS, Refused  # noqa: F401  (the limits, for other views)
 
@@ -540,7 +541,7 @@ class NetworkCanvas(QGraphicsView, PhaseViewing):
             action = menu.addAction(activation_title(name))
             action.setCheckable(True)
             action.setChecked(name == current)
-            action.setToolTip(act.formula)
+            action.setToolTip(formula(act.formula))
             action.setData(name)
             action.triggered.connect(partial(self.set_activation, k, name))
         if global_pos is None:

@@ -33,6 +33,7 @@ from nnsim import config as C
 from nnsim import data as D
 
 from ..text import i18n
+from ..text.names import formula
 from .inputs import NumberCombo, SpaceKeeper
 
 #: Typical values offered in the editable number boxes (TensorFlow Playground's, mostly).
@@ -233,7 +234,7 @@ class ControlsPanel(QScrollArea):
         self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(r"^[\d\s,]*$"), self.hidden))
         self.hidden.editingFinished.connect(self._hidden_changed)
         self.activation = self._add(form, self.tr("Activation"), self._combo(
-            [(a.name, _title(a.title), a.formula) for a in activations.HIDDEN_ACTIVATIONS.values()]), self.tr(
+            [(a.name, _title(a.title), formula(a.formula)) for a in activations.HIDDEN_ACTIVATIONS.values()]), self.tr(
             "The activation g(z) of every hidden layer (the canvas sets one layer from its header). "
             "Sigmoid and tanh saturate and slow deep networks; a ReLU unit can die and stay at zero."),
             "activation")
@@ -241,7 +242,7 @@ class ControlsPanel(QScrollArea):
         self.activation.activated.connect(lambda i: self._commit(
             {"network.activation": self.activation.itemData(i)}, self.tr("Change the hidden activation")))
         self.output = self._add(form, self.tr("Output"), self._combo(
-            [(name, _title(a.title), a.formula) for name, a in activations.OUTPUT_ACTIVATIONS.items()]), self.tr(
+            [(name, _title(a.title), formula(a.formula)) for name, a in activations.OUTPUT_ACTIVATIONS.items()]), self.tr(
             "The output layer's activation: sigmoid for two classes, softmax for several, linear for "
             "regression. The loss follows it: cross-entropy, or mean squared error for linear."), "output")
         self.output.activated.connect(lambda i: self._commit(

@@ -23,10 +23,25 @@ import numpy as np
 from nnsim.activations import ACTIVATIONS
 from nnsim.losses import LOSSES
 
+from ..text.names import formula, registry_title
 from .html import (
-    MATH_FONT, MINUS, MUTED, TEXT, Mat, equation, formula_text, frac, heading, math_line, note, num, sym, tr, words,
+    MATH_FONT,
+    MINUS,
+    MUTED,
+    TEXT,
+    Mat,
+    equation,
+    formula_text,
+    frac,
+    heading,
+    math_line,
+    note,
+    num,
+    sym,
+    words,
 )
 from .model import depth_of
+
 
 @dataclass
 class Context:
@@ -102,7 +117,7 @@ def _forward(ctx: Context) -> str:
         p = mo["keep_prob"]
         out.append(math_line(f"{A} = {gname}({Z}) ⊙ {D} / <i>p</i>", big=True))
         out.append(note(words("%1 is %2:", gname, html.escape(_title(g.name))) + " "
-                        + f'<span style="font-family: {MATH_FONT};">{formula_text(g.formula)}</span>'))
+                        + f'<span style="font-family: {MATH_FONT};">{formula_text(formula(g.formula))}</span>'))
         out.append(note(words("Dropout: each unit is kept with probability p = %1. The mask holds 0 for a "
                               "dropped unit and 1/p = %2 for a kept one, so the expected activation does not "
                               "change.", ctx.n(p), ctx.n(1.0 / p))))
@@ -111,7 +126,7 @@ def _forward(ctx: Context) -> str:
     else:
         out.append(math_line(f"{A} = {gname}({Z})", big=True))
         out.append(note(words("%1 is %2:", gname, html.escape(_title(g.name))) + " "
-                        + f'<span style="font-family: {MATH_FONT};">{formula_text(g.formula)}</span>'))
+                        + f'<span style="font-family: {MATH_FONT};">{formula_text(formula(g.formula))}</span>'))
         out.append(ctx.eq([A, "=", ctx.mat("A", A, "A", row_focus=mo["neuron"])]))
     out.append(_forward_scalar(ctx))
     return "".join(out)
@@ -181,7 +196,7 @@ def _loss(ctx: Context) -> str:
              f"log(1 {MINUS} <i>a</i>)]")
     out.append(math_line(L))
     out.append(note(words("%1, the loss of each example, is computed from Z (never log 0).",
-                          html.escape(tr(LOSSES[mo["loss_name"]].title)))))
+                          html.escape(registry_title(LOSSES[mo["loss_name"]].title)))))
     Lrow = sym("L") if not ctx.one else sym("L", None, mo["example"] + 1)
     out.append(ctx.eq([ctx.mat("A", A, "A"), ctx.mat("Y", Y, "Y"), ctx.mat("L", Lrow, None)]))
     out.append(math_line(f"{frac('1', m)}·Σ<sub><i>i</i></sub> <i>L</i> = {ctx.n(mo['loss'])}"
@@ -221,7 +236,7 @@ def _backward(ctx: Context) -> str:
             drop = f" ⊙ {sym('D', k) if not ctx.one else sym('d', k, mo['example'] + 1)}/<i>p</i>"
         out.append(math_line(f"{dZ} = {dA}{drop} ⊙ {gp}", big=True))
         out.append(note(words("⊙ multiplies element by element;") + " "
-                        + f'<span style="font-family: {MATH_FONT};">{formula_text(g.derivative_formula)}</span>'))
+                        + f'<span style="font-family: {MATH_FONT};">{formula_text(formula(g.derivative_formula))}</span>'))
         items = [dZ, "="]
         if "dA" in mo:
             items += [ctx.mat("dA", dA, "dA", nf)]
@@ -348,4 +363,4 @@ def _update(ctx: Context) -> str:
 
 def _optimizer_title(name: str) -> str:
     from nnsim.optimizers import OPTIMIZERS
-    return tr(OPTIMIZERS[name].title) if name in OPTIMIZERS else name
+    return registry_title(OPTIMIZERS[name].title) if name in OPTIMIZERS else name
