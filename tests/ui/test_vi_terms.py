@@ -75,3 +75,53 @@ def test_bias_correction_is_hieu_chinh_do_chech() -> None:
 def test_the_glossary_has_the_term(english: str, vietnamese: str) -> None:
     rows = [t for t in TERMS if t[0] == english]
     assert rows and vietnamese in rows[0][1]
+
+
+# -- numbers: the interface language's locale ---------------------------------------------------
+@pytest.fixture
+def in_language(qapp):
+    from nnsim_ui.text import i18n
+
+    def switch(lang: str) -> None:
+        assert i18n.set_language(lang, remember=False)
+    yield switch
+    i18n.set_language("en", remember=False)
+
+
+def test_numbers_are_written_in_the_interface_languages_locale(in_language):
+    from nnsim_ui.text.numbers import format_count, format_number, format_percent
+    in_language("vi")
+    assert format_count(3000) == "3.000"               # "3,000" reads as 3 in Vietnamese
+    assert format_number(0.03) == "0,03" and format_number(1234.5) == "1.235"
+    assert format_percent(0.9067).startswith("90,67")
+    in_language("en")
+    assert format_count(3000) == "3,000" and format_number(0.03) == "0.03"
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_typed_numbers_take_either_decimal_mark(in_language, lang):
+    from nnsim_ui.text.numbers import parse_number
+    in_language(lang)
+    assert parse_number("0,03") == parse_number("0.03") == 0.03
+    assert parse_number("1e-4") == 1e-4 and parse_number("abc") == "abc"
+
+
+def test_the_step_panels_numbers_use_a_decimal_comma_in_vietnamese(qtbot, in_language):
+    from nnsim import session as S
+    from nnsim_ui.step.panel import StepPanel
+    from PySide6.QtCore import QObject
+
+    class Stub(QObject):
+        def send(self, command) -> None:
+            pass
+
+    in_language("vi")
+    session = S.Session({"seed": 3, "data": {"dataset": "moons", "samples": 60},
+                         "network": {"hidden": [3], "activation": "tanh", "init": "xavier_normal"}})
+    session.handle(S.PhaseNext())
+    snap = [m for m in session.take() if isinstance(m, S.Snapshot)][-1]
+    panel = StepPanel(Stub())
+    qtbot.addWidget(panel)
+    panel.show_snapshot(snap)
+    shown = re.findall(r">(−?\d+[.,]\d+)<", panel.html)
+    assert shown and all("," in n for n in shown), shown[:5]

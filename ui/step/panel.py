@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractSlider, QAbstractSpin
 
 from nnsim import protocol as S
 
+from ..text.numbers import number_locale
 from . import html as step_html
 from . import model as step_model
 from . import phases as step_phases
@@ -409,7 +410,7 @@ class StepPanel(QWidget):
             return
         neuron = self._neurons.get(self.phase.layer, 0) if self.phase.layer is not None else 0
         self.model = step_model.build(self.phase, self._example, neuron)
-        decimal = self.locale().decimalPoint()
+        decimal = number_locale().decimalPoint()
         self.html, self.matrices = step_phases.render(self.model, self.phase, self._max_cols, decimal)
         bar = self.browser.verticalScrollBar()
         scroll = bar.value() if keep_scroll else 0

@@ -30,6 +30,10 @@ from ..resources import PACKAGE as RESOURCES
 
 #: Language codes the app offers, with each language's own name (shown untranslated).
 LANGUAGES = {"en": "English", "vi": "Tiếng Việt"}
+#: The locale whose numbers each language writes: 3,000.5 in English, 3.000,5 in Vietnamese. Files,
+#: the command line and copied CSV keep the C locale (they never go through QLocale's default).
+NUMBER_LOCALES = {"en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+                  "vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam)}
 SETTING = "language"
 
 _state: dict = {"language": "en", "previous": "en", "translator": None, "data": None}
@@ -79,6 +83,7 @@ def set_language(lang: str, remember: bool = True) -> bool:
             return False
     old = _state["translator"]
     _state.update(previous=_state["language"], language=lang, translator=translator, data=data)
+    QLocale.setDefault(QLocale(*NUMBER_LOCALES[lang]))     # numbers follow the language of the words
     if old is not None:
         app.removeTranslator(old)
     if translator is not None:

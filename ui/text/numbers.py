@@ -2,6 +2,8 @@
 
 What this is: every number format the windows use, each named for where it reads well —
 - ``format_count``: whole numbers with thousands separators in the learner's locale ("14,200");
+  the learner's locale is the one of the interface language (``i18n.NUMBER_LOCALES``: "14.200"
+  and "0,03" in Vietnamese), never the system's;
 - ``format_number``: figures to four (or ``digits``) significant digits in the learner's locale,
   "—" for none, ∞ and NaN spelled out (the figures panel, the boundary, Compare runs);
 - ``format_percent``: a fraction as a percentage of four significant digits ("90.67 %");
@@ -81,8 +83,12 @@ def format_short(value: float) -> str:
 
 
 def parse_number(text: str) -> float | str:
-    """The number typed (the C or the user's locale), or the text itself (the config then says why)."""
+    """The number typed, with '.' or ',' as its decimal mark whatever the language ("0.03", "0,03"),
+    or the text itself (the config then says why). A lone comma is a decimal mark, never a
+    thousands separator: nobody types a learning rate of "3,000"."""
     text = text.strip()
+    if "," in text and "." not in text and text.count(",") == 1:
+        text = text.replace(",", ".")
     try:
         return float(text)
     except ValueError:
