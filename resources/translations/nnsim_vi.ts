@@ -586,11 +586,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>Change β</source>
         <translation>Đổi β</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>How much of the previous update carries over: 0.9 averages about the last ten gradients. Closer to 1 smooths more but turns more slowly.</source>
         <translation>Phần của lần cập nhật trước được giữ lại: 0.9 xấp xỉ trung bình mười gradient gần nhất. Càng gần 1 càng mượt nhưng đổi hướng càng chậm.</translation>
     </message>
@@ -621,8 +622,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The decay of the running mean of squared gradients (usually 0.999). Lower values adapt faster but make the steps noisier.</source>
-        <translation>Hệ số suy giảm của trung bình trượt bình phương gradient (thường là 0.999). Giá trị thấp hơn thích nghi nhanh hơn nhưng các bước nhiễu hơn.</translation>
+        <source>Adam&apos;s decay of the running mean of squared gradients (usually 0.999). Lower values adapt faster but make the steps noisier.</source>
+        <translation>Hệ số suy giảm của Adam cho trung bình trượt bình phương gradient (thường là 0.999). Giá trị thấp hơn thích nghi nhanh hơn nhưng các bước nhiễu hơn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop&apos;s decay of the running mean of squared gradients (usually 0.9). With no bias correction the first step is α/√(1 − β) per weight: about 3.2·α at 0.9.</source>
+        <translation>Hệ số suy giảm của RMSprop cho trung bình trượt bình phương gradient (thường là 0.9). Không có hiệu chỉnh độ chệch nên bước đầu tiên là α/√(1 − β) cho mỗi trọng số: khoảng 3.2·α khi β = 0.9.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1199,6 +1210,11 @@
         <location line="+1"/>
         <source>{path} was written by a newer NNSim (project format {version}; this one reads up to {supported}); update NNSim to open it</source>
         <translation>{path} được ghi bởi phiên bản NNSim mới hơn (định dạng dự án {version}; bản này chỉ đọc tới {supported}); hãy cập nhật NNSim để mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop now has its own β (training.rmsprop_beta, default 0.9); this file&apos;s training.beta2 = {value} was read as RMSprop&apos;s β</source>
+        <translation>RMSprop nay có β riêng (training.rmsprop_beta, mặc định 0.9); giá trị training.beta2 = {value} của tệp này được đọc thành β của RMSprop</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2053,7 +2069,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-318"/>
+        <location filename="extracted_strings.py" line="-319"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3281,7 +3297,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+314"/>
+        <location filename="extracted_strings.py" line="+315"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3869,7 +3885,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-174"/>
+        <location filename="extracted_strings.py" line="-175"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4463,7 +4479,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+188"/>
+        <location filename="extracted_strings.py" line="+189"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4496,7 +4512,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

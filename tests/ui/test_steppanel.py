@@ -416,3 +416,26 @@ def test_the_g_prime_the_panel_shows_is_the_engines(qtbot):
         assert panel.model["gprime_i"] == engine[s, i]
         assert step_html.short(engine[s, i]) in panel.html
     assert seen >= 1
+
+
+def test_rmsprop_update_shows_its_beta_and_a_step_of_about_3_alpha(qtbot):
+    """RMSprop's rule and settings read β (0.9 by default), never β₂; the first step is ≤ 3.2·α."""
+    session = S.Session(config("rmsprop", l2=0.0))
+    session.handle(S.SetMode("step"))
+    snaps = phase_snapshots(session, 8)
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snaps[-1])
+    mo = panel.model
+    assert mo["optimizer"] == "rmsprop" and mo["hyper"] == {"rmsprop_beta": 0.9, "epsilon": 1e-8}
+    text = plain(panel.html)
+    assert "β = 0.9" in text or "β = 0,9" in text
+    assert "β2" not in text                                   # β₂ renders as β<sub>2</sub>: "β2" in plain text
+    alpha = mo["learning_rate"]
+    for k in range(1, 4):
+        for p in ("W", "b"):
+            step = np.abs(np.asarray(mo[f"{p}{k}_new"]) - np.asarray(mo[f"{p}{k}_old"]))
+            g = np.abs(np.asarray(mo[f"d{p}{k}"]))
+            # s = (1 − β)·g², step = α·|g|/(√s + ε) = α/√(1 − β) where g ≠ 0 (less ε)
+            expected = alpha * g / (np.sqrt(0.1 * g * g) + 1e-8)
+            np.testing.assert_allclose(step, expected, rtol=1e-9, atol=1e-15)
+            assert step.max() <= 3.2 * alpha
