@@ -65,7 +65,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
                        doc="classes of gauss and spiral (use a softmax output for more than 2)"),
         "dev_fraction": Key(0.0, "float", "from 0 to 0.9", _fraction, doc="share of the data held out as the dev set"),
         "test_fraction": Key(0.5, "float", "from 0 to 0.9", _fraction, doc="share of the data held out as the test set"),
-        "standardize": Key(True, "bool", doc="standardise inputs with the training part's mean and deviation"),
+        "standardize": Key(True, "bool", doc="standardise the columns the network sees (after the feature map) with the training part's mean and deviation"),
         "features": Key(None, "names",
                         doc='inputs fed to the network: for two-column data any of x1 x2 x1^2 x2^2 x1x2 '
                             'sin_x1 sin_x2 (default ["x1", "x2"]); for csv, column names (default: all but the label)'),
