@@ -69,6 +69,27 @@ def test_adam_beats_gradient_descent_on_moons_at_the_same_rate_and_epochs():
     assert adam["train"]["accuracy"] > gd["train"]["accuracy"]
 
 
+#: What the logistic_regression lesson's step sends, as the UI sends it ("add a hidden layer of 4 units
+#: (tanh)"), and its goal: train accuracy of at least 85% (ui/lessons/texts.py).
+LOGISTIC_STEP = {"network.hidden": [4], "network.activation": "tanh"}
+LOGISTIC_GOAL = 0.85
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_logistic_regression_lessons_step_reaches_its_goal_and_the_preset_alone_does_not(seed):
+    preset = presets.load("logistic_regression").replace({"seed": seed})
+    assert preset.network["hidden"] == [] and preset.network["init"] != "zeros"
+    alone = Trainer(preset)
+    s0 = alone.run()
+    assert s0["train"]["accuracy"] < LOGISTIC_GOAL                   # a straight line: near half
+    assert 0.4 <= s0["train"]["accuracy"] <= 0.6
+    stepped = Trainer(preset.replace(LOGISTIC_STEP))                 # same length: the preset's epochs
+    s1 = stepped.run()
+    assert stepped.epoch == preset.training["epochs"]
+    assert s1["train"]["accuracy"] >= LOGISTIC_GOAL                  # seeds 1–3: 0.907, 0.917, 0.897
+    assert not any(ins.identical_units(stepped.network).values())     # the 4 units are not copies
+
+
 def test_logistic_regression_stays_near_half_on_the_flower_where_a_small_tanh_network_learns_it():
     _, lr = trained("logistic_regression")
     _, nn = trained("forward_backward")
