@@ -2260,8 +2260,8 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The gap between train and dev accuracy in the Figures panel, and the wiggles of the boundary.</source>
-        <translation>Khoảng cách giữa độ chính xác huấn luyện và phát triển trong bảng Số liệu, và những chỗ uốn lượn của biên quyết định.</translation>
+        <source>The gap between the train and dev cost at the end of the run (without regularization about 1.22), and the wiggles of the boundary.</source>
+        <translation>Khoảng cách giữa chi phí trên tập huấn luyện và trên tập dev (phát triển) khi kết thúc lượt chạy (không có điều chuẩn khoảng 1.22), và những chỗ uốn lượn của biên quyết định.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,8 +2465,8 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bring the train–dev accuracy gap under 3 points with L2 or dropout (dev accuracy at least 80%)</source>
-        <translation>Đưa chênh lệch độ chính xác huấn luyện – phát triển xuống dưới 3 điểm bằng L2 hoặc dropout (độ chính xác phát triển ít nhất 80%)</translation>
+        <source>With L2 or dropout, end the run with the dev cost less than 0.41 above the train cost (a third of the unregularized 1.22) and dev accuracy at least 80%</source>
+        <translation>Với L2 hoặc dropout, kết thúc lượt chạy với chi phí trên tập dev (phát triển) cao hơn chi phí huấn luyện dưới 0.41 (một phần ba của 1.22 khi không điều chuẩn) và độ chính xác trên tập dev ít nhất 80%</translation>
     </message>
     <message>
         <location line="+1"/>

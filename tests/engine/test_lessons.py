@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnsim import instruments as ins, presets
+from nnsim import goals, instruments as ins, presets
 from nnsim.gradcheck import gradient_check
 from nnsim.training import Trainer
 
@@ -140,3 +140,52 @@ def test_gradient_check_says_correct_on_its_preset():
     trainer, _ = trained("gradient_checking")
     result = gradient_check(trainer.network, trainer.problem.X["train"], trainer.problem.Y["train"])
     assert result.verdict == "correct" and not result.kink_crossed
+
+
+# -- overfitting_regularization: the goal is judged at the end, against the unregularised gap ---------
+def _overfitting(seed: int, **changes) -> tuple[Trainer, dict]:
+    """The lesson's preset as the learner has it (its data, data seed 1) from weights ``seed``."""
+    cfg = presets.load("overfitting_regularization").replace(
+        {"seed": seed, "data.seed": 1, **{k.replace("__", "."): v for k, v in changes.items()}})
+    trainer = Trainer(cfg)
+    return trainer, trainer.run()
+
+
+def _goal(trainer: Trainer, s: dict) -> bool:
+    return goals.overfitting_goal_met(trainer.config.to_dict(), trainer.epoch,
+                                      {"train": s["train"], "dev": s["dev"]})
+
+
+def test_overfitting_goals_constant_is_the_unregularised_runs_gap():
+    trainer, s = _overfitting(1)
+    gap = s["dev"]["loss"] - s["train"]["loss"]
+    assert gap == pytest.approx(goals.OVERFITTING_PLAIN_LOSS_GAP, abs=5e-4)
+    assert trainer.epoch == presets.load("overfitting_regularization").training["epochs"]
+    assert s["train"]["accuracy"] - s["dev"]["accuracy"] > 0.1               # it does overfit
+    assert not _goal(trainer, s)                                             # and is not regularised
+    # the goal's words carry the constant and its third
+    from_text = presets.text("overfitting_regularization")
+    assert "try 0.7" in from_text
+    assert f"{goals.OVERFITTING_GAP_SHARE * goals.OVERFITTING_PLAIN_LOSS_GAP:.2f}" == "0.41"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("change, met", [({"training__l2": 1e-6}, False), ({"training__keep_prob": 0.999}, False),
+                                         ({"training__l2": 0.7}, True), ({"training__keep_prob": 0.7}, True)],
+                         ids=["token-l2", "token-dropout", "l2-0.7", "dropout-0.7"])
+def test_overfitting_goal_needs_a_real_regulariser_at_the_end_of_the_run(seed, change, met):
+    trainer, s = _overfitting(seed, **change)
+    assert _goal(trainer, s) is met
+    if met:
+        assert s["dev"]["loss"] - s["train"]["loss"] < goals.OVERFITTING_PLAIN_LOSS_GAP / 3
+        assert s["dev"]["accuracy"] >= 0.8
+
+
+def test_overfitting_goal_is_not_met_early_whatever_the_figures():
+    trainer, _ = _overfitting(1, training__l2=1e-6)
+    early = trainer.config.training["epochs"] - 1
+    perfect = {"train": {"loss": 0.1, "accuracy": 0.9}, "dev": {"loss": 0.1, "accuracy": 0.9}}
+    assert not goals.overfitting_goal_met(trainer.config.to_dict(), early, perfect)
+    assert goals.overfitting_goal_met(trainer.config.to_dict(), early + 1, perfect)
+    plain = trainer.config.replace({"training.l2": 0.0}).to_dict()
+    assert not goals.overfitting_goal_met(plain, early + 1, perfect)          # no regulariser: no goal
