@@ -130,6 +130,13 @@ class _Interrupted(Exception):
     """Ctrl+C during training: raised between two steps, so the run is whole."""
 
 
+def _print_notices(cfg: _config.RunConfig) -> None:
+    """What the config file read with an older meaning, on stderr."""
+    from .errors import MESSAGES
+    for code, params in cfg.notices:
+        print(f"nnsim: note: {printable(MESSAGES[code].format(**params))}", file=sys.stderr)
+
+
 def _train(args: argparse.Namespace) -> int:
     from . import config as _config
 
@@ -140,11 +147,13 @@ def _train(args: argparse.Namespace) -> int:
     if continuing:
         from . import project
         trainer = project.load(args.config)
+        _print_notices(trainer.config)
         inputs = [args.config]
         if args.epochs is not None:
             trainer.apply_training(trainer.config.replace({"training.epochs": args.epochs}))
     else:
         cfg = _config.load(args.config)
+        _print_notices(cfg)
         changes: dict[str, Any] = {}
         if args.seed is not None:
             changes["seed"] = args.seed

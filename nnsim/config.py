@@ -19,7 +19,7 @@ from typing import Any, Callable, Mapping
 
 from . import activations, initializers, losses, optimizers
 from . import data as _data
-from .errors import InvalidValueError
+from .errors import MESSAGES, InvalidValueError
 from .limits import LIMITS, read_bytes
 
 SECTIONS = ("data", "network", "training")
@@ -65,7 +65,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
                        doc="classes of gauss and spiral (use a softmax output for more than 2)"),
         "dev_fraction": Key(0.0, "float", "from 0 to 0.9", _fraction, doc="share of the data held out as the dev set"),
         "test_fraction": Key(0.5, "float", "from 0 to 0.9", _fraction, doc="share of the data held out as the test set"),
-        "standardize": Key(True, "bool", doc="standardise inputs with the training part's mean and deviation"),
+        "standardize": Key(True, "bool", doc="standardise the columns the network sees (after the feature map) with the training part's mean and deviation"),
         "features": Key(None, "names",
                         doc='inputs fed to the network: for two-column data any of x1 x2 x1^2 x2^2 x1x2 '
                             'sin_x1 sin_x2 (default ["x1", "x2"]); for csv, column names (default: all but the label)'),
@@ -88,7 +88,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "learning_rate": Key(0.01, "float", "a number > 0", lambda v: v > 0, doc="α, the learning rate"),
         "beta": Key(0.9, "float", "in [0, 1)", lambda v: 0 <= v < 1, doc="momentum's β"),
         "beta1": Key(0.9, "float", "in [0, 1)", lambda v: 0 <= v < 1, doc="Adam's β₁"),
-        "beta2": Key(0.999, "float", "in [0, 1)", lambda v: 0 <= v < 1, doc="RMSprop's and Adam's β₂"),
+        "beta2": Key(0.999, "float", "in [0, 1)", lambda v: 0 <= v < 1, doc="Adam's β₂"),
+        "rmsprop_beta": Key(0.9, "float", "in [0, 1)", lambda v: 0 <= v < 1,
+                            doc="RMSprop's β (as Hinton's lecture and Keras; no bias correction)"),
         "epsilon": Key(1e-8, "float", "a number > 0", lambda v: v > 0, doc="RMSprop's and Adam's ε"),
         "batch_size": Key(0, "int", "a whole number ≥ 0", lambda v: v >= 0,
                           doc="mini-batch size; 0 (or ≥ the training examples) is full batch"),
@@ -108,7 +110,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
 }
 
-_OPTIMIZER_KEYS = {"gd": (), "momentum": ("beta",), "rmsprop": ("beta2", "epsilon"),
+#: Words of the notices a config may carry (``RunConfig.notices``): a file read with an older meaning.
+MESSAGES.update({
+    "rmsprop_beta_from_beta2": "RMSprop now has its own β (training.rmsprop_beta, default 0.9); this file's "
+                               "training.beta2 = {value} was read as RMSprop's β",
+})
+
+_OPTIMIZER_KEYS = {"gd": (), "momentum": ("beta",), "rmsprop": ("rmsprop_beta", "epsilon"),
                    "adam": ("beta1", "beta2", "epsilon")}
 
 
@@ -180,9 +188,13 @@ class RunConfig(Mapping[str, Any]):
     ``base_dir`` is where relative paths (a CSV's ``path``) are resolved.
     """
 
-    def __init__(self, values: dict[str, Any], base_dir: Path | None = None) -> None:
+    def __init__(self, values: dict[str, Any], base_dir: Path | None = None,
+                 notices: tuple[tuple[str, dict[str, Any]], ...] = ()) -> None:
         self._values = values
         self.base_dir = base_dir or Path.cwd()
+        #: (code, params) of what was read with an older meaning (``MESSAGES[code]`` words it);
+        #: not part of the config's value.
+        self.notices = notices
 
     def __getitem__(self, section: str) -> Any:
         return self._values[section]
@@ -271,8 +283,11 @@ def parse(raw: Mapping[str, Any], base_dir: Path | None = None) -> RunConfig:
             raise ConfigError("unknown_key", key=key, section="top level",
                               choices=", ".join([*SCHEMA[""], *(f"[{s}]" for s in SECTIONS)]))
     values["seed"] = _coerce("seed", SCHEMA[""]["seed"], raw.get("seed", SCHEMA[""]["seed"].default))
+    notices: list[tuple[str, dict[str, Any]]] = []
     for section in SECTIONS:
         given = raw.get(section, {})
+        if section == "training":
+            given = _legacy_rmsprop(given, notices)
         table: dict[str, Any] = {}
         for key in given:
             if key not in SCHEMA[section]:
@@ -283,7 +298,18 @@ def parse(raw: Mapping[str, Any], base_dir: Path | None = None) -> RunConfig:
             table[key] = _coerce(f"{section}.{key}", spec, value)
         values[section] = table
     _check_together(values)
-    return RunConfig(values, base_dir)
+    return RunConfig(values, base_dir, tuple(notices))
+
+
+def _legacy_rmsprop(given: Mapping[str, Any], notices: list) -> Mapping[str, Any]:
+    """Before ``rmsprop_beta`` existed RMSprop read ``beta2``: a file naming rmsprop and beta2 but no
+    rmsprop_beta keeps its meaning (beta2 is read as rmsprop_beta, Adam's beta2 takes its default)."""
+    if given.get("optimizer") != "rmsprop" or "beta2" not in given or "rmsprop_beta" in given:
+        return given
+    moved = {k: v for k, v in given.items() if k != "beta2"}
+    moved["rmsprop_beta"] = given["beta2"]
+    notices.append(("rmsprop_beta_from_beta2", {"value": given["beta2"]}))
+    return moved
 
 
 def _check_together(v: dict[str, Any]) -> None:

@@ -7,16 +7,20 @@
   header below;
 - ``.json`` the same header plus ``"layers": [{"W", "b", "activation"}, …]`` as
   readable nested lists;
-- ``.onnx`` a graph that takes the same raw columns as ``predict``: standardise
-  (Sub, Div), the feature map (Gather, Mul, Sin, Concat), then one Gemm and one
+- ``.onnx`` a graph that takes the same raw columns as ``predict``: the raw columns'
+  standardisation (Sub, Div; identity unless the run is a format-1 project's), the feature
+  map (Gather, Mul, Sin, Concat), the standardisation of the mapped columns (Sub, Div),
+  then one Gemm and one
   activation node per layer, the output activation included; input ``input``
   (batch, columns) with a dynamic batch, output ``output`` (batch, outputs);
 - ``.py``   a standalone NumPy script a learner can read on one page, weights
   embedded, that prints predictions for a CSV file.
 
-The JSON header: ``{"format": "nnsim-weights", "version": 1, "sizes", "activations"
+The JSON header: ``{"format": "nnsim-weights", "version": 2, "sizes", "activations"
 (layers 1..L), "output", "loss", "network" (NetworkSpec.to_dict), "pipeline"
-(Pipeline.to_dict: columns, mean, scale, features), "label_names", "task"}``.
+(Pipeline.to_dict: columns, mean, scale, features, feature_mean, feature_scale), "label_names",
+"task"}``. Version 1 files (no feature_mean/feature_scale: standardised before the map) load
+with that meaning.
 
 ``load(path)`` reads ``.npz`` and ``.json`` back into ``(Network, Pipeline, meta)``.
 Every write is atomic (``io.atomic_open``). float64 everywhere except ONNX,
@@ -44,14 +48,14 @@ from .network import Network, NetworkSpec
 Array = np.ndarray
 
 FORMAT = "nnsim-weights"
-VERSION = 1
+VERSION = 2
 SUFFIXES = (".npz", ".json", ".onnx", ".py")
 LOADABLE = (".npz", ".json")
 DTYPES = ("float32", "float64")
 ONNX_OPSET = 17
 ONNX_IR_VERSION = 8            # the IR that came with opset 17; every onnxruntime since 1.12 reads it
 
-#: Each feature-map name as (operation, standardised columns it reads).
+#: Each feature-map name as (operation, columns it reads).
 FEATURE_FORMULAS: dict[str, tuple[str, tuple[int, ...]]] = {
     f.name: (f.op, f.columns) for f in _data.FEATURES.values()}
 
@@ -85,13 +89,16 @@ def _check_finite(name: str, a: Array) -> None:
         raise ExportError("export_not_finite", name=name)
 
 
-def _pipeline_parts(pipeline: Any, network: Network) -> tuple[list[str], Array, Array, list[str] | None]:
-    """(columns, mean, scale, features) of ``pipeline``, checked against each other and the network."""
+def _pipeline_parts(pipeline: Any, network: Network) -> tuple:
+    """(columns, mean, scale, features, feature_mean, feature_scale) of ``pipeline``, checked against
+    each other and the network."""
     try:
         columns = [str(c) for c in pipeline.columns]
         mean = np.asarray(pipeline.mean, dtype=float)
         scale = np.asarray(pipeline.scale, dtype=float)
         features = None if pipeline.features is None else [str(f) for f in pipeline.features]
+        fmean = np.asarray(pipeline.feature_mean, dtype=float)
+        fscale = np.asarray(pipeline.feature_scale, dtype=float)
     except (AttributeError, TypeError, ValueError) as e:
         raise ExportError("export_bad_pipeline", reason=str(e)) from None
     n = len(columns)
@@ -111,10 +118,17 @@ def _pipeline_parts(pipeline: Any, network: Network) -> tuple[list[str], Array, 
             raise ExportError("export_bad_pipeline",
                               reason=f"the feature map needs 2 columns, not {n} ({', '.join(columns)})")
     names = features if features is not None else columns
+    if fmean.shape != (len(names),) or fscale.shape != (len(names),):
+        raise ExportError("export_bad_pipeline", reason=f"feature_mean {fmean.shape} and feature_scale "
+                                                        f"{fscale.shape} must both have shape ({len(names)},)")
+    _check_finite("the standardisation mean", fmean)
+    _check_finite("the standardisation scale", fscale)
+    if np.any(fscale == 0):
+        raise ExportError("export_bad_pipeline", reason="a standardisation scale is 0")
     if len(names) != network.spec.inputs:
         raise ExportError("export_mismatch", features=len(names), names=", ".join(names),
                           inputs=network.spec.inputs)
-    return columns, mean, scale, features
+    return columns, mean, scale, features, fmean, fscale
 
 
 def _header(network: Network, pipeline: Any, label_names: Sequence[Any], task: str | None) -> dict[str, Any]:
@@ -208,7 +222,7 @@ def onnx_model(network: Network, parts: tuple, header: dict[str, Any], dtype: st
         from onnx import TensorProto, helper, numpy_helper
     except ImportError as e:
         raise ExportError("export_needs_onnx", reason=str(e)) from None
-    columns, mean, scale, features = parts
+    columns, mean, scale, features, fmean, fscale = parts
     np_type = np.dtype(dtype)
     elem = TensorProto.FLOAT if dtype == "float32" else TensorProto.DOUBLE
     nodes, inits = [], []
@@ -245,6 +259,9 @@ def onnx_model(network: Network, parts: tuple, header: dict[str, Any], dtype: st
             else:
                 made.append(node("Sin", [x(cols[0])], name))
         X = node("Concat", made, "features", axis=1)
+    # standardise the columns the network sees: X = (features − feature_mean) / feature_scale
+    X = node("Div", [node("Sub", [X, const("feature_mean", fmean)], "features_centred"),
+                     const("feature_scale", fscale)], "X")
     A, L = X, network.depth
     for k in range(1, L + 1):
         Z = node("Gemm", [A, const(f"W{k}", network.weights[k]), const(f"b{k}", network.biases[k])],
@@ -260,8 +277,8 @@ def onnx_model(network: Network, parts: tuple, header: dict[str, Any], dtype: st
     graph = helper.make_graph(
         nodes, "nnsim_network", [helper.make_tensor_value_info("input", elem, ["batch", len(columns)])],
         [helper.make_tensor_value_info("output", elem, ["batch", network.spec.outputs])], initializer=inits,
-        doc_string=f"raw columns {json.dumps(columns, ensure_ascii=False)} → standardise → "
-                   f"{'features ' + ', '.join(features) if features else 'no feature map'} → "
+        doc_string=f"raw columns {json.dumps(columns, ensure_ascii=False)} → "
+                   f"{'features ' + ', '.join(features) if features else 'no feature map'} → standardise → "
                    f"layers {'-'.join(map(str, network.spec.sizes))}")
     model = helper.make_model(graph, producer_name="nnsim",
                               opset_imports=[helper.make_opsetid("", ONNX_OPSET)])
@@ -306,14 +323,15 @@ import numpy as np
 {activations}
 
 def features(u):
-    """The network's inputs (layer 0), made from the standardised columns u."""
+    """The feature map: the network's columns, made from the columns u."""
 {features_body}
 
 
 def predict(raw):
     """The network's output for raw inputs: (examples, {n_columns}) -> (examples, {outputs})."""
-    u = (np.asarray(raw, dtype=float) - MEAN) / SCALE   # standardise each column
-    A = features(u)                                      # A0: the inputs
+    u = (np.asarray(raw, dtype=float) - MEAN) / SCALE   # the raw columns (identity unless 0 and 1 differ)
+    F = features(u)                                      # the feature map
+    A = (F - FEATURE_MEAN) / FEATURE_SCALE               # A0: the inputs, standardised
     for W, b, g in LAYERS:                               # layers k = 1..L
         Z = A @ W.T + b                                  # Z = A_prev . W^T + b  (one row per example)
         A = g(Z)                                         # A = g(Z)
@@ -364,6 +382,8 @@ OUTPUTS = {outputs_names}
 LABELS = {labels}
 MEAN = np.array({mean})
 SCALE = np.array({scale})
+FEATURE_MEAN = np.array({fmean})
+FEATURE_SCALE = np.array({fscale})
 {weights}
 LAYERS = [{layers}]   # (W, b, activation) of each layer k = 1..L
 
@@ -400,7 +420,7 @@ def _literal(a: Array, indent: str) -> str:
 
 def python_script(network: Network, parts: tuple, header: dict[str, Any], name: str = "model.py") -> str:
     """The text of a standalone NumPy script that reproduces ``network``'s predictions."""
-    columns, mean, scale, features = parts
+    columns, mean, scale, features, fmean, fscale = parts
     spec, L = network.spec, network.depth
     used = [name for name in _SCRIPT_ACTIVATIONS if name in spec.activations[1:]]
     if features is None:
@@ -428,7 +448,8 @@ def python_script(network: Network, parts: tuple, header: dict[str, Any], name: 
         activations="\n\n".join(_SCRIPT_ACTIVATIONS[name] for name in used),
         features_body=body, class_header=class_header, class_cell=class_cell, outputs_names=repr(outputs),
         labels=repr([str(v) for v in header["label_names"]]),
-        mean=_literal(mean, ""), scale=_literal(scale, ""), weights=weights,
+        mean=_literal(mean, ""), scale=_literal(scale, ""), fmean=_literal(fmean, ""),
+        fscale=_literal(fscale, ""), weights=weights,
         layers=", ".join(f"(W{k}, b{k}, {spec.activations[k]})" for k in range(1, L + 1)))
     if class_cell:
         text = text.replace("\n\ndef main(argv):", '\n\ndef label(i):\n'

@@ -5,7 +5,9 @@ each W⁽ᵏ⁾ and b⁽ᵏ⁾ (written for W below):
 
 - ``gd``        W ← W − α·dW
 - ``momentum``  v ← β·v + (1 − β)·dW;  W ← W − α·v
-- ``rmsprop``   s ← β₂·s + (1 − β₂)·dW²;  W ← W − α·dW / (√s + ε)
+- ``rmsprop``   s ← β·s + (1 − β)·dW²;  W ← W − α·dW / (√s + ε)   (β: ``rmsprop_beta``, 0.9
+                as Hinton's lecture and Keras; no bias correction, so the first step is
+                α·|dW|/√((1 − β)·dW²) = α/√(1 − β) ≈ 3.16·α per weight)
 - ``adam``      v, s as above (β₁ for v);  v̂ = v/(1 − β₁ᵗ);  ŝ = s/(1 − β₂ᵗ);
                 W ← W − α·v̂ / (√ŝ + ε)
 
@@ -105,11 +107,11 @@ class Momentum(Optimizer):
 
 class RMSprop(Optimizer):
     name, title = "rmsprop", "RMSprop"
-    formula = "s ← β₂·s + (1 − β₂)·dW²;  W ← W − α·dW / (√s + ε)"
-    defaults = {"beta2": 0.999, "epsilon": 1e-8}
+    formula = "s ← β·s + (1 − β)·dW²;  W ← W − α·dW / (√s + ε)"
+    defaults = {"rmsprop_beta": 0.9, "epsilon": 1e-8}
 
     def _update(self, params, grads, lr):
-        beta2, eps = self.hyper["beta2"], self.hyper["epsilon"]
+        beta2, eps = self.hyper["rmsprop_beta"], self.hyper["epsilon"]
         if not self.s:
             self.s = self._zeros_like(params)
         out = []

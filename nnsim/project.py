@@ -44,7 +44,10 @@ from .project_ui import MANIFEST, UI, ProjectFileError, read_ui, validate_ui, wr
 from .training import Trainer
 
 FORMAT = "nnsim-project"
-VERSION = 1
+VERSION = 2
+# Format 1 standardised the raw x1, x2 before the feature map; format 2 standardises the columns
+# the network sees (after the map) unless its manifest says "standardize_before_map": true (a
+# format-1 run saved again). Format 1 files are read with their old meaning.
 ARRAYS = "arrays.npz"
 SUFFIX = ".nnsim"
 
@@ -60,6 +63,7 @@ def save(trainer: Trainer, path: str | Path) -> Path:
         "data": {"source": ds.source, "columns": list(ds.columns), "task": ds.task, "classes": ds.classes,
                  "label_names": list(ds.label_names), "rows": int(len(ds.y))},
         "pipeline": trainer.problem.pipeline.to_dict(),
+        "standardize_before_map": bool(trainer.standardize_before_map),
         "network": trainer.spec.to_dict(), "init": trainer.network.init,
         "seeds": {"seed": trainer.config.seed, "data_seed": trainer.config.data_seed},
         "trainer": state,
@@ -186,7 +190,10 @@ def load(path: str | Path) -> Trainer:
         raise ProjectFileError("project_invalid", path=name, reason=f"its \"ui\" entry: {e}") from None
     try:
         dataset = _dataset(manifest["data"], arrays)
-        trainer = Trainer(cfg, dataset)
+        before = manifest["version"] == 1 or manifest.get("standardize_before_map", False)
+        if not isinstance(before, bool):
+            raise ValueError(f"standardize_before_map is {before!r}, not true or false")
+        trainer = Trainer(cfg, dataset, standardize_before_map=before)
         _check_arrays(trainer, manifest["trainer"], arrays)
         trainer.load_state_dict(manifest["trainer"], arrays)
     except ProjectFileError:

@@ -238,7 +238,9 @@ class Session:
         t = self.trainer
         match cmd:
             case SetConfig(config=raw):
-                self._set_config(_config.parse(raw, t.config.base_dir))
+                cfg = _config.parse(raw, t.config.base_dir)
+                self._set_config(cfg)
+                self.outbox.extend(_info(code, **params) for code, params in cfg.notices)
             case SetPoints(X=X, y=y, classes=k):
                 ds = _data.from_points(np.asarray(X, dtype=float).reshape(-1, 2), np.asarray(y, dtype=int), k)
                 cfg = t.config.replace({"data.dataset": "drawn"})
@@ -319,6 +321,7 @@ class Session:
                 self._send_data = True
                 self.running = False
                 self.outbox.append(Notice("loaded", f"opened {path}", path=path))
+                self.outbox.extend(_info(code, **params) for code, params in loaded.config.notices)
             case SaveProject(path=path):
                 from . import project
                 project.save(t, path)

@@ -75,8 +75,12 @@ def _targets(y: Array, output: str, classes: int) -> Array:
     return y.astype(float).reshape(-1, 1)
 
 
-def prepare(config: RunConfig, dataset: "_data.Dataset") -> tuple[Problem, NetworkSpec]:
-    """Split, fit the input pipeline on the training rows, and derive the network's shape."""
+def prepare(config: RunConfig, dataset: "_data.Dataset",
+            standardize_before_map: bool = False) -> tuple[Problem, NetworkSpec]:
+    """Split, fit the input pipeline on the training rows, and derive the network's shape.
+
+    ``standardize_before_map``: project format 1's order (raw x1, x2 standardised, then mapped).
+    """
     d, n = config.data, config.network
     output = n["output"]
     if dataset.task == _data.CLASSIFICATION:
@@ -94,7 +98,7 @@ def prepare(config: RunConfig, dataset: "_data.Dataset") -> tuple[Problem, Netwo
     else:
         features = tuple(d["features"] or ("x1", "x2"))
     pipeline = _data.fit_pipeline(dataset.X[split.train], dataset.columns, standardize=d["standardize"],
-                                  features=features)
+                                  features=features, before_map=standardize_before_map)
     X, Y, y = {}, {}, {}
     for name in SPLITS:
         idx = getattr(split, name)
@@ -124,9 +128,12 @@ def auto_eval_every(train_rows: int, total_rows: int, batch: int) -> int:
 class Trainer:
     """A training run of a ``RunConfig``: one mini-batch per ``step()``; see the module docstring."""
 
-    def __init__(self, config: RunConfig, dataset: "_data.Dataset | None" = None) -> None:
+    def __init__(self, config: RunConfig, dataset: "_data.Dataset | None" = None,
+                 standardize_before_map: bool = False) -> None:
         dataset = build_dataset(config) if dataset is None else dataset
-        problem, spec = prepare(config, dataset)
+        problem, spec = prepare(config, dataset, standardize_before_map)
+        #: True only for a run read from a format-1 project file (its inputs keep their old meaning).
+        self.standardize_before_map = standardize_before_map
         t = config.training
         self.config = config
         self.problem = problem

@@ -348,7 +348,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/panels/controls.py" line="+147"/>
+        <location filename="../../ui/panels/controls.py" line="+148"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -586,11 +586,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>Change β</source>
         <translation>Đổi β</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>How much of the previous update carries over: 0.9 averages about the last ten gradients. Closer to 1 smooths more but turns more slowly.</source>
         <translation>Phần của lần cập nhật trước được giữ lại: 0.9 xấp xỉ trung bình mười gradient gần nhất. Càng gần 1 càng mượt nhưng đổi hướng càng chậm.</translation>
     </message>
@@ -621,8 +622,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The decay of the running mean of squared gradients (usually 0.999). Lower values adapt faster but make the steps noisier.</source>
-        <translation>Hệ số suy giảm của trung bình trượt bình phương gradient (thường là 0.999). Giá trị thấp hơn thích nghi nhanh hơn nhưng các bước nhiễu hơn.</translation>
+        <source>Adam&apos;s decay of the running mean of squared gradients (usually 0.999). Lower values adapt faster but make the steps noisier.</source>
+        <translation>Hệ số suy giảm của Adam cho trung bình trượt bình phương gradient (thường là 0.999). Giá trị thấp hơn thích nghi nhanh hơn nhưng các bước nhiễu hơn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop&apos;s decay of the running mean of squared gradients (usually 0.9). With no bias correction the first step is α/√(1 − β) per weight: about 3.2·α at 0.9.</source>
+        <translation>Hệ số suy giảm của RMSprop cho trung bình trượt bình phương gradient (thường là 0.9). Không có hiệu chỉnh độ chệch nên bước đầu tiên là α/√(1 − β) cho mỗi trọng số: khoảng 3.2·α khi β = 0.9.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1202,6 +1213,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>RMSprop now has its own β (training.rmsprop_beta, default 0.9); this file&apos;s training.beta2 = {value} was read as RMSprop&apos;s β</source>
+        <translation>RMSprop nay có β riêng (training.rmsprop_beta, mặc định 0.9); giá trị training.beta2 = {value} của tệp này được đọc thành β của RMSprop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>X has {x_rows} rows but Y has {y_rows}; each example needs one target</source>
         <translation>X có {x_rows} dòng nhưng Y có {y_rows}; mỗi mẫu cần một giá trị đích</translation>
     </message>
@@ -1335,7 +1351,7 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/text/numbers.py" line="+65"/>
+        <location filename="../../ui/text/numbers.py" line="+67"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2053,7 +2069,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-326"/>
+        <location filename="extracted_strings.py" line="-327"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2244,8 +2260,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The gap between train and dev accuracy in the Figures panel, and the wiggles of the boundary.</source>
-        <translation>Khoảng cách giữa độ chính xác huấn luyện và dev trong bảng Số liệu, và những chỗ uốn lượn của biên quyết định.</translation>
+        <source>The gap between the train and dev cost at the end of the run (without regularization about 1.22), and the wiggles of the boundary.</source>
+        <oldsource>The gap between train and dev accuracy in the Figures panel, and the wiggles of the boundary.</oldsource>
+        <translation>Khoảng cách giữa chi phí trên tập huấn luyện và trên tập dev (phát triển) khi kết thúc lượt chạy (không có điều chuẩn khoảng 1.22), và những chỗ uốn lượn của biên quyết định.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2449,8 +2466,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Bring the train–dev accuracy gap under 3 points with L2 or dropout (dev accuracy at least 80%)</source>
-        <translation>Đưa chênh lệch độ chính xác huấn luyện – dev xuống dưới 3 điểm bằng L2 hoặc dropout (độ chính xác trên tập dev ít nhất 80%)</translation>
+        <source>With L2 or dropout, end the run with the dev cost less than 0.41 above the train cost (a third of the unregularized 1.22) and dev accuracy at least 80%</source>
+        <oldsource>Bring the train–dev accuracy gap under 3 points with L2 or dropout (dev accuracy at least 80%)</oldsource>
+        <translation>Với L2 hoặc dropout, kết thúc lượt chạy với chi phí trên tập dev (phát triển) cao hơn chi phí huấn luyện dưới 0.41 (một phần ba của 1.22 khi không điều chuẩn) và độ chính xác trên tập dev ít nhất 80%</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2921,7 +2939,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+94"/>
+        <location filename="../../ui/canvas/view.py" line="+95"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
@@ -3281,7 +3299,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+322"/>
+        <location filename="extracted_strings.py" line="+323"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3729,7 +3747,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>SpaceTable</name>
     <message>
-        <location filename="../../ui/tuning/space_table.py" line="+78"/>
+        <location filename="../../ui/tuning/space_table.py" line="+79"/>
         <source>Use</source>
         <extracomment>What a row starts with when its key is chosen (keys not listed start empty). The rows a new panel shows: (key, in use). The keys &quot;Add parameter&quot; offers first, in order.</extracomment>
         <translation>Dùng</translation>
@@ -3847,7 +3865,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step/panel.py" line="+128"/>
+        <location filename="../../ui/step/panel.py" line="+129"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
         <translation>◀ Trước</translation>
@@ -3869,7 +3887,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-182"/>
+        <location filename="extracted_strings.py" line="-183"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4473,7 +4491,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+194"/>
+        <location filename="extracted_strings.py" line="+195"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4506,7 +4524,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

@@ -69,8 +69,8 @@ def test_the_derived_defaults_resolve_as_documented():
 def test_optimizer_settings_are_only_the_chosen_optimizers():
     assert config.loads("").optimizer_settings() == {}
     assert config.loads('[training]\noptimizer = "momentum"\nbeta = 0.8').optimizer_settings() == {"beta": 0.8}
-    assert config.loads('[training]\noptimizer = "rmsprop"').optimizer_settings() == {"beta2": 0.999,
-                                                                                     "epsilon": 1e-8}
+    assert config.loads('[training]\noptimizer = "rmsprop"').optimizer_settings() == {
+        "rmsprop_beta": 0.9, "epsilon": 1e-8}
     assert config.loads('[training]\noptimizer = "adam"\nbeta1 = 0.5').optimizer_settings() == {
         "beta1": 0.5, "beta2": 0.999, "epsilon": 1e-8}
 
@@ -124,6 +124,7 @@ BAD_VALUES = [
     ("training.optimizer", "sgd"), ("training.learning_rate", 0), ("training.learning_rate", -1),
     ("training.learning_rate", math.inf), ("training.learning_rate", math.nan), ("training.learning_rate", "0.1"),
     ("training.beta", 1.0), ("training.beta", -0.1), ("training.beta1", 1), ("training.beta2", 1.5),
+    ("training.rmsprop_beta", 1.0), ("training.rmsprop_beta", -0.1),
     ("training.epsilon", 0), ("training.epsilon", -1e-8),
     ("training.batch_size", -1), ("training.batch_size", 1.5), ("training.batch_size", "full"),
     ("training.epochs", 0), ("training.epochs", -5), ("training.epochs", 1e3 + 0.5),
@@ -304,3 +305,56 @@ def test_a_table_where_a_value_belongs_and_back_is_rejected():
     with pytest.raises(ConfigError) as info:
         config.loads("seed = 1\n[seed]\nx = 1")
     assert info.value.code == "bad_toml"        # TOML itself refuses to redefine seed
+
+
+# -- RMSprop's own β: files written before it existed ---------------------------------------------
+def test_rmsprop_beta_is_rmsprops_and_beta2_adams_only():
+    cfg = config.loads('[training]\noptimizer = "rmsprop"\nrmsprop_beta = 0.8\nbeta2 = 0.95\n')
+    assert cfg.notices == ()                           # both given: each means its own
+    assert cfg.optimizer_settings() == {"rmsprop_beta": 0.8, "epsilon": 1e-8}
+    assert config.loads('[training]\noptimizer = "adam"\nbeta2 = 0.95\n').optimizer_settings()["beta2"] == 0.95
+    assert config.loads('[training]\noptimizer = "adam"\nbeta2 = 0.95\n').notices == ()
+
+
+def test_legacy_rmsprop_beta2_loads_as_rmsprop_beta_with_a_notice():
+    from nnsim.errors import MESSAGES
+    cfg = config.loads('[training]\noptimizer = "rmsprop"\nbeta2 = 0.99\n')
+    assert cfg.training["rmsprop_beta"] == 0.99
+    assert cfg.training["beta2"] == 0.999                   # Adam's, its default again
+    assert cfg.optimizer_settings() == {"rmsprop_beta": 0.99, "epsilon": 1e-8}
+    assert cfg.notices == (("rmsprop_beta_from_beta2", {"value": 0.99}),)
+    text = MESSAGES["rmsprop_beta_from_beta2"].format(**cfg.notices[0][1])
+    assert "0.99" in text and "rmsprop_beta" in text
+    # written back, the file says rmsprop_beta and reads without a notice
+    again = config.loads(config.to_toml(cfg))
+    assert again == cfg and again.notices == ()
+
+
+def test_legacy_rmsprop_project_gives_the_notice_through_the_session(tmp_path):
+    import json
+    import zipfile
+
+    from nnsim import project
+    from nnsim import session as S
+    from nnsim.training import Trainer
+    cfg = config.loads('[data]\nsamples = 40\n[network]\nhidden = [3]\n'
+                       '[training]\noptimizer = "rmsprop"\nrmsprop_beta = 0.99\nbatch_size = 10\n')
+    trainer = Trainer(cfg)
+    trainer.run(steps=2)
+    path = project.save(trainer, tmp_path / "new.nnsim")
+    old = tmp_path / "old.nnsim"                       # as a version without rmsprop_beta wrote it
+    with zipfile.ZipFile(path) as z, zipfile.ZipFile(old, "w") as out:
+        for item in z.namelist():
+            body = z.read(item)
+            if item == project.MANIFEST:
+                m = json.loads(body)
+                m["config"]["training"]["beta2"] = m["config"]["training"].pop("rmsprop_beta")
+                body = json.dumps(m).encode()
+            out.writestr(item, body)
+    loaded = project.load(old)
+    assert loaded.config.training["rmsprop_beta"] == 0.99
+    assert loaded.optimizer.hyper["rmsprop_beta"] == 0.99
+    session = S.Session()
+    session.handle(S.LoadProject(str(old)))
+    infos = [n for n in session.outbox if getattr(n, "kind", None) == "info"]
+    assert [(n.code, n.params) for n in infos] == [("rmsprop_beta_from_beta2", {"value": 0.99})]

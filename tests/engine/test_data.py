@@ -406,10 +406,40 @@ def test_standardize_off_and_constant_columns():
     assert on.feature_names == ("a", "b", "c") and on.n_features == 3
 
 
-def test_feature_map_by_hand():
+def test_feature_map_then_standardisation_by_hand():
+    """Map first, then standardise each mapped column with its training mean and std."""
+    train = np.array([[0.0, 0.0], [2.0, 4.0]])
+    names = ["x1x2", "x1^2", "sin_x1", "x2", "sin_x2", "x2^2", "x1"]
+    pipe = data.fit_pipeline(train, ("x1", "x2"), features=names)
+    # mapped training rows: 0 everywhere, then r = (8, 4, sin 2, 4, sin 4, 16, 2); with two rows the
+    # mean is r/2 and the (population) std |r|/2, so a value f becomes (f − r/2)/(|r|/2)
+    r = np.array([8.0, 4.0, np.sin(2.0), 4.0, np.sin(4.0), 16.0, 2.0])
+    f = np.array([3.0, 9.0, np.sin(3.0), 1.0, np.sin(1.0), 1.0, 3.0])     # the map of (3, 1)
+    X = pipe.transform([[3.0, 1.0]])
+    np.testing.assert_allclose(X[0], (f - r / 2) / (np.abs(r) / 2), rtol=1e-14)
+    assert X[0, 0] == pytest.approx(-0.25) and X[0, 1] == pytest.approx(3.5) and X[0, 6] == pytest.approx(2.0)
+    T = pipe.transform(train)                          # ∓1, the sign of r (sin 4 < 0)
+    np.testing.assert_allclose(T, [-np.sign(r), np.sign(r)], atol=1e-15)
+    assert pipe.mean.tolist() == [0, 0] and pipe.scale.tolist() == [1, 1]
+
+
+def test_every_column_the_network_sees_is_standardised_on_the_training_rows():
+    from nnsim import config
+    from nnsim.training import Trainer
+    for dataset in ("circle", "xor", "spiral"):
+        cfg = config.loads(f'[data]\ndataset = "{dataset}"\nsamples = 200\ndev_fraction = 0.2\n'
+                           'features = ["x1", "x2", "x1^2", "x2^2", "x1x2", "sin_x1", "sin_x2"]\n'
+                           f'[network]\noutput = "{"softmax" if dataset == "spiral" else "sigmoid"}"\n')
+        X = Trainer(cfg).problem.X["train"]
+        assert X.shape[1] == 7
+        np.testing.assert_allclose(X.mean(axis=0), 0.0, atol=1e-12)
+        np.testing.assert_allclose(X.std(axis=0), 1.0, atol=1e-12)
+
+
+def test_feature_map_by_hand_standardised_before_the_map_as_format_1():
     train = np.array([[0.0, 0.0], [2.0, 4.0]])        # mean (1, 2), std (1, 2)
     pipe = data.fit_pipeline(train, ("x1", "x2"),
-                             features=["x1x2", "x1^2", "sin_x1", "x2", "sin_x2", "x2^2", "x1"])
+                             features=["x1x2", "x1^2", "sin_x1", "x2", "sin_x2", "x2^2", "x1"], before_map=True)
     X = pipe.transform([[3.0, 1.0]])                  # standardised: x1 = 2, x2 = -0.5
     assert X.shape == (1, 7) and X.dtype == np.float64
     assert X[0].tolist() == pytest.approx([-1.0, 4.0, np.sin(2.0), -0.5, np.sin(-0.5), 0.25, 2.0])

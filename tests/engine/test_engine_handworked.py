@@ -289,7 +289,7 @@ def test_momentum_beta_is_a_setting():
 
 
 def test_rmsprop_by_hand():
-    p1, p2 = two_updates("rmsprop")                 # β₂ = 0.999, ε = 1e-8
+    p1, p2 = two_updates("rmsprop", rmsprop_beta=0.999)   # β = 0.999 (the old default), ε = 1e-8
     eps = 1e-8
     # s1 = 0.001·(0.25, 0.01) = (2.5e-4, 1e-5);  √s1 = (0.0158113883, 0.0031622777)
     # step = 0.1·(0.5/0.0158113883, −0.1/0.0031622777) = (3.16227766, −3.16227766) = 0.1·√1000·sign,
@@ -307,6 +307,37 @@ def test_rmsprop_by_hand():
     # b: g = 0 leaves it at 0.5 (0/(0 + ε) = 0); then s = 0.001·0.16, step = 0.1·(−0.4)/0.012649
     np.testing.assert_allclose(p1[1], [0.5], rtol=0)
     np.testing.assert_allclose(p2[1], [0.5 + 0.1 * 0.4 / (math.sqrt(1.6e-4) + eps)], rtol=1e-14)
+
+
+def test_rmsprop_default_first_step_is_about_3_alpha():
+    """β = 0.9 by default, no bias correction: s1 = 0.1·g², step = α·g/√(0.1·g²) = α·sign(g)/√0.1."""
+    p1, p2 = two_updates("rmsprop")
+    bound = ALPHA / math.sqrt(1 - 0.9)                # 0.1/0.316227766 = 0.316227766 = 3.16·α
+    assert bound <= 3.2 * ALPHA
+    step = np.array([1.0, -2.0]) - p1[0]
+    np.testing.assert_allclose(np.abs(step), [bound * 0.5 / (0.5 + 1e-8 * math.sqrt(10)),
+                                              bound * 0.1 / (0.1 + 1e-8 * math.sqrt(10))], rtol=1e-12)
+    assert np.all(np.abs(step) <= 3.2 * ALPHA)
+    # s2 = 0.9·0.1·g1² + 0.1·g2² = (0.0225 + 0.004, 0.0009 + 0.009) = (0.0265, 0.0099)
+    s2 = np.array([0.0265, 0.0099])
+    np.testing.assert_allclose(p2[0], p1[0] - ALPHA * np.array([0.2, 0.3]) / (np.sqrt(s2) + 1e-8), rtol=1e-13)
+
+
+def test_rmsprop_first_update_of_a_default_run_is_at_most_3_2_alpha():
+    from nnsim import config
+    from nnsim.training import Trainer
+    cfg = config.loads('[data]\nsamples = 60\n[network]\nhidden = [4]\n'
+                       '[training]\noptimizer = "rmsprop"\nlearning_rate = 0.05\nbatch_size = 10\n')
+    assert cfg.training["rmsprop_beta"] == 0.9 and cfg.optimizer_settings()["rmsprop_beta"] == 0.9
+    trainer = Trainer(cfg)
+    before = [p.copy() for p in trainer.network.parameters()]
+    trainer.run(steps=1)
+    assert trainer.optimizer.t == 1
+    steps = np.concatenate([np.abs(a - b).ravel() for a, b in zip(trainer.network.parameters(), before)])
+    alpha = 0.05
+    assert steps.max() <= 3.2 * alpha
+    # every weight with a gradient moves by α/√(1 − 0.9) (to ε): the largest is that value
+    assert steps.max() == pytest.approx(alpha / math.sqrt(0.1), rel=1e-5)
 
 
 def test_adam_by_hand():
@@ -345,7 +376,7 @@ def test_optimizer_state_saves_and_continues_exactly():
 def test_optimizer_registry_and_defaults():
     assert set(optimizers.OPTIMIZERS) == {"gd", "momentum", "rmsprop", "adam"}
     assert optimizers.make("momentum").hyper == {"beta": 0.9}
-    assert optimizers.make("rmsprop").hyper == {"beta2": 0.999, "epsilon": 1e-8}
+    assert optimizers.make("rmsprop").hyper == {"rmsprop_beta": 0.9, "epsilon": 1e-8}
     assert optimizers.make("adam").hyper == {"beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
 
 

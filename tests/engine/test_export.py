@@ -34,9 +34,11 @@ FEATURES = ("x1", "x2", "x1^2", "x1x2", "sin_x1", "x2^2")
 
 
 def make_pipeline(columns: int) -> data.Pipeline:
-    """Non-trivial standardisation; a feature map for two columns, none for three."""
+    """Non-trivial standardisation; a feature map for two columns (and both standardisation stages:
+    of the raw columns, as format 1 wrote, and of the mapped ones), none for three."""
     if columns == 2:
-        return data.Pipeline(("x1", "x2"), np.array([0.7, -1.3]), np.array([1.9, 0.45]), FEATURES)
+        return data.Pipeline(("x1", "x2"), np.array([0.7, -1.3]), np.array([1.9, 0.45]), FEATURES,
+                             np.array([0.2, -0.4, 1.1, 0.3, -0.1, 0.9]), np.array([1.3, 0.8, 2.0, 0.7, 0.6, 1.7]))
     return data.Pipeline(("age", "height", "score"), np.array([40.0, 1.7, -3.0]),
                          np.array([12.0, 0.1, 2.5]), None)
 
@@ -189,7 +191,7 @@ def test_npz_round_trip_and_layout(case, tmp_path):
             np.testing.assert_array_equal(npz[f"W{k}"], network.weights[k])
         assert npz["spec"].shape == ()
         header = json.loads(str(npz["spec"][()]))
-    assert header["format"] == "nnsim-weights" and header["version"] == 1
+    assert header["format"] == "nnsim-weights" and header["version"] == 2
     assert header["sizes"] == list(sizes) and header["activations"] == list(network.spec.activations[1:])
     assert header["pipeline"] == pipeline.to_dict()
     assert header["network"] == network.spec.to_dict()
@@ -322,9 +324,9 @@ def _npy_bytes(a):
 def test_newer_version_missing_file_and_wrong_suffix(small, tmp_path):
     good = _valid_files(small, tmp_path)
     doc = json.loads(good[".json"])
-    doc["version"] = 2
+    doc["version"] = 3
     (tmp_path / "new.json").write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(ExportError, match="version 2 is newer") as info:
+    with pytest.raises(ExportError, match="version 3 is newer") as info:
         ex.load(tmp_path / "new.json")
     assert info.value.code == "weights_newer"
     with pytest.raises(ExportError) as info:
@@ -416,3 +418,59 @@ def test_other_feature_maps_and_dtype_spellings(tmp_path):
     np.testing.assert_allclose(namespace["predict"](raw), want, rtol=1e-12)
     loaded, pipe, _ = ex.load(ex.export(network, pipeline, tmp_path / "m.json", dtype=np.dtype("float32")))
     np.testing.assert_array_equal(loaded.predict(pipe.transform(raw)), want)
+
+
+# -- a run that standardises the columns the network sees (after the feature map) -------------------
+def _mapped_run():
+    from nnsim import config
+    from nnsim.training import Trainer
+    cfg = config.loads('[data]\ndataset = "circle"\nsamples = 120\n'
+                       'features = ["x1", "x2", "x1^2", "x2^2", "x1x2", "sin_x1"]\n'
+                       '[network]\nhidden = [5]\nactivation = "tanh"\n[training]\nbatch_size = 10\n')
+    trainer = Trainer(cfg)
+    trainer.run(steps=30)
+    return trainer
+
+
+@pytest.mark.parametrize("suffix", [".onnx", ".py", ".npz", ".json"])
+def test_exports_standardise_after_the_feature_map_as_the_engine(suffix, tmp_path):
+    trainer = _mapped_run()
+    pipeline, network = trainer.problem.pipeline, trainer.network
+    assert pipeline.mean.tolist() == [0, 0] and not np.allclose(pipeline.feature_mean, 0)
+    raw = trainer.problem.dataset.X[trainer.problem.split.test]
+    want = network.predict(trainer.problem.X["test"])
+    np.testing.assert_allclose(network.predict(pipeline.transform(raw)), want, rtol=1e-15)
+    path = ex.export(network, pipeline, tmp_path / f"m{suffix}", dtype="float64")
+    if suffix == ".onnx":
+        session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+        (got,) = session.run(["output"], {"input": raw.astype(np.float64)})
+        np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-15)
+    elif suffix == ".py":
+        with open(tmp_path / "input.csv", "w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows([pipeline.columns, *raw.tolist()])
+        out = subprocess.run([sys.executable, str(path), str(tmp_path / "input.csv")], capture_output=True,
+                             text=True, check=True, cwd=tmp_path).stdout
+        rows = list(csv.reader(io.StringIO(out)))[1:]
+        got = np.array([[float(v) for v in r[2:3]] for r in rows])
+        np.testing.assert_allclose(got, want, rtol=1e-12)
+    else:
+        loaded, pipe, meta = ex.load(path)
+        assert meta["version"] == 2
+        np.testing.assert_array_equal(loaded.predict(pipe.transform(raw)), want)
+
+
+def test_a_version_1_weights_file_keeps_standardising_before_the_map(tmp_path):
+    """Version 1 headers had no feature_mean/feature_scale: raw x1, x2 standardised, then mapped."""
+    network = make_network("tanh", "sigmoid", 3)
+    old = data.Pipeline(("x1", "x2"), np.array([0.5, -1.0]), np.array([2.0, 0.5]), ("x1", "x2^2", "x1x2"))
+    path = ex.export(network, old, tmp_path / "w.json")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["version"] = 1
+    del doc["pipeline"]["feature_mean"], doc["pipeline"]["feature_scale"]
+    (tmp_path / "v1.json").write_text(json.dumps(doc), encoding="utf-8")
+    loaded, pipe, _ = ex.load(tmp_path / "v1.json")
+    raw = np.array([[1.5, 0.0], [-0.5, -2.0]])
+    u = (raw - [0.5, -1.0]) / [2.0, 0.5]                         # (0.5, 2), (−0.5, −2)
+    X = np.column_stack([u[:, 0], u[:, 1] ** 2, u[:, 0] * u[:, 1]])
+    np.testing.assert_allclose(pipe.transform(raw), X, rtol=1e-15)
+    np.testing.assert_allclose(loaded.predict(pipe.transform(raw)), network.predict(X), rtol=1e-15)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnsim import instruments as ins, presets
+from nnsim import goals, instruments as ins, presets
 from nnsim.gradcheck import gradient_check
 from nnsim.training import Trainer
 
@@ -69,6 +69,27 @@ def test_adam_beats_gradient_descent_on_moons_at_the_same_rate_and_epochs():
     assert adam["train"]["accuracy"] > gd["train"]["accuracy"]
 
 
+#: What the logistic_regression lesson's step sends, as the UI sends it ("add a hidden layer of 4 units
+#: (tanh)"), and its goal: train accuracy of at least 85% (ui/lessons/texts.py).
+LOGISTIC_STEP = {"network.hidden": [4], "network.activation": "tanh"}
+LOGISTIC_GOAL = 0.85
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_logistic_regression_lessons_step_reaches_its_goal_and_the_preset_alone_does_not(seed):
+    preset = presets.load("logistic_regression").replace({"seed": seed})
+    assert preset.network["hidden"] == [] and preset.network["init"] != "zeros"
+    alone = Trainer(preset)
+    s0 = alone.run()
+    assert s0["train"]["accuracy"] < LOGISTIC_GOAL                   # a straight line: near half
+    assert 0.4 <= s0["train"]["accuracy"] <= 0.6
+    stepped = Trainer(preset.replace(LOGISTIC_STEP))                 # same length: the preset's epochs
+    s1 = stepped.run()
+    assert stepped.epoch == preset.training["epochs"]
+    assert s1["train"]["accuracy"] >= LOGISTIC_GOAL                  # seeds 1–3: 0.907, 0.917, 0.897
+    assert not any(ins.identical_units(stepped.network).values())     # the 4 units are not copies
+
+
 def test_logistic_regression_stays_near_half_on_the_flower_where_a_small_tanh_network_learns_it():
     _, lr = trained("logistic_regression")
     _, nn = trained("forward_backward")
@@ -119,3 +140,52 @@ def test_gradient_check_says_correct_on_its_preset():
     trainer, _ = trained("gradient_checking")
     result = gradient_check(trainer.network, trainer.problem.X["train"], trainer.problem.Y["train"])
     assert result.verdict == "correct" and not result.kink_crossed
+
+
+# -- overfitting_regularization: the goal is judged at the end, against the unregularised gap ---------
+def _overfitting(seed: int, **changes) -> tuple[Trainer, dict]:
+    """The lesson's preset as the learner has it (its data, data seed 1) from weights ``seed``."""
+    cfg = presets.load("overfitting_regularization").replace(
+        {"seed": seed, "data.seed": 1, **{k.replace("__", "."): v for k, v in changes.items()}})
+    trainer = Trainer(cfg)
+    return trainer, trainer.run()
+
+
+def _goal(trainer: Trainer, s: dict) -> bool:
+    return goals.overfitting_goal_met(trainer.config.to_dict(), trainer.epoch,
+                                      {"train": s["train"], "dev": s["dev"]})
+
+
+def test_overfitting_goals_constant_is_the_unregularised_runs_gap():
+    trainer, s = _overfitting(1)
+    gap = s["dev"]["loss"] - s["train"]["loss"]
+    assert gap == pytest.approx(goals.OVERFITTING_PLAIN_LOSS_GAP, abs=5e-4)
+    assert trainer.epoch == presets.load("overfitting_regularization").training["epochs"]
+    assert s["train"]["accuracy"] - s["dev"]["accuracy"] > 0.1               # it does overfit
+    assert not _goal(trainer, s)                                             # and is not regularised
+    # the goal's words carry the constant and its third
+    from_text = presets.text("overfitting_regularization")
+    assert "try 0.7" in from_text
+    assert f"{goals.OVERFITTING_GAP_SHARE * goals.OVERFITTING_PLAIN_LOSS_GAP:.2f}" == "0.41"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("change, met", [({"training__l2": 1e-6}, False), ({"training__keep_prob": 0.999}, False),
+                                         ({"training__l2": 0.7}, True), ({"training__keep_prob": 0.7}, True)],
+                         ids=["token-l2", "token-dropout", "l2-0.7", "dropout-0.7"])
+def test_overfitting_goal_needs_a_real_regulariser_at_the_end_of_the_run(seed, change, met):
+    trainer, s = _overfitting(seed, **change)
+    assert _goal(trainer, s) is met
+    if met:
+        assert s["dev"]["loss"] - s["train"]["loss"] < goals.OVERFITTING_PLAIN_LOSS_GAP / 3
+        assert s["dev"]["accuracy"] >= 0.8
+
+
+def test_overfitting_goal_is_not_met_early_whatever_the_figures():
+    trainer, _ = _overfitting(1, training__l2=1e-6)
+    early = trainer.config.training["epochs"] - 1
+    perfect = {"train": {"loss": 0.1, "accuracy": 0.9}, "dev": {"loss": 0.1, "accuracy": 0.9}}
+    assert not goals.overfitting_goal_met(trainer.config.to_dict(), early, perfect)
+    assert goals.overfitting_goal_met(trainer.config.to_dict(), early + 1, perfect)
+    plain = trainer.config.replace({"training.l2": 0.0}).to_dict()
+    assert not goals.overfitting_goal_met(plain, early + 1, perfect)          # no regulariser: no goal

@@ -390,3 +390,76 @@ def test_saved_counters_and_watch_values_are_checked(tmp_path, good_file, path, 
     target[path[-1]] = value
     parts[project.MANIFEST] = json.dumps(manifest).encode()
     assert isinstance(load_only_project_errors(tmp_path, rezip(parts)), ProjectFileError)
+
+
+# -- format 2: standardisation after the feature map; format 1 files keep their meaning -------------
+MAPPED = ('[data]\ndataset = "circle"\nsamples = 120\nfeatures = ["x1", "x2", "x1^2", "x2^2", "x1x2"]\n'
+          '[network]\nhidden = [4]\nactivation = "tanh"\n[training]\nbatch_size = 10\n')
+
+
+def _rewrite(path, out, edit):
+    with zipfile.ZipFile(path) as z, zipfile.ZipFile(out, "w") as w:
+        for item in z.namelist():
+            body = z.read(item)
+            if item == project.MANIFEST:
+                m = json.loads(body)
+                edit(m)
+                body = json.dumps(m).encode()
+            w.writestr(item, body)
+    return out
+
+
+def test_format_2_standardises_the_columns_the_network_sees(tmp_path):
+    trainer = Trainer(config.loads(MAPPED))
+    trainer.run(steps=20)
+    path = project.save(trainer, tmp_path / "run.nnsim")
+    with zipfile.ZipFile(path) as z:
+        m = json.loads(z.read(project.MANIFEST))
+    assert m["version"] == project.VERSION == 2 and m["standardize_before_map"] is False
+    loaded = project.load(path)
+    X = loaded.problem.X["train"]
+    np.testing.assert_allclose(X.mean(axis=0), 0, atol=1e-12)
+    np.testing.assert_allclose(X.std(axis=0), 1, atol=1e-12)
+    np.testing.assert_array_equal(loaded.problem.X["test"], trainer.problem.X["test"])
+    loaded.run(steps=5)
+    trainer.run(steps=5)
+    for a, b in zip(loaded.network.parameters(), trainer.network.parameters()):
+        np.testing.assert_array_equal(a, b)                     # continues bit for bit
+
+
+def test_a_format_1_project_keeps_standardising_before_the_map(tmp_path):
+    old_trainer = Trainer(config.loads(MAPPED), standardize_before_map=True)
+    old_trainer.run(steps=20)
+    saved = project.save(old_trainer, tmp_path / "new.nnsim")
+
+    def as_format_1(m):
+        m["version"] = 1
+        del m["standardize_before_map"]
+        for k in ("feature_mean", "feature_scale"):
+            del m["pipeline"][k]
+    old = _rewrite(saved, tmp_path / "old.nnsim", as_format_1)
+    loaded = project.load(old)
+    assert loaded.standardize_before_map
+    # the old meaning, by the formula: u = (raw − mean)/std of the raw training x1, x2, then the map
+    raw = loaded.problem.dataset.X
+    train = raw[loaded.problem.split.train]
+    u = (raw[loaded.problem.split.train] - train.mean(axis=0)) / train.std(axis=0)
+    want = np.column_stack([u[:, 0], u[:, 1], u[:, 0] ** 2, u[:, 1] ** 2, u[:, 0] * u[:, 1]])
+    np.testing.assert_allclose(loaded.problem.X["train"], want, rtol=1e-13, atol=1e-15)
+    assert loaded.problem.X["train"][:, 2].mean() == pytest.approx(1.0, abs=1e-12)   # x1² of unit x1: mean 1
+    np.testing.assert_array_equal(loaded.problem.X["test"], old_trainer.problem.X["test"])
+    for a, b in zip(loaded.network.parameters(), old_trainer.network.parameters()):
+        np.testing.assert_array_equal(a, b)
+    # saved again, it is format 2 and says so: it reads with the same meaning
+    again = project.load(project.save(loaded, tmp_path / "again.nnsim"))
+    assert again.standardize_before_map
+    np.testing.assert_array_equal(again.problem.X["train"], loaded.problem.X["train"])
+
+
+def test_standardize_before_map_must_be_true_or_false(tmp_path):
+    trainer = Trainer(config.loads(MAPPED))
+    saved = project.save(trainer, tmp_path / "run.nnsim")
+    bad = _rewrite(saved, tmp_path / "bad.nnsim", lambda m: m.update(standardize_before_map="yes"))
+    with pytest.raises(ProjectFileError) as e:
+        project.load(bad)
+    assert e.value.code == "project_invalid" and "standardize_before_map" in str(e.value)

@@ -132,10 +132,11 @@ def test_optimizer_settings_show_only_when_they_apply(panel, controller):
     form = panel.training_form
 
     def shown():
-        return {k for k in ("beta", "beta1", "beta2", "epsilon") if form.isRowVisible(getattr(panel, k))}
+        return {k for k in ("beta", "beta1", "beta2", "rmsprop_beta", "epsilon")
+                if form.isRowVisible(getattr(panel, k))}
 
     assert shown() == set()
-    for name, keys in (("momentum", {"beta"}), ("rmsprop", {"beta2", "epsilon"}),
+    for name, keys in (("momentum", {"beta"}), ("rmsprop", {"rmsprop_beta", "epsilon"}),
                        ("adam", {"beta1", "beta2", "epsilon"}), ("gd", set())):
         i = panel.optimizer.findData(name)
         panel.optimizer.setCurrentIndex(i)

@@ -70,20 +70,31 @@ def test_zero_init_goal_needs_the_failure_first_then_he(qtbot):
     assert panel.goal.reached                                 # stays reached
 
 
-def test_regularization_goal_is_checked_on_the_dev_split(qtbot):
+def test_regularization_goal_is_judged_at_the_end_against_the_plain_gap(qtbot):
+    from nnsim import goals
     panel = LessonPanel()
     qtbot.addWidget(panel)
     panel.show_lesson(LESSONS["overfitting_regularization"])
-    plain = snap_of("overfitting_regularization", steps=5, train=0.99, dev=0.985)
-    panel.show_snapshot(plain)
-    assert not panel.goal.reached                             # a small gap, but no regularization
-    gap = with_config(snap_of("overfitting_regularization", steps=5, train=0.99, dev=0.9), training__l2=0.7)
-    panel.show_snapshot(gap)
+    epochs = presets.load("overfitting_regularization").training["epochs"]
+    limit = goals.OVERFITTING_PLAIN_LOSS_GAP / 3                       # 1.224 / 3 = 0.408
+
+    def at(epoch, train_loss, dev_loss, dev_acc=0.9, **changes):
+        snap = with_config(snap_of("overfitting_regularization", steps=5), **changes)
+        figures = dict(snap.figures, train={"loss": train_loss, "accuracy": 0.95},
+                       dev={"loss": dev_loss, "accuracy": dev_acc})
+        return dataclasses.replace(snap, epoch=epoch, figures=figures)
+
+    panel.show_snapshot(at(10, 0.3, 0.3, training__l2=1e-6))             # early: any regulariser looks fine
     assert not panel.goal.reached
-    closed = with_config(snap_of("overfitting_regularization", steps=5, train=0.9, dev=0.88, test=0.5),
-                         training__keep_prob=0.7)
-    panel.show_snapshot(closed)
+    panel.show_snapshot(at(epochs, 0.3, 0.3))                            # the end, but no regulariser
+    assert not panel.goal.reached
+    panel.show_snapshot(at(epochs, 0.1, 0.1 + 1.1 * limit, training__l2=0.7))    # gap above a third
+    assert not panel.goal.reached
+    panel.show_snapshot(at(epochs, 0.1, 0.1 + 0.9 * limit, dev_acc=0.75, training__l2=0.7))   # dev < 80%
+    assert not panel.goal.reached
+    panel.show_snapshot(at(epochs, 0.1, 0.1 + 0.9 * limit, training__keep_prob=0.7))
     assert panel.goal.reached and "Goal reached ✓" in panel.goal_label.text()
+    assert "0.41" in panel.goal.text and "1.22" in panel.goal.text
 
 
 def test_gradient_check_goal_on_a_broken_layer(qtbot):

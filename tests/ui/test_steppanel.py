@@ -455,3 +455,26 @@ def test_every_text_the_panel_translates_has_a_vietnamese_entry(qtbot, activatio
     wordy = [a for a in asked if a[0] != "formulas" or re.search(r"[a-z]{2,} ", a[1])]
     missing = sorted(a for a in wordy if a[0] in {"StepPanel", "nnsim", "formulas", "activations"} and a not in finished)
     assert not missing, missing[:5]
+
+
+def test_rmsprop_update_shows_its_beta_and_a_step_of_about_3_alpha(qtbot):
+    """RMSprop's rule and settings read β (0.9 by default), never β₂; the first step is ≤ 3.2·α."""
+    session = S.Session(config("rmsprop", l2=0.0))
+    session.handle(S.SetMode("step"))
+    snaps = phase_snapshots(session, 8)
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snaps[-1])
+    mo = panel.model
+    assert mo["optimizer"] == "rmsprop" and mo["hyper"] == {"rmsprop_beta": 0.9, "epsilon": 1e-8}
+    text = plain(panel.html)
+    assert "β = 0.9" in text or "β = 0,9" in text
+    assert "β2" not in text                                   # β₂ renders as β<sub>2</sub>: "β2" in plain text
+    alpha = mo["learning_rate"]
+    for k in range(1, 4):
+        for p in ("W", "b"):
+            step = np.abs(np.asarray(mo[f"{p}{k}_new"]) - np.asarray(mo[f"{p}{k}_old"]))
+            g = np.abs(np.asarray(mo[f"d{p}{k}"]))
+            # s = (1 − β)·g², step = α·|g|/(√s + ε) = α/√(1 − β) where g ≠ 0 (less ε)
+            expected = alpha * g / (np.sqrt(0.1 * g * g) + 1e-8)
+            np.testing.assert_allclose(step, expected, rtol=1e-9, atol=1e-15)
+            assert step.max() <= 3.2 * alpha

@@ -277,8 +277,11 @@ class ControlsPanel(QScrollArea):
         self.beta1 = self._number(form, self.tr("β₁"), BETAS, "beta1", self.tr("Change β₁"), self.tr(
             "Adam's decay of the running mean of gradients (usually 0.9): its momentum part."))
         self.beta2 = self._number(form, self.tr("β₂"), BETAS, "beta2", self.tr("Change β₂"), self.tr(
-            "The decay of the running mean of squared gradients (usually 0.999). Lower values adapt "
+            "Adam's decay of the running mean of squared gradients (usually 0.999). Lower values adapt "
             "faster but make the steps noisier."))
+        self.rmsprop_beta = self._number(form, self.tr("β"), BETAS, "rmsprop_beta", self.tr("Change β"), self.tr(
+            "RMSprop's decay of the running mean of squared gradients (usually 0.9). With no bias "
+            "correction the first step is α/√(1 − β) per weight: about 3.2·α at 0.9."))
         self.epsilon = self._number(form, self.tr("ε"), EPSILONS, "epsilon", self.tr("Change ε"), self.tr(
             "A tiny number added under the square root so that nothing is divided by zero (usually "
             "10⁻⁸). It rarely needs changing."))
@@ -476,7 +479,7 @@ class ControlsPanel(QScrollArea):
         opt = t["optimizer"]
         self.optimizer.setCurrentIndex(self.optimizer.findData(opt))
         used = optimizers.OPTIMIZERS[opt].defaults
-        for key in ("beta", "beta1", "beta2", "epsilon"):
+        for key in ("beta", "beta1", "beta2", "rmsprop_beta", "epsilon"):
             combo = getattr(self, key)
             combo.set_value(t[key])
             self.training_form.setRowVisible(combo, key in used)

@@ -317,7 +317,7 @@ _V, _S = "<i>v</i><sub>d{P}</sub>", "<i>s</i><sub>d{P}</sub>"
 _RULES = {      # the course's rules, {P} the parameter (W or b)
     "gd": ["{P} ← {P} − <i>α</i>·d{P}"],
     "momentum": [f"{_V} ← {_B}·{_V} + (1 − {_B})·d{{P}}", f"{{P}} ← {{P}} − <i>α</i>·{_V}"],
-    "rmsprop": [f"{_S} ← {_B2}·{_S} + (1 − {_B2})·(d{{P}})<sup>2</sup>",
+    "rmsprop": [f"{_S} ← {_B}·{_S} + (1 − {_B})·(d{{P}})<sup>2</sup>",
                 f"{{P}} ← {{P}} − <i>α</i>·d{{P}} / (√{_S} + <i>ε</i>)"],
     "adam": [f"{_V} ← {_B1}·{_V} + (1 − {_B1})·d{{P}}",
              f"{_S} ← {_B2}·{_S} + (1 − {_B2})·(d{{P}})<sup>2</sup>",
@@ -325,7 +325,7 @@ _RULES = {      # the course's rules, {P} the parameter (W or b)
              f"<i>ŝ</i> = {_S} / (1 − {_B2}<sup><i>t</i></sup>)",
              "{P} ← {P} − <i>α</i>·<i>v̂</i> / (√<i>ŝ</i> + <i>ε</i>)"],
 }
-_HYPER = {"beta": _B, "beta1": _B1, "beta2": _B2, "epsilon": "<i>ε</i>"}
+_HYPER = {"beta": _B, "beta1": _B1, "beta2": _B2, "rmsprop_beta": _B, "epsilon": "<i>ε</i>"}
 
 
 def _update(ctx: Context) -> str:

@@ -24,7 +24,7 @@ from ..text.numbers import format_plain, parse_number
 
 USE, KEY, LOW, HIGH, LOG, ONE_MINUS, POINTS, CHOICES = range(8)
 NUMERIC_KINDS = ("int", "float", "floats_or_float")
-BETA_KEYS = ("training.beta", "training.beta1", "training.beta2")
+BETA_KEYS = ("training.beta", "training.beta1", "training.beta2", "training.rmsprop_beta")
 ALL_KEYS = sorted([*SCHEMA[""]] + [f"{s}.{k}" for s in SECTIONS for k in SCHEMA[s]])
 
 #: What a row starts with when its key is chosen (keys not listed start empty).
@@ -40,6 +40,7 @@ ROW_DEFAULTS: dict[str, dict[str, Any]] = {
     "training.beta": {"one_minus": True, "low": 0.001, "high": 0.1, "log": True, "points": 3},
     "training.beta1": {"one_minus": True, "low": 0.01, "high": 0.3, "log": True, "points": 3},
     "training.beta2": {"one_minus": True, "low": 0.0001, "high": 0.01, "log": True, "points": 3},
+    "training.rmsprop_beta": {"one_minus": True, "low": 0.001, "high": 0.1, "log": True, "points": 3},
     "training.keep_prob": {"low": 0.5, "high": 1.0, "points": 3},
 }
 #: The rows a new panel shows: (key, in use).
