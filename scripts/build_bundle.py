@@ -37,18 +37,26 @@ PLATFORMS = ("linux", "win32", "darwin")
 PACKAGES = {"nnsim": "nnsim", "ui": "nnsim_ui", "resources": "nnsim_resources"}
 
 # Never in the bundle: test-only and heavy packages the app does not use, Qt modules outside
-# QtCore/QtGui/QtWidgets/QtSvg (pyqtgraph tries some of them; it works without them), and tools.
+# QtCore/QtGui/QtWidgets/QtSvg and QtOpenGL(Widgets) (pyqtgraph imports those two), and tools.
 EXCLUDES = [
     "torch", "onnxruntime", "tensorflow", "jax", "scipy", "matplotlib", "pandas", "numba",
     "IPython", "jupyter", "notebook", "pytest", "_pytest", "hypothesis", "pytestqt",
     "importlinter", "grimp", "ruff", "tkinter", "_tkinter", "setuptools", "pip",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner",
     "PySide6.QtHelp", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtUiTools",
     "PySide6.QtPrintSupport", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore", "PySide6.QtCharts", "PySide6.QtDataVisualization",
     "PyQt5", "PyQt6", "PySide2",
+]
+# Files PyInstaller's Qt hook collects that the app never loads: dropped from the bundle when
+# their name in it contains one of these (lower case). Desktop-theme plugins (GTK 3 pulls GTK,
+# cairo and pango from the build machine into the bundle), Wayland/EGLFS/framebuffer/VNC
+# platforms: the bundle keeps xcb and offscreen (and on Windows/macOS their own platform).
+DROP = [
+    "qgtk3", "qxdgdesktopportal", "wayland", "eglfs", "qlinuxfb", "qvnc", "qvkkhrdisplay",
+    "qminimalegl", "libgtk-3", "libgdk-3", "libatk-", "libcairo", "libpango", "libgdk_pixbuf",
 ]
 # Imported by name at run time, invisible to the analysis.
 HIDDEN_IMPORTS = ["nnsim.serve", "nnsim_ui.app"]
@@ -79,6 +87,7 @@ def bundle_plan(platform: str) -> dict:
         "datas": [list(d) for d in DATAS],
         "hiddenimports": list(HIDDEN_IMPORTS),
         "excludes": list(EXCLUDES),
+        "drop": list(DROP),
     }
 
 
@@ -100,6 +109,8 @@ def stage_sources(root: Path = ROOT) -> Path:
 
 
 def tree_size(path: Path) -> int:
+    if path.is_symlink():                 # PyInstaller links Qt's libraries into _internal/
+        return 0
     if path.is_file():
         return path.stat().st_size
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
