@@ -49,7 +49,12 @@ EXCLUDES = [
     "PySide6.QtPrintSupport", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore", "PySide6.QtCharts", "PySide6.QtDataVisualization",
     "PyQt5", "PyQt6", "PySide2",
+    # Tuning against a PostgreSQL server (several machines on one study) is not for a classroom:
+    # the bundle's Tuning panel keeps its local journal file (-12 MB).
+    "psycopg", "psycopg_binary", "psycopg_pool",
 ]
+# Qt's own translations (its dialogs' buttons) in the app's languages only (-7 MB).
+QT_LANGUAGES = ["en", "vi"]
 # Files PyInstaller's Qt hook collects that the app never loads: dropped from the bundle when
 # their name in it contains one of these (lower case). Desktop-theme plugins (GTK 3 pulls GTK,
 # cairo and pango from the build machine into the bundle), Wayland/EGLFS/framebuffer/VNC
@@ -88,6 +93,7 @@ def bundle_plan(platform: str) -> dict:
         "hiddenimports": list(HIDDEN_IMPORTS),
         "excludes": list(EXCLUDES),
         "drop": list(DROP),
+        "qt_languages": list(QT_LANGUAGES),
     }
 
 
