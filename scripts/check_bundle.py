@@ -4,7 +4,7 @@
 
 With an empty environment (``env -i``: no PATH, no Python, no QT_* variables):
 ``nnsim --version`` prints the version; ``nnsim train`` trains a lesson preset for a few
-epochs and exports ONNX; ``nnsim-gui --screenshot x.png --steps 100`` (offscreen) writes a
+epochs and exports ONNX; ``nnsim tune`` runs 4 trials in 2 worker processes (spawned frozen); ``nnsim-gui --screenshot x.png --steps 100`` (offscreen) writes a
 picture that is not blank. Then the same from a .tar.gz of the folder unpacked elsewhere under
 another name. Last, where Xvfb and xdotool exist, the start-up time to the first window shown
 on an X server (xcb), median of --runs runs. Prints the figures; exits 1 on any failure.
@@ -66,6 +66,16 @@ def check(bundle: Path, work: Path) -> None:
         if not (work / name).stat().st_size:
             fail(f"nnsim train wrote an empty {name}")
     print(f"  env -i nnsim train (5 epochs, ONNX export): {time.monotonic() - started:.1f} s")
+    # `nnsim tune` spawns worker processes: the frozen executable must serve as their Python.
+    (work / "space.toml").write_text("[training.learning_rate]\nlow = 1e-3\nhigh = 1\nlog = true\n")
+    shutil.copy(ROOT / "resources" / "presets" / "tuning.toml", work / "tuning.toml")
+    started = time.monotonic()
+    run([str(bundle / "nnsim"), "tune", "tuning.toml", "--space", "space.toml", "--trials", "4", "--jobs", "2",
+         "--epochs", "5", "--storage", "journal.log", "--out", "trials.csv", "--quiet"],
+        env={"HOME": str(home)}, cwd=work)
+    if len((work / "trials.csv").read_text().splitlines()) != 5:
+        fail("nnsim tune did not write 4 trials")
+    print(f"  env -i nnsim tune (4 trials, 2 worker processes): {time.monotonic() - started:.1f} s")
     started = time.monotonic()
     result = run([str(bundle / "nnsim-gui"), "--screenshot", "x.png", "--steps", "100"],
                  env={"HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}, cwd=work)
