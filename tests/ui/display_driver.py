@@ -3,8 +3,9 @@
     DISPLAY=:N QT_QPA_PLATFORM=xcb python tests/ui/display_driver.py OUTDIR
 
 Starts the app through ``nnsim_ui.app.main`` (the ``nnsim-gui`` command), then, from inside its
-event loop: waits for the window to be exposed, clicks Play with a real pointer click through
-the X server (xdotool), waits for training to run, clicks Pause the same way, opens the first
+event loop: waits for the window to be exposed; clicks with the real pointer through the X
+server (xdotool) "Draw points", a spot of the decision boundary (that adds a point) and
+"Draw points" again, then Play; waits for training to run, clicks Pause the same way, opens the first
 lesson (its menu action), switches the language to Vietnamese (its menu action), saves the
 window as the X server shows it (``xwd -id``) to OUTDIR/window.xwd, and quits with a real
 Ctrl+Q key press. Every Qt message above debug is printed to stderr as ``qt-<kind>: text``;
@@ -60,6 +61,15 @@ def main() -> int:
         yield lambda: w.windowHandle() is not None and w.windowHandle().isExposed()
         yield from pause(1.0)
         say(f"window exposed, {w.width()}x{w.height()}")
+        # Draw: the decision boundary's "Draw points", then a click in the plot adds a point.
+        edits = w.controller.undo_stack.count()
+        click(w.boundary.draw_button)
+        yield lambda: w.boundary.draw_button.isChecked()
+        click(w.boundary.plot.viewport())
+        yield lambda: w.controller.undo_stack.count() > edits
+        say(f"drew a point: {w.controller.undo_stack.undoText()!r}")
+        click(w.boundary.draw_button)
+        yield lambda: not w.boundary.draw_button.isChecked()
         play = w.toolbar.widgetForAction(w.play_action)
         click(play)
         yield lambda: w.play_action.text() == "Pause"

@@ -1,7 +1,7 @@
 """NNSim in a real window: Qt's xcb platform on an X server (Xvfb), real pointer clicks and keys.
 
 Every other UI test runs Qt's offscreen platform; these start Xvfb on a free display, run the
-app there (tests/ui/display_driver.py: Play, Pause, a lesson, Vietnamese, Ctrl+Q) and read
+app there (tests/ui/display_driver.py: draw a point, Play, Pause, a lesson, Vietnamese, Ctrl+Q) and read
 the window back through the X server with ``xwd``. They need Xvfb, xdotool and xwd
 (Debian: ``apt-get install xvfb xdotool x11-apps``): without them they skip, or fail where
 NNSIM_REQUIRE_DISPLAY=1 (.ci/run sets it).
@@ -109,7 +109,7 @@ def test_real_window_play_lesson_language_close(xserver, tmp_path):
     result = run_driver(xserver, tmp_path)
     report = f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
     assert result.returncode == 0, report
-    for line in ("training runs after a click on Play", "paused after a second click", "lesson open:",
+    for line in ("drew a point: 'Add a point'", "training runs after a click on Play", "paused after a second click", "lesson open:",
                  "language switched", "xwd saved the window", "main() returned 0"):
         assert f"driver: {line}" in result.stdout, report
     # No Qt warning (nor anything else) on stderr: the xcb platform and its libraries are whole.
