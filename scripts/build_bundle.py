@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, NNSIM_BUNDLE_PLATFORM=sys.platform)
     command = [sys.executable, "-m", "PyInstaller", *pyinstaller_arguments(sys.platform)]
     print("running:", " ".join(command), flush=True)
-    status = subprocess.run(command, cwd=ROOT, env=env).returncode
+    status = subprocess.run(command, check=False, cwd=ROOT, env=env).returncode
     if status:
         print(f"build_bundle: PyInstaller failed (exit {status})", file=sys.stderr)
         return status

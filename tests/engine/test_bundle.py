@@ -24,7 +24,7 @@ PLATFORM_SPECIFIC = re.compile(
 
 
 def dry_run(platform: str) -> dict:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--dry-run", "--platform", platform],
+    result = subprocess.run([sys.executable, str(SCRIPT), "--dry-run", "--platform", platform], check=False,
                             capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -81,7 +81,7 @@ def test_data_globs_match_the_resources():
 
 
 def test_unknown_platform_is_refused():
-    result = subprocess.run([sys.executable, str(SCRIPT), "--dry-run", "--platform", "haiku"],
+    result = subprocess.run([sys.executable, str(SCRIPT), "--dry-run", "--platform", "haiku"], check=False,
                             capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 2 and "unknown platform" in result.stderr
 

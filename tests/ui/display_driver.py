@@ -24,7 +24,7 @@ STEP_TIMEOUT = 30.0
 
 def main() -> int:
     out = Path(sys.argv[1])
-    from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     names = {QtMsgType.QtInfoMsg: "info", QtMsgType.QtWarningMsg: "warning",

@@ -101,7 +101,7 @@ def run_driver(display: str, tmp_path: Path) -> subprocess.CompletedProcess:
            if not key.startswith(("QT_", "XDG_", "WAYLAND")) and key not in ("DISPLAY", "HOME")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home), XDG_RUNTIME_DIR=str(runtime),
                XDG_CONFIG_HOME=str(home / ".config"), LANG="C.UTF-8")
-    return subprocess.run([sys.executable, str(DRIVER), str(tmp_path)], env=env, cwd=tmp_path,
+    return subprocess.run([sys.executable, str(DRIVER), str(tmp_path)], check=False, env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=180)
 
 
@@ -139,3 +139,12 @@ def test_read_xwd_round_trip(tmp_path):
     picture = read_xwd(path)
     assert picture.shape == (2, 3, 3)
     assert picture[0, 0].tolist() == [255, 0, 0] and picture[1, 0].tolist() == [0x12, 0x34, 0x56]
+
+
+def test_missing_tools_skip_here_and_fail_where_required(monkeypatch):
+    monkeypatch.delenv("NNSIM_REQUIRE_DISPLAY", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        _missing("no Xvfb")
+    monkeypatch.setenv("NNSIM_REQUIRE_DISPLAY", "1")
+    with pytest.raises(pytest.fail.Exception, match="must run"):
+        _missing("no Xvfb")
