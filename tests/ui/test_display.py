@@ -80,7 +80,10 @@ def read_xwd(path: Path) -> np.ndarray:
     byte_order, bits_per_pixel, bytes_per_line = fields[7], fields[11], fields[12]
     red_mask, green_mask, blue_mask = fields[14:17]
     ncolors = fields[19]
-    assert pixmap_format == 2 and bits_per_pixel == 32 and depth >= 24, fields
+    # A 24-bit TrueColor visual keeps 4 bytes a pixel; xwd -root on Xvfb writes bits_per_pixel 24
+    # for it all the same, so trust bytes_per_line.
+    assert pixmap_format == 2 and depth >= 24 and bits_per_pixel in (24, 32), fields
+    assert bytes_per_line >= 4 * width, fields
     offset = header_size + 12 * ncolors
     rows = np.frombuffer(data, dtype=">u4" if byte_order else "<u4", count=height * bytes_per_line // 4,
                          offset=offset).reshape(height, bytes_per_line // 4)[:, :width]
