@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    # Frozen (the bundle), `nnsim tune`'s worker processes start this same executable.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     from .errors import NNSimError
     parser = build_parser()
     args = parser.parse_args(argv)

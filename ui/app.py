@@ -127,6 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Reuses a QApplication that already exists (tests), creating one otherwise.
     """
+    # In the frozen bundle an engine process starts this same executable: freeze_support()
+    # runs that child's work and exits (a no-op everywhere else).
+    from .engine.frozen import freeze_support
+
+    freeze_support()
     args = build_parser().parse_args(argv)
     from PySide6.QtWidgets import QApplication
 

@@ -26,7 +26,9 @@ def resource_path(*parts: str) -> Traversable:
     A Traversable, not necessarily a file on disk: read it with
     ``read_text``/``read_bytes``. Raises FileNotFoundError if it does not exist.
     """
-    path = files(PACKAGE).joinpath(*parts)
+    path = files(PACKAGE)
+    for part in parts:          # one at a time: Python 3.11's MultiplexedPath (the frozen
+        path = path.joinpath(part)  # bundle's resources) takes a single part
     if not path.is_file():
         raise FileNotFoundError(f"NNSim resource not found: {'/'.join(parts)}")
     return path

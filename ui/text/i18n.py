@@ -40,7 +40,7 @@ _state: dict = {"language": "en", "previous": "en", "translator": None, "data": 
 
 
 def _file(name: str):
-    return resources.files(RESOURCES).joinpath("translations", name)
+    return resources.files(RESOURCES).joinpath("translations").joinpath(name)   # one part at a time (frozen)
 
 
 def arg(text: str, *values: Any) -> str:
