@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>&lt;b&gt;Units passing almost no gradient, per layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các đơn vị hầu như không truyền gradient, theo từng lớp&lt;/b&gt;</translation>
     </message>
@@ -928,12 +928,17 @@
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
+        <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
+        <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(A spread below 1e-12, such as an exact 0, is drawn at 1e-12.)</source>
         <translation>(Độ phân tán dưới 1e-12, chẳng hạn đúng bằng 0, được vẽ ở mức 1e-12.)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>layer {k}: units {units} are identical</source>
         <translation>lớp {k}: các đơn vị {units} giống hệt nhau</translation>
     </message>
