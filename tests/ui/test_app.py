@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import numpy as np
@@ -508,3 +509,46 @@ def test_a_refused_command_that_is_no_setting_leaves_the_settings_alone(qtbot, w
     assert c.config["training"]["learning_rate"] == 50 == c.snapshot.config["training"]["learning_rate"]
     assert window.controls.learning_rate.currentText() == "50"
     assert snap.config == c.config
+
+
+# -- saving while the engine process is down (issue 14) --------------------------------------------
+def _kill_engine(qtbot, window) -> None:
+    c = window.controller
+    with qtbot.waitSignal(c.engineFailed, timeout=WAIT):
+        os.kill(c.worker.process.pid, signal.SIGKILL)
+
+
+def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, window, dialogs, tmp_path):
+    c = window.controller
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 30, timeout=WAIT):
+        c.step(30)
+    shown = c.snapshot
+    _kill_engine(qtbot, window)
+    c.path = tmp_path / "kept.nnsim"
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.files.maybe_save()                           # "Save changes?" → Save: really saved
+    assert (tmp_path / "kept.nnsim").stat().st_size > 0 and not c.dirty
+    assert c.worker.process.is_alive() and not c.engine_down
+    from nnsim import project
+    loaded = project.load(tmp_path / "kept.nnsim")
+    np.testing.assert_array_equal(loaded.network.weights[1], shown.weights[1])
+
+
+def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, window, dialogs, tmp_path):
+    c = window.controller
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 5, timeout=WAIT):
+        c.step(5)
+    _kill_engine(qtbot, window)
+    c.edit({"training.learning_rate": 0.5}, "after the crash")   # the last state shown no longer fits
+    c.path = tmp_path / "lost.nnsim"
+    dialogs.answer = QMessageBox.StandardButton.Save
+    started = time.monotonic()
+    assert not window.files.maybe_save()                       # the answer does not report "saved"
+    assert time.monotonic() - started < 5                      # said at once, no 30 s wait
+    assert not (tmp_path / "lost.nnsim").exists()
+    title, text = dialogs.warnings[-1]
+    assert "lost.nnsim" in title and "nothing was saved" in text
+    assert "nothing was saved" in window.statusBar().currentMessage()
+    assert c.dirty
+    window.files.save_action.trigger()                         # File → Save: the same words
+    assert len(dialogs.warnings) == 2 and not (tmp_path / "lost.nnsim").exists()

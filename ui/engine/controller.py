@@ -78,6 +78,7 @@ class Controller(QObject):
         self._dirty = False
         self._last_data: S.DataView | None = None
         self.worker: EngineWorker | None = None
+        self.engine_down = False                # the engine process died (until a restart)
         self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -96,6 +97,7 @@ class Controller(QObject):
         self._adopt_config = False
         self._sent.clear()
         self._refused = None
+        self.engine_down = False
         self.worker = EngineWorker(config, self)
         self.worker.snapshot.connect(self._on_snapshot)
         self.worker.notice.connect(self._on_notice)
@@ -110,6 +112,11 @@ class Controller(QObject):
         """After a crash: a new engine from the same config and the last weights seen."""
         self.shutdown()
         self.start_engine(self.config, self.snapshot)
+
+    def can_restore(self) -> bool:
+        """Whether a restarted engine would hold what the window shows: the last snapshot's weights
+        are of the current config (no setting changed since the crash)."""
+        return self.snapshot is not None and self.snapshot.config == self.config
 
     def new_project(self, config: dict | None = None) -> None:
         """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo."""
@@ -237,6 +244,7 @@ class Controller(QObject):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._pending = None        # a snapshot queued before the crash must not paint over the report
+        self.engine_down = True
         self.engineFailed.emit(message)
 
     # -- running ------------------------------------------------------------------------------
