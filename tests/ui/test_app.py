@@ -532,6 +532,7 @@ def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, 
     from nnsim import project
     loaded = project.load(tmp_path / "kept.nnsim")
     np.testing.assert_array_equal(loaded.network.weights[1], shown.weights[1])
+    dialogs.answer = QMessageBox.StandardButton.Discard
 
 
 def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, window, dialogs, tmp_path):
@@ -552,3 +553,4 @@ def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, w
     assert c.dirty
     window.files.save_action.trigger()                         # File → Save: the same words
     assert len(dialogs.warnings) == 2 and not (tmp_path / "lost.nnsim").exists()
+    dialogs.answer = QMessageBox.StandardButton.Discard        # so that the window closes
