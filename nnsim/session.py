@@ -161,10 +161,11 @@ class Session:
             with np.errstate(all="ignore"):
                 self._handle(cmd)
         except NNSimError as e:
-            self.outbox.append(Notice("error", str(e), e.code, dict(e.params)))
+            self.outbox.append(Notice("error", str(e), e.code, dict(e.params), refused=cmd))
         except OSError as e:
             self.outbox.append(Notice("error", f"{e.filename or ''}: {e.strerror or e}", "os_error",
-                                      {"path": str(e.filename or ""), "reason": e.strerror or str(e)}))
+                                      {"path": str(e.filename or ""), "reason": e.strerror or str(e)},
+                                      refused=cmd))
         self._snapshot(force=True)
 
     def _handle(self, cmd: Command) -> None:

@@ -188,3 +188,4 @@ class Notice:
     code: str = ""
     params: dict = field(default_factory=dict)
     path: str = ""
+    refused: Any = None             # an error's command, refused: the engine's state is as before it

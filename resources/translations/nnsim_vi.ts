@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>&lt;b&gt;Units passing almost no gradient, per layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các đơn vị hầu như không truyền gradient, theo từng lớp&lt;/b&gt;</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+217"/>
+        <location filename="../../ui/engine/controller.py" line="+287"/>
         <source>Lower the learning rate</source>
         <translation>Giảm tốc độ học</translation>
     </message>
@@ -939,12 +939,17 @@
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
+        <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
+        <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(A spread below 1e-12, such as an exact 0, is drawn at 1e-12.)</source>
         <translation>(Độ phân tán dưới 1e-12, chẳng hạn đúng bằng 0, được vẽ ở mức 1e-12.)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>layer {k}: units {units} are identical</source>
         <translation>lớp {k}: các đơn vị {units} giống hệt nhau</translation>
     </message>
@@ -1506,12 +1511,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+202"/>
         <source>Save the project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-201"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
@@ -1602,7 +1607,7 @@
         <translation>Dự án có thay đổi chưa được lưu. Lưu lại trước chứ?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open a project</source>
         <translation>Mở dự án</translation>
     </message>
@@ -1612,7 +1617,22 @@
         <translation>Dự án NNSim (*.nnsim);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>The engine process has stopped and the settings changed since its last state was shown: nothing was saved. Restart the engine (Training menu) and save again.</source>
+        <translation>Tiến trình engine đã dừng và các thiết lập đã thay đổi kể từ trạng thái cuối cùng được hiển thị: chưa lưu gì cả. Hãy khởi động lại engine (menu Huấn luyện) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine process had stopped: restarted from the last state shown, to save it.</source>
+        <translation>Tiến trình engine đã dừng: đã khởi động lại từ trạng thái cuối cùng được hiển thị để lưu nó.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The engine process stopped before saving: nothing was saved.</source>
+        <translation>Tiến trình engine đã dừng trước khi lưu: chưa lưu gì cả.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>NNSim projects (*.nnsim)</source>
         <translation>Dự án NNSim (*.nnsim)</translation>
     </message>
@@ -1692,7 +1712,9 @@
         <translation>Không mở được {file}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+17"/>
+        <location line="+87"/>
         <source>Could not save {file}</source>
         <translation>Không lưu được {file}</translation>
     </message>
@@ -1949,7 +1971,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LabelColumnDialog</name>
     <message>
-        <location filename="../../ui/window/files.py" line="-315"/>
+        <location filename="../../ui/window/files.py" line="-337"/>
         <source>Import CSV</source>
         <extracomment>Export weights: the formats&apos; suffixes, in the file dialog&apos;s order.</extracomment>
         <translation>Nhập CSV</translation>
@@ -2558,7 +2580,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.py" line="+157"/>
+        <location filename="../../ui/window/mainwindow.py" line="+158"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
@@ -2849,7 +2871,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-386"/>
+        <location line="-387"/>
         <source>Hide this message</source>
         <extracomment>View → Zoom steps (the application font and the canvas scale by these).</extracomment>
         <translation>Ẩn thông báo này</translation>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import numpy as np
@@ -463,3 +464,93 @@ def test_screenshot_of_a_saved_project_opens_it(qtbot, tmp_path, capsys):
     assert main([str(saved), "--screenshot", str(target), "--size", "800x600"]) == 0
     assert QImage(str(target)).width() == 800
     assert capsys.readouterr().err.strip() == ""
+
+
+# -- the window's settings and the engine's config never drift (issue 14) ----------------------------
+def _type_learning_rate(window, text: str) -> None:
+    combo = window.controls.learning_rate
+    combo.setEditText(text)
+    combo.lineEdit().editingFinished.emit()
+
+
+def test_a_refused_edit_is_undone_alone_and_keeps_the_edit_in_flight(qtbot, window, tmp_path):
+    """The engine refuses a CSV that cannot be read; a learning rate typed before that refusal came
+    back stays, reaches the engine, and the refused setting alone goes back (its reason shown)."""
+    c = window.controller
+    before = wait_snapshot(qtbot, window, lambda s: True).config
+    errors = []
+    c.errorRaised.connect(lambda code, message: errors.append(code))
+    assert c.import_csv(tmp_path / "missing.csv", "label")     # valid as a config; the engine cannot read it
+    _type_learning_rate(window, "50")                           # sent before the refusal is back
+    assert c.config["training"]["learning_rate"] == 50
+    snap = wait_snapshot(qtbot, window, lambda s: s.config["training"]["learning_rate"] == 50)
+    qtbot.wait(300)                                             # every answer to both commands is in
+    assert c.snapshot.config == c.config                        # engine and window agree
+    assert c.config["data"] == before["data"]                   # the refused CSV alone went back
+    assert c.config["training"]["learning_rate"] == 50
+    assert window.controls.learning_rate.currentText() == "50"
+    assert errors == ["file_unreadable"]                        # said once, not once per command
+    assert "missing.csv" in window.statusBar().currentMessage()
+    assert snap.config["data"] == before["data"]
+
+
+def test_a_refused_command_that_is_no_setting_leaves_the_settings_alone(qtbot, window):
+    """Before issue 14 any refusal made the next snapshot overwrite the whole config, undoing an edit
+    the engine had not answered yet: the window went back to 0.03 while the engine trained at 50."""
+    from nnsim import protocol as S
+
+    c = window.controller
+    wait_snapshot(qtbot, window, lambda s: True)
+    with qtbot.waitSignal(c.errorRaised, timeout=WAIT):
+        c.send(S.SetProbe(10**6))                               # refused: no such training example
+        _type_learning_rate(window, "50")
+    snap = wait_snapshot(qtbot, window, lambda s: s.config["training"]["learning_rate"] == 50)
+    qtbot.wait(300)
+    assert c.config["training"]["learning_rate"] == 50 == c.snapshot.config["training"]["learning_rate"]
+    assert window.controls.learning_rate.currentText() == "50"
+    assert snap.config == c.config
+
+
+# -- saving while the engine process is down (issue 14) --------------------------------------------
+def _kill_engine(qtbot, window) -> None:
+    c = window.controller
+    with qtbot.waitSignal(c.engineFailed, timeout=WAIT):
+        os.kill(c.worker.process.pid, signal.SIGKILL)
+
+
+def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, window, dialogs, tmp_path):
+    c = window.controller
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 30, timeout=WAIT):
+        c.step(30)
+    shown = c.snapshot
+    _kill_engine(qtbot, window)
+    c.path = tmp_path / "kept.nnsim"
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.files.maybe_save()                           # "Save changes?" → Save: really saved
+    assert (tmp_path / "kept.nnsim").stat().st_size > 0 and not c.dirty
+    assert c.worker.process.is_alive() and not c.engine_down
+    from nnsim import project
+    loaded = project.load(tmp_path / "kept.nnsim")
+    np.testing.assert_array_equal(loaded.network.weights[1], shown.weights[1])
+    dialogs.answer = QMessageBox.StandardButton.Discard
+
+
+def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, window, dialogs, tmp_path):
+    c = window.controller
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 5, timeout=WAIT):
+        c.step(5)
+    _kill_engine(qtbot, window)
+    c.edit({"training.learning_rate": 0.5}, "after the crash")   # the last state shown no longer fits
+    c.path = tmp_path / "lost.nnsim"
+    dialogs.answer = QMessageBox.StandardButton.Save
+    started = time.monotonic()
+    assert not window.files.maybe_save()                       # the answer does not report "saved"
+    assert time.monotonic() - started < 5                      # said at once, no 30 s wait
+    assert not (tmp_path / "lost.nnsim").exists()
+    title, text = dialogs.warnings[-1]
+    assert "lost.nnsim" in title and "nothing was saved" in text
+    assert "nothing was saved" in window.statusBar().currentMessage()
+    assert c.dirty
+    window.files.save_action.trigger()                         # File → Save: the same words
+    assert len(dialogs.warnings) == 2 and not (tmp_path / "lost.nnsim").exists()
+    dialogs.answer = QMessageBox.StandardButton.Discard        # so that the window closes

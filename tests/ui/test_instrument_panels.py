@@ -195,3 +195,37 @@ def test_visible_text_goes_through_the_translator(qtbot, shouting):
     assert grad.run_button.text() == "RUN GRADIENT CHECK" and "CORRECT" in grad.overall.text()
     assert grad.table.item(0, 2).text() == "CORRECT"
     assert paths.run_button.text() == "DRAW THE PATHS" and paths.surface_box.itemText(0) == "ELONGATED BOWL"
+
+
+def test_depth_panel_draws_the_finite_parts_of_non_finite_spreads(qtbot):
+    """A diverged network or a huge initialization gives std = inf or NaN at some layers (issue 14):
+    the panel says so in words, draws the layers whose spread is finite, and never raises."""
+    import dataclasses
+
+    stub = SessionStub("xavier_he")
+    stub.send(S.SetInstruments(("depth",)))
+    snap = stub.snapshot
+    profile = list(snap.instruments["depth"]["profile"])
+    L = len(profile)
+    profile[0] = dataclasses.replace(profile[0], std_A=float("inf"))
+    profile[1] = dataclasses.replace(profile[1], std_dW=float("nan"))
+    depth = dict(snap.instruments["depth"], profile=profile)
+    bad = dataclasses.replace(snap, instruments=dict(snap.instruments, depth=depth))
+    panel = DepthPanel()
+    qtbot.addWidget(panel)
+    panel.show_snapshot(bad)
+    assert "not finite" in panel.identical_label.text()
+    assert "at layer 1, 2:" in panel.identical_label.text()
+    x, y = panel.std_A_curve.getData()
+    assert list(x) == list(range(2, L + 1)) and np.isfinite(y).all()    # layer 1's inf left out
+    x, y = panel.std_dW_curve.getData()
+    assert 2 not in list(x) and np.isfinite(y).all()
+    lo, hi = panel.std_plot.getPlotItem().getViewBox().state["targetRange"][1]
+    assert np.isfinite(lo) and np.isfinite(hi)
+    everything = dataclasses.replace(snap, instruments=dict(snap.instruments, depth=dict(depth, profile=[
+        dataclasses.replace(p, std_A=float("nan"), std_dW=float("inf")) for p in profile])))
+    panel.show_snapshot(everything)                           # nothing finite at all: words, no plot
+    assert "not finite" in panel.identical_label.text()
+    assert len(panel.std_A_curve.getData()[0] or ()) == 0
+    panel.show_snapshot(snap)                                 # finite again: the note goes
+    assert "not finite" not in panel.identical_label.text()

@@ -10,6 +10,7 @@ import dataclasses
 
 import pytest
 
+from nnsim import curves as ins
 from nnsim import presets
 from nnsim import session as S
 from nnsim_ui.lessons.texts import LESSONS, tr_lesson
@@ -160,3 +161,28 @@ def test_activation_layer_choice_reaches_the_engine(qtbot, window):
                     and c.snapshot.instruments["activations"].layer == 2, timeout=WAIT)
     ui.docks["activations"].hide()
     assert c.instruments.names == ()
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")   # the menu popup
+def test_activation_panel_follows_per_layer_activations(qtbot, window):
+    """Per-layer activations (a list in the config) never break the panel (issue 14): the shading
+    follows the activation of the layer whose z is shown, and the panel keeps updating."""
+    ui = window.lessons
+    c = window.controller
+    panel = ui.panels["activations"]
+    ui.actions["activations"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and "activations" in c.snapshot.instruments, timeout=WAIT)
+    menu = window.canvas.popup_activation_menu(2)              # layer 2's header menu: ReLU
+    next(a for a in menu.actions() if a.data() == "relu").trigger()
+    menu.close()                                              # layer 1 tanh, layer 2 relu: a list
+    qtbot.waitUntil(lambda: c.snapshot.config["network"]["activation"] == ["tanh", "relu"], timeout=WAIT)
+    qtbot.waitUntil(lambda: "Layer 2 (relu)" in panel.fraction_labels[1].text(), timeout=WAIT)
+    assert panel.shade_box.currentData() == "tanh"            # layer 1's z is shown: tanh's bands
+    panel.layer_box.setValue(2)
+    qtbot.waitUntil(lambda: c.snapshot.instruments.get("activations") is not None
+                    and c.snapshot.instruments["activations"].layer == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.shade_box.currentData() == "relu", timeout=WAIT)
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step >= 5, timeout=WAIT):
+        c.step(5)
+    qtbot.waitUntil(lambda: panel.z_counts.sum() == c.snapshot.instruments["activations"].Z.size, timeout=WAIT)
+    assert [r.getRegion() for r in panel.regions] == list(ins.activation_curves(["relu"])["relu"].saturated)

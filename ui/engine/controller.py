@@ -9,6 +9,7 @@ validates a config with the engine's pure functions and passes it on.
 from __future__ import annotations
 
 import copy
+from collections import deque
 import secrets
 from pathlib import Path
 from typing import Any
@@ -72,9 +73,12 @@ class Controller(QObject):
         self._pending: S.Snapshot | None = None
         self._generation = 0
         self._adopt_config = False
+        self._sent: deque[list] = deque(maxlen=64)   # [config, stale] of each SetConfig not yet seen
+        self._refused: S.Command | None = None     # restore its settings from the next snapshot
         self._dirty = False
         self._last_data: S.DataView | None = None
         self.worker: EngineWorker | None = None
+        self.engine_down = False                # the engine process died (until a restart)
         self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -91,6 +95,9 @@ class Controller(QObject):
         self._generation = 0
         self._pending = None
         self._adopt_config = False
+        self._sent.clear()
+        self._refused = None
+        self.engine_down = False
         self.worker = EngineWorker(config, self)
         self.worker.snapshot.connect(self._on_snapshot)
         self.worker.notice.connect(self._on_notice)
@@ -105,6 +112,11 @@ class Controller(QObject):
         """After a crash: a new engine from the same config and the last weights seen."""
         self.shutdown()
         self.start_engine(self.config, self.snapshot)
+
+    def can_restore(self) -> bool:
+        """Whether a restarted engine would hold what the window shows: the last snapshot's weights
+        are of the current config (no setting changed since the crash)."""
+        return self.snapshot is not None and self.snapshot.config == self.config
 
     def new_project(self, config: dict | None = None) -> None:
         """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo."""
@@ -142,11 +154,46 @@ class Controller(QObject):
             # keep the data of a snapshot replaced before it was painted
             snap = _with_data(snap, self._pending.data)
         self._pending = snap
-        if self._adopt_config:
+        while self._sent and self._sent[0][0] == snap.config:
+            self._sent.popleft()                    # the engine took it
+        if self._adopt_config:                      # a project loaded: the engine's config is the document
             self._adopt_config = False
             if snap.config != self.config:
                 self.config = snap.config
                 self.configChanged.emit(copy.deepcopy(self.config))
+        elif self._refused is not None:
+            refused, self._refused = self._refused, None
+            self._restore_refused(refused, snap.config)
+
+    def _restore_refused(self, refused: S.Command, engine: dict) -> None:
+        """The engine refused ``refused`` and holds ``engine`` (its config as before that command):
+        put back exactly the settings that command changed, unless the learner has changed them again
+        since; every other edit still in flight stays, and goes to the engine again."""
+        match refused:
+            case S.SetConfig(config=raw):
+                want = _flat(raw)
+            case S.Rollback(learning_rate=lr):
+                want = {"training.learning_rate": lr}
+            case S.SetPoints():
+                want = {"data.dataset": "drawn"}
+            case _:
+                return
+        mine, theirs = _flat(self.config), _flat(engine)
+        back = {k: theirs.get(k, _MISSING) for k, v in want.items()
+                if v != theirs.get(k, _MISSING) and mine.get(k, _MISSING) == v}
+        if not back:
+            return
+        restored = _unflat({**mine, **back})
+        try:
+            restored = _config.parse(restored).to_dict()
+        except NNSimError:
+            restored = copy.deepcopy(engine)        # the rest no longer fits without it: the engine's
+        if restored == self.config:
+            return
+        self.config = restored
+        self.configChanged.emit(copy.deepcopy(restored))
+        if restored != engine:                      # edits made on top of the refused one: send them again
+            self._send_config(restored)
 
     @Slot()
     def _deliver(self) -> None:
@@ -160,7 +207,8 @@ class Controller(QObject):
     @Slot(object)
     def _on_notice(self, notice: S.Notice) -> None:
         if notice.kind == "error":
-            self._adopt_config = True
+            if not self._note_refused(notice.refused):
+                return                              # a config sent on top of one refused: sent again since
             self.errorRaised.emit(notice.code, i18n.error_text(notice.code, notice.params, notice.message))
         elif notice.kind == "loaded":
             self._adopt_config = True
@@ -172,9 +220,31 @@ class Controller(QObject):
             self.set_dirty(False)
         self.noticeReceived.emit(notice)
 
+    def _note_refused(self, cmd: S.Command | None) -> bool:
+        """Remember what to restore from the next snapshot; False if ``cmd`` is a stale config (one
+        built on an edit refused before, whose error was already shown and which was sent again)."""
+        if isinstance(cmd, S.SetConfig):
+            for i, (config, stale) in enumerate(self._sent):
+                if config == cmd.config:
+                    for _ in range(i + 1):
+                        self._sent.popleft()
+                    if stale:
+                        return False
+                    for entry in self._sent:        # built on the refused one: superseded by the resend
+                        entry[1] = True
+                    break
+        if cmd is not None:
+            self._refused = cmd
+        return True
+
+    def _send_config(self, cfg: dict) -> None:
+        self._sent.append([copy.deepcopy(cfg), False])
+        self.send(S.SetConfig(copy.deepcopy(cfg)))
+
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._pending = None        # a snapshot queued before the crash must not paint over the report
+        self.engine_down = True
         self.engineFailed.emit(message)
 
     # -- running ------------------------------------------------------------------------------
@@ -237,7 +307,7 @@ class Controller(QObject):
 
     def apply_config(self, cfg: dict) -> None:
         self.config = copy.deepcopy(cfg)
-        self.send(S.SetConfig(copy.deepcopy(cfg)))
+        self._send_config(cfg)
         self.set_dirty(True)
         self.configChanged.emit(copy.deepcopy(cfg))
 
@@ -297,6 +367,33 @@ class Controller(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+
+_MISSING = object()         # a key one config has and the other has not
+
+
+def _flat(config: dict) -> dict:
+    """{"training": {"learning_rate": 0.1}, "seed": 1} -> {"training.learning_rate": 0.1, "seed": 1}."""
+    out = {}
+    for key, value in config.items():
+        if isinstance(value, dict):
+            out.update({f"{key}.{k}": v for k, v in value.items()})
+        else:
+            out[key] = value
+    return out
+
+
+def _unflat(flat: dict) -> dict:
+    out: dict = {}
+    for key, value in flat.items():
+        if value is _MISSING:
+            continue
+        section, _, name = key.partition(".")
+        if name:
+            out.setdefault(section, {})[name] = copy.deepcopy(value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
 
 
 def _with_data(snap: S.Snapshot, data: S.DataView) -> S.Snapshot:

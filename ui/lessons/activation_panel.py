@@ -78,7 +78,7 @@ class ActivationPanel(InstrumentPanel):
         self.fraction_labels: list[QLabel] = []
         self.fractions: dict[int, float] = {}
         self.z_counts = np.zeros(len(Z_EDGES) - 1, dtype=int)
-        self._generation = -1
+        self._shaded_for: tuple[int, int] | None = None      # (generation, layer) the shading follows
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -115,10 +115,12 @@ class ActivationPanel(InstrumentPanel):
             self.layer_box.blockSignals(True)
             self.layer_box.setRange(1, max(1, depth))
             self.layer_box.blockSignals(False)
-        hidden = snapshot.config["network"].get("activation")
-        if hidden in self.curves and snapshot.generation != self._generation:   # a new network: its own
-            self._generation = snapshot.generation
-            self.shade_box.setCurrentIndex(self.shade_box.findData(hidden))
+        layer = self.layer_box.value()
+        shown = self._layer_activation(snapshot.spec, layer)
+        if (snapshot.generation, layer) != self._shaded_for:   # a new network or layer: its activation
+            self._shaded_for = (snapshot.generation, layer)
+            if shown in self.curves:
+                self.shade_box.setCurrentIndex(self.shade_box.findData(shown))
         data = snapshot.instruments.get("activations")
         if data is None:
             return
@@ -127,6 +129,17 @@ class ActivationPanel(InstrumentPanel):
             self.bars.setData(Z_EDGES, self.z_counts / max(1, self.z_counts.max()))
         self.fractions = {k: v.fraction for k, v in data.layers.items()}
         self._fill_table(data)
+
+    @staticmethod
+    def _layer_activation(spec: dict, layer: int) -> str | None:
+        """The activation name of hidden layer ``layer`` (1-based): one name for all hidden layers,
+        or one per layer (a list). None for the output layer or a layer the spec does not have."""
+        hidden = spec.get("activation")
+        if isinstance(hidden, str):
+            return hidden if layer <= len(spec.get("hidden", ())) else None
+        if isinstance(hidden, (list, tuple)) and 1 <= layer <= len(hidden):
+            return hidden[layer - 1]
+        return None
 
     def _fill_table(self, data) -> None:
         rows = sorted(data.layers.values(), key=lambda v: v.layer)

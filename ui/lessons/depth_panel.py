@@ -82,8 +82,8 @@ class DepthPanel(InstrumentPanel):
         if data is None:
             return
         profile = data["profile"]
-        self.A_counts = np.array([p.A_counts for p in profile], dtype=float)
-        self.dW_counts = np.array([p.dW_counts for p in profile], dtype=float)
+        self.A_counts = np.nan_to_num(np.array([p.A_counts for p in profile], dtype=float), posinf=0.0)
+        self.dW_counts = np.nan_to_num(np.array([p.dW_counts for p in profile], dtype=float), posinf=0.0)
         self.std_A = [p.std_A for p in profile]
         self.std_dW = [p.std_dW for p in profile]
         L = len(profile)
@@ -95,19 +95,37 @@ class DepthPanel(InstrumentPanel):
         for plot in (self.A_map, self.dW_map):
             plot.getPlotItem().getAxis("left").setTicks([[(k, str(k)) for k in range(1, L + 1)]])
             plot.getPlotItem().setYRange(0.5, L + 0.5, padding=0)
-        layers = np.arange(1, L + 1, dtype=float)
-        tiny = FLOOR                                   # log axis: 0 (zero init) drawn at the floor
-        self.std_A_curve.setData(layers, np.maximum(self.std_A, tiny))
-        self.std_dW_curve.setData(layers, np.maximum(self.std_dW, tiny))
-        logs = np.log10(np.maximum(np.concatenate([self.std_A, self.std_dW]), tiny))
-        lo, hi = float(logs.min()), float(logs.max())
-        pad = max(0.0, 2.0 - (hi - lo)) / 2 + 0.2             # at least two decades: flat lines look flat
-        self.std_plot.getPlotItem().setYRange(lo - pad, hi + pad, padding=0)
         self.std_plot.getPlotItem().getAxis("bottom").setTicks([[(k, str(k)) for k in range(1, L + 1)]])
-        self.identical_label.setText(self.identical_text(data["identical"]))
-        if min(min(self.std_A), min(self.std_dW)) < tiny:
-            self.identical_label.setText(self.identical_label.text() + " " + self.tr(
-                "(A spread below 1e-12, such as an exact 0, is drawn at 1e-12.)"))
+        notes = [self.identical_text(data["identical"])]
+        notes += self._draw_spreads(L)
+        self.identical_label.setText(" ".join(notes))
+
+    def _draw_spreads(self, L: int) -> list[str]:
+        """Draw std(A), std(dW) by layer on the log axis: only finite spreads (a diverged network or a
+        huge initialization gives inf or NaN), values below the floor at the floor. Returns the notes
+        to show under the plots."""
+        layers = np.arange(1, L + 1, dtype=float)
+        std_A, std_dW = np.asarray(self.std_A, dtype=float), np.asarray(self.std_dW, dtype=float)
+        drawn = []
+        for curve, std in ((self.std_A_curve, std_A), (self.std_dW_curve, std_dW)):
+            ok = np.isfinite(std)
+            curve.setData(layers[ok], np.maximum(std[ok], FLOOR))      # log axis: 0 drawn at the floor
+            drawn.append(std[ok])
+        finite = np.concatenate(drawn)
+        notes = []
+        bad = [k for k in range(1, L + 1) if not (np.isfinite(std_A[k - 1]) and np.isfinite(std_dW[k - 1]))]
+        if bad:
+            notes.append(self.tr("<b>The spread is not finite (overflow: the network diverged or its weights "
+                                 "are huge) at layer {layers}:</b> only the finite points are drawn.").format(
+                layers=", ".join(str(k) for k in bad)))
+        if finite.size:
+            logs = np.log10(np.maximum(finite, FLOOR))
+            lo, hi = float(logs.min()), float(logs.max())
+            pad = max(0.0, 2.0 - (hi - lo)) / 2 + 0.2             # at least two decades: flat lines look flat
+            self.std_plot.getPlotItem().setYRange(lo - pad, hi + pad, padding=0)
+            if float(finite.min()) < FLOOR:
+                notes.append(self.tr("(A spread below 1e-12, such as an exact 0, is drawn at 1e-12.)"))
+        return notes
 
     def identical_text(self, identical: dict) -> str:
         parts = []

@@ -207,7 +207,8 @@ class FileActions(QObject):
         self.controller.engineFailed.connect(loop.quit)
         QTimer.singleShot(SAVE_WAIT_MS, loop.quit)
         try:
-            self._save(path)
+            if not self._save(path):
+                return False
             loop.exec()
         finally:
             self.controller.noticeReceived.disconnect(answered)
@@ -247,20 +248,41 @@ class FileActions(QObject):
         path = self.controller.path
         if path is None:
             return self.save_as()
-        self._save(path)
-        return True
+        return self._save(path)
 
     @Slot()
     def save_as(self) -> bool:
         path = self._ask_save_path()
         if path is None:
             return False
-        self._save(path)
+        return self._save(path)
+
+    def _save(self, path: str | Path) -> bool:
+        """Ask the engine to save ``path`` (the answer comes as a notice). The engine process being
+        down, restart it from the last state shown first, or, if that no longer matches the settings,
+        say plainly that nothing was saved and return False."""
+        c = self.controller
+        if c.engine_down:
+            if not c.can_restore():
+                self._warn(self.tr("Could not save {file}").format(file=Path(path).name), self.tr(
+                    "The engine process has stopped and the settings changed since its last state was "
+                    "shown: nothing was saved. Restart the engine (Training menu) and save again."))
+                return False
+            self.window.restart_engine()
+            self.window.statusBar().showMessage(self.tr(
+                "The engine process had stopped: restarted from the last state shown, to save it."), 10000)
+        self.pending.append(("save", str(path)))
+        c.save(path)
         return True
 
-    def _save(self, path: str | Path) -> None:
-        self.pending.append(("save", str(path)))
-        self.controller.save(path)
+    @Slot(str)
+    def on_engine_failed(self, _message: str) -> None:
+        """The engine died with files still to write or read: say that they were not."""
+        while self.pending:
+            op, path = self.pending.popleft()
+            if op == "save":
+                self._warn(self.tr("Could not save {file}").format(file=Path(path).name), self.tr(
+                    "The engine process stopped before saving: nothing was saved."))
 
     def _ask_save_path(self) -> str | None:
         start = str(self.controller.path) if self.controller.path else str(Path(self.last_folder()) / "untitled.nnsim")

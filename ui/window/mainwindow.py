@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         c.snapshotReady.connect(self._on_snapshot)
         c.noticeReceived.connect(self._on_notice)
         c.noticeReceived.connect(self.files.on_notice)
+        c.engineFailed.connect(self.files.on_engine_failed)
         c.errorRaised.connect(self._on_error)
         c.engineFailed.connect(self._on_engine_failed)
         c.dirtyChanged.connect(self.update_title)
