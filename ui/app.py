@@ -81,10 +81,13 @@ def save_screenshot(window, path: Path, steps: int, size: tuple[int, int]) -> st
     window.show()
     if not _wait(app, lambda: controller.snapshot is not None):
         return "the engine sent nothing"
-    if steps > 0:
+    if steps > 0 and controller.snapshot.stopped is None:
+        # A run that has stopped (its epoch limit reached, diverged, stopped early) takes no more
+        # steps: its picture is taken at once, as it stands.
         target = controller.snapshot.step + steps
         controller.step(steps)
-        if not _wait(app, lambda: controller.snapshot is not None and controller.snapshot.step >= target):
+        if not _wait(app, lambda: controller.snapshot is not None and (
+                controller.snapshot.step >= target or controller.snapshot.stopped is not None)):
             return f"the engine did not reach step {target}"
     window.resize(*size)
     _wait(app, lambda: False, 0.25)        # a few frames: layout, the last snapshot painted

@@ -168,3 +168,23 @@ def test_resources_are_found_by_package_not_by_folder(monkeypatch: pytest.Monkey
     assert resource_path("icons", "nnsim.svg").read_bytes().lstrip().startswith(b"<?xml")
     with pytest.raises(FileNotFoundError, match="no-such.qss"):
         resource_path("no-such.qss")
+
+
+def test_screenshot_of_a_finished_run_is_taken_at_once(qapp, qtbot, tmp_path: Path) -> None:
+    """Issue 14: ``nnsim-gui RUN --steps N --screenshot X`` on a run at its epoch limit waited
+    120 s for steps the engine would never take, then failed. It now takes the picture as the
+    run stands."""
+    from PySide6.QtGui import QImage
+
+    from nnsim import project
+    from nnsim.config import loads
+    from nnsim.training import Trainer
+    from nnsim_ui import app
+
+    trainer = Trainer(loads('seed = 1\n[data]\ndataset = "circle"\nsamples = 60\n'
+                            '[training]\nepochs = 2\nbatch_size = 10\n'))
+    trainer.run()
+    run = project.save(trainer, tmp_path / "done.nnsim")
+    target = tmp_path / "shot.png"
+    assert app.main([str(run), "--steps", "50", "--screenshot", str(target)]) == 0
+    assert not QImage(str(target)).isNull()
