@@ -567,6 +567,9 @@ def _print_trials(result, space, top: int) -> None:
     for t in result.trials:
         counts[t.state] = counts.get(t.state, 0) + 1
     print("trials: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items())))
+    if counts.get("pruned"):
+        print("(pruned: stopped early because its dev figure after some epochs was worse than the median "
+              "of the earlier trials at the same epoch; Optuna's median pruner)")
     if not ranked:
         return
 

@@ -118,6 +118,8 @@ MESSAGES.update({
 
 _OPTIMIZER_KEYS = {"gd": (), "momentum": ("beta",), "rmsprop": ("rmsprop_beta", "epsilon"),
                    "adam": ("beta1", "beta2", "epsilon")}
+#: The training keys each optimizer reads (public: the search space refuses a key no optimizer uses).
+OPTIMIZER_KEYS = _OPTIMIZER_KEYS
 
 
 def _coerce(key: str, spec: Key, value: Any) -> Any:

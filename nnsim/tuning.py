@@ -221,9 +221,29 @@ def _take_ticket(tickets) -> bool:
         return True
 
 
+#: How often a worker checks that the process that started it is still there (seconds).
+PARENT_CHECK_S = 0.5
+
+
+def _watch_parent() -> None:
+    """End this worker process as soon as its parent is gone (a SIGKILL of ``nnsim tune`` or of the
+    app leaves no worker training on for nothing): a daemon thread polls the parent's PID."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_S)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="nnsim-watch-parent", daemon=True).start()
+
 def _worker_main(job: _Job, worker: int, tickets, stop, conn) -> None:
     """A worker process: take a ticket, run one trial, repeat; tell the parent which trial runs."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)          # the parent decides how to stop
+    _watch_parent()
     optuna = _optuna()
     from .errors import NNSimError
 

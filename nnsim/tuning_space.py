@@ -42,6 +42,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from .config import OPTIMIZER_KEYS as _OPTIMIZER_KEYS
 from .config import SCHEMA, SECTIONS, ConfigError, RunConfig, _split_key
 from .errors import MESSAGES, InvalidValueError
 
@@ -52,6 +53,8 @@ MESSAGES.update({
                    "[training.learning_rate] with low, high and log = true",
     "space_bad_file": "search space {name}: {reason}",
     "space_value": "search space [{key}]: the value {value!r} does not fit the run config: {reason}",
+    "space_unused": "search space [{key}]: the run does not use this key ({reason}), so searching it changes "
+                    "nothing; search it with an optimizer or schedule that uses it, or leave it out",
 })
 
 #: The settings a table may hold.
@@ -164,13 +167,41 @@ class SearchSpace:
         return math.prod(len(v) for v in self.grid().values())
 
     def check(self, config: RunConfig) -> None:
-        """Each choice and each end of each range, alone, must give a valid run config."""
+        """Each choice and each end of each range, alone, must give a valid run config; and every
+        searched key must matter to the run (momentum's β on an Adam run changes nothing)."""
+        self._check_used(config)
         for p in self.params:
             for value in p.config_values():
                 try:
                     config.replace({p.key: value})
                 except ConfigError as e:
                     raise SpaceError("space_value", key=p.key, value=value, reason=str(e)) from None
+
+
+    def _check_used(self, config: RunConfig) -> None:
+        """SpaceError if a searched optimizer or schedule setting is used by no optimizer or schedule
+        the search can give the run."""
+        searched = {p.key: p for p in self.params}
+
+        def values(key: str) -> set[Any]:
+            p = searched.get(key)
+            return set(p.choices) if p is not None and p.choices is not None else {config.training[key.split(".")[1]]}
+
+        optimizers_ = values("training.optimizer")
+        used = {k for o in optimizers_ for k in _OPTIMIZER_KEYS.get(o, ())}
+        for key in searched:
+            section, _, name = key.partition(".")
+            if section != "training":
+                continue
+            if name in _ALL_OPTIMIZER_KEYS and name not in used:
+                raise SpaceError("space_unused", key=key,
+                                 reason="optimizer " + " or ".join(sorted(map(str, optimizers_))) + " has no " + name)
+            if name in ("decay_rate", "decay_interval") and values("training.decay") == {"none"}:
+                raise SpaceError("space_unused", key=key, reason='training.decay = "none"')
+
+
+#: Every setting some optimizer reads.
+_ALL_OPTIMIZER_KEYS = {k for keys in _OPTIMIZER_KEYS.values() for k in keys}
 
 
 def _all_keys() -> list[str]:

@@ -1253,6 +1253,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>search space [{key}]: the run does not use this key ({reason}), so searching it changes nothing; search it with an optimizer or schedule that uses it, or leave it out</source>
+        <translation>không gian tìm kiếm [{key}]: lần chạy không dùng khoá này ({reason}), nên tìm trên nó không thay đổi gì; hãy tìm nó cùng một thuật toán tối ưu hoặc lịch giảm có dùng nó, hoặc bỏ nó ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>search space [{key}]: the value {value!r} does not fit the run config: {reason}</source>
         <translation>không gian tìm kiếm [{key}]: giá trị {value!r} không hợp với cấu hình chạy: {reason}</translation>
     </message>
@@ -2091,7 +2096,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-327"/>
+        <location filename="extracted_strings.py" line="-328"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3321,7 +3326,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+323"/>
+        <location filename="extracted_strings.py" line="+324"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3909,7 +3914,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-183"/>
+        <location filename="extracted_strings.py" line="-184"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4513,7 +4518,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+195"/>
+        <location filename="extracted_strings.py" line="+196"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4546,7 +4551,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

@@ -9,12 +9,14 @@ parallel search against a real PostgreSQL server (marker ``postgres``).
 from __future__ import annotations
 
 import csv
+import re
 import math
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -93,7 +95,8 @@ def test_a_space_file_with_every_kind_of_table():
     assert p["network.hidden"].choices == ([8], [16, 8], [32, 16, 8])
     assert p["training.learning_rate"].grid() == pytest.approx([1e-4, 1e-3, 1e-2, 1e-1, 1])
     assert p["training.beta"].to_config(0.01) == pytest.approx(0.99)
-    space.check(presets.load("tuning"))                         # every value fits the run config
+    momentum = presets.load("tuning").replace({"training.optimizer": "momentum"})   # the run uses β
+    space.check(momentum)                                       # every value fits the run config
     changes = sample(space, 5)
     for c in changes:
         cfg = presets.load("tuning").replace(c)                  # every sample is a valid run config
@@ -374,3 +377,83 @@ def test_two_worker_processes_share_one_study_on_postgresql(postgres_url):
     again = tuning.tune(cfg, space, 12, jobs=2, storage=postgres_url, study="pg-shared", do_final_check=False)
     assert again.ran == 2
     check_shared_study(again, 12)                               # a second "machine" continued the same study
+
+
+# -- a searched key the run does not use (issue 14 point 6) ------------------------------------------
+@pytest.mark.parametrize(("optimizer", "space_text", "unused"), [
+    ("adam", "[training.beta]\nlow = 0.8\nhigh = 0.99", "training.beta"),          # momentum's β on Adam
+    ("momentum", "[training.beta1]\nlow = 0.8\nhigh = 0.99", "training.beta1"),
+    ("gd", "[training.epsilon]\nlow = 1e-8\nhigh = 1e-6", "training.epsilon"),
+    ("adam", "[training.decay_rate]\nlow = 0.1\nhigh = 1", "training.decay_rate"),  # no schedule
+])
+def test_a_searched_key_the_run_does_not_use_is_refused(optimizer, space_text, unused):
+    cfg = config.loads(f'[training]\noptimizer = "{optimizer}"\n')
+    with pytest.raises(tuning_space.SpaceError, match=re.escape(unused) + ".*does not use"):
+        tuning_space.loads(space_text).check(cfg)
+
+
+@pytest.mark.parametrize(("optimizer", "space_text"), [
+    ("momentum", "[training.beta]\nlow = 0.8\nhigh = 0.99"),
+    ("adam", "[training.beta1]\nlow = 0.8\nhigh = 0.99"),
+    ("rmsprop", "[training.rmsprop_beta]\nlow = 0.8\nhigh = 0.99"),
+    # searched together with an optimizer that uses it
+    ("adam", '[training.optimizer]\nchoices = ["adam", "momentum"]\n[training.beta]\nlow = 0.8\nhigh = 0.99'),
+    ("adam", '[training.decay]\nchoices = ["none", "inverse_time"]\n[training.decay_rate]\nlow = 0.1\nhigh = 1'),
+])
+def test_a_searched_key_some_trial_uses_is_accepted(optimizer, space_text):
+    tuning_space.loads(space_text).check(config.loads(f'[training]\noptimizer = "{optimizer}"\n'))
+
+
+def test_the_summary_says_what_pruned_means(capsys):
+    from nnsim import cli
+    from nnsim.tuning_results import TrialRecord, TuneResult
+
+    trials = [TrialRecord(0, "complete", 0.5, {"training.learning_rate": 0.1}, {}),
+              TrialRecord(1, "pruned", None, {"training.learning_rate": 1e-4}, {})]
+    result = TuneResult("s", "mem", "dev_loss", "minimize", trials, trials[0], None, None)
+    cli._print_trials(result, tuning_space.loads(LR_SPACE), top=0)
+    out = capsys.readouterr().out
+    assert "1 pruned" in out and "pruned: stopped early" in out and "median" in out
+    result = TuneResult("s", "mem", "dev_loss", "minimize", trials[:1], trials[0], None, None)
+    cli._print_trials(result, tuning_space.loads(LR_SPACE), top=0)
+    assert "pruned" not in capsys.readouterr().out
+
+
+def test_workers_end_when_nnsim_tune_is_killed(tmp_path):
+    """Issue 14 point 6: after a SIGKILL of ``nnsim tune`` its workers ran on (88 s seen) and ended in
+    tracebacks. Each worker now watches its parent and ends within about a second."""
+    cfg_path, space_path = tmp_path / "run.toml", tmp_path / "space.toml"
+    cfg_path.write_text(presets.text("tuning"), encoding="utf-8")
+    space_path.write_text("[training.learning_rate]\nlow = 1e-3\nhigh = 1e-2\nlog = true\n", encoding="utf-8")
+    journal = str(tmp_path / "s.journal")
+    parent = subprocess.Popen([sys.executable, "-m", "nnsim", "tune", str(cfg_path), "--space", str(space_path),
+                               "--trials", "8", "--jobs", "2", "--epochs", "100000", "--storage", journal,
+                               "--study", "orphans"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        workers: set[int] = set()
+        deadline = time.monotonic() + 90
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            try:
+                trials = optuna.load_study(study_name="orphans", storage=tuning.open_storage(journal)).trials
+            except KeyError:
+                continue
+            workers |= {int(t.user_attrs["worker"].rsplit(":", 1)[1]) for t in trials
+                        if t.state.name == "RUNNING" and "worker" in t.user_attrs}
+        assert workers, "no worker started a trial within 90 s"
+    finally:
+        parent.kill()
+        parent.wait(30)
+
+    def alive(pid: int) -> bool:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except OSError:
+            return False
+        return state != "Z"
+
+    deadline = time.monotonic() + 15
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(p) for p in workers), "workers still running 15 s after nnsim tune was killed"
