@@ -187,6 +187,20 @@ def test_every_number_shown_is_the_engines(qtbot, optimizer, focus):
             if optimizer == "adam":
                 b1, b2 = opt.hyper["beta1"], opt.hyper["beta2"]
                 assert mo["v_hat_divisor"] == 1 - b1 ** opt.t and mo["s_hat_divisor"] == 1 - b2 ** opt.t
+                for kk in range(1, net.depth + 1):             # the bias-corrected v̂ and ŝ, shown
+                    for n_p, p in enumerate(("W", "b")):
+                        shape = (lambda a: a) if p == "W" else (lambda a: a.reshape(-1, 1))
+                        slot = 2 * kk - 2 + n_p
+                        np.testing.assert_allclose(mo[f"v_hat_{p}{kk}"],
+                                                   shape(opt.v[slot] / (1 - b1 ** opt.t)), rtol=1e-15)
+                        np.testing.assert_allclose(mo[f"s_hat_{p}{kk}"],
+                                                   shape(opt.s[slot] / (1 - b2 ** opt.t)), rtol=1e-15)
+                text = plain(panel.html).replace("\u2009", "")
+                assert "v̂ = v / (1 − β1t) = v / " in text and "ŝ = s / (1 − β2t) = s / " in text
+                assert "W := W − α·v̂ / (√ŝ + ε)" in text
+                assert "v̂dW[1]" in text and "ŝdb[1]" in text
+            else:
+                assert not any(key.startswith(("v_hat", "s_hat")) for key in mo)
     assert seen == ORDER * 2
     for kk in range(1, net.depth + 1):                       # the reference followed the engine exactly
         eq(session.trainer.network.weights[kk], net.weights[kk])

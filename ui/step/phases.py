@@ -341,6 +341,11 @@ def _update(ctx: Context) -> str:
     if "v_hat_divisor" in mo:
         out.append(math_line(f"1 {MINUS} <i>β</i><sub>1</sub><sup><i>t</i></sup> = {ctx.n(mo['v_hat_divisor'])},  "
                              f"1 {MINUS} <i>β</i><sub>2</sub><sup><i>t</i></sup> = {ctx.n(mo['s_hat_divisor'])}"))
+        out.append(math_line(f"<i>v̂</i> = <i>v</i> / (1 {MINUS} <i>β</i><sub>1</sub><sup><i>t</i></sup>) = "
+                             f"<i>v</i> / {ctx.n(mo['v_hat_divisor'])},   "
+                             f"<i>ŝ</i> = <i>s</i> / (1 {MINUS} <i>β</i><sub>2</sub><sup><i>t</i></sup>) = "
+                             f"<i>s</i> / {ctx.n(mo['s_hat_divisor'])}"))
+        out.append(math_line(f"<i>W</i> := <i>W</i> {MINUS} <i>α</i>·<i>v̂</i> / (√<i>ŝ</i> + <i>ε</i>)"))
         out.append(note(words("The bias correction: early on v and s are small because they start at 0; "
                               "dividing by these makes up for it.")))
     out.append(note(words("The same rule updates every W and every b. v and s are shown as they are after "
@@ -350,9 +355,9 @@ def _update(ctx: Context) -> str:
         for p in ("W", "b"):
             items = [ctx.mat(f"{p}{k}_old", words("old %1", sym(p, k))),
                      ctx.mat(f"d{p}{k}", sym(p, k, d=True))]
-            for s in ("v", "s"):
+            for s, letter in (("v", "v"), ("s", "s"), ("v_hat", "v̂"), ("s_hat", "ŝ")):
                 if f"{s}_{p}{k}" in mo:
-                    items.append(ctx.mat(f"{s}_{p}{k}", f"<i>{s}</i><sub>d<i>{p}</i></sub><sup>[{k}]</sup>"))
+                    items.append(ctx.mat(f"{s}_{p}{k}", f"<i>{letter}</i><sub>d<i>{p}</i></sub><sup>[{k}]</sup>"))
             items.append(ctx.mat(f"{p}{k}_new", words("new %1", sym(p, k))))
             spaced = []
             for n_item, item in enumerate(items):
