@@ -492,3 +492,22 @@ def test_rmsprop_update_shows_its_beta_and_a_step_of_about_3_alpha(qtbot):
             expected = alpha * g / (np.sqrt(0.1 * g * g) + 1e-8)
             np.testing.assert_allclose(step, expected, rtol=1e-9, atol=1e-15)
             assert step.max() <= 3.2 * alpha
+
+
+def test_l1_term_reads_lambda1_over_m_times_sign_of_w(qtbot):
+    """dW += (λ₁/m)·sign(W), never "(λ₁/m·sign) W" (issue #12); W is listed once when the row breaks."""
+    from nnsim_ui.step import phases as step_phases
+    session = S.Session(config("gd", l2=0.03, l1=0.01))
+    session.handle(S.SetMode("step"))
+    snap = phase_snapshots(session, 5)[-1]
+    assert snap.phase.kind == "backward"
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snap)
+    wide, _ = step_phases.render(panel.model, snap.phase, 60, ".")
+    text = plain(wide).replace("\u2009", "")
+    assert "+(0.03/6)·" in text and "+(0.01/6)·sign(" in text
+    assert "·sign)" not in text and "/6·sign" not in text
+    assert "λ₁&frasl;m·sign(W[3])" in text
+    narrow, _ = step_phases.render(panel.model, snap.phase, 4, ".")
+    rows = plain(narrow)
+    assert len(re.findall(r"(?<!d)W\[3\] =", rows)) == 1

@@ -269,10 +269,11 @@ def _backward(ctx: Context) -> str:
     else:
         items = [dW, "=", frac("1", str(mo["m"])), "·", ctx.mat("dZ_batch", sym("Z", k, d=True)), "·",
                  ctx.mat("A_prev_T", sym("A", k - 1, T=True))]
-        if "W" in mo:
-            lam = " + ".join(([f"{ctx.n(mo['l2'])}/{mo['m']}"] if mo["l2"] else [])
-                             + ([f"{ctx.n(mo['l1'])}/{mo['m']}·sign"] if mo["l1"] else []))
-            items += ["+", f"({lam})", ctx.mat("W", sym("W", k))]
+        if "W" in mo:                          # + (λ/m)·W  + (λ₁/m)·sign(W)
+            if mo["l2"]:
+                items += ["+", f"({ctx.n(mo['l2'])}/{mo['m']})·", ctx.mat("W", sym("W", k))]
+            if mo["l1"]:
+                items += ["+", f"({ctx.n(mo['l1'])}/{mo['m']})·sign(", ctx.mat("W", sym("W", k)), ")"]
         out.append(ctx.eq(items + ["=", ctx.mat("dW", dW)]))
     # db
     db = sym("b", k, d=True)
