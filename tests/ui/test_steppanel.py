@@ -511,3 +511,24 @@ def test_l1_term_reads_lambda1_over_m_times_sign_of_w(qtbot):
     narrow, _ = step_phases.render(panel.model, snap.phase, 4, ".")
     rows = plain(narrow)
     assert len(re.findall(r"(?<!d)W\[3\] =", rows)) == 1
+
+
+@pytest.mark.parametrize("output, loss", [("sigmoid", "mse"), ("linear", "mse"), ("sigmoid", "cross_entropy")])
+def test_loss_note_fits_the_loss(qtbot, output, loss):
+    """"computed from Z (never log 0)" is cross-entropy's; mean squared error gets its own note (issue #12)."""
+    cfg = config("gd", output=output)
+    cfg["network"]["loss"] = loss
+    if output == "linear":
+        cfg["data"]["dataset"] = "plane"
+    session = S.Session(cfg)
+    session.handle(S.SetMode("step"))
+    snap = phase_snapshots(session, 4)[-1]
+    assert snap.phase.kind == "loss" and snap.phase.info["loss"] == loss
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snap)
+    text = plain(panel.html)
+    if loss == "mse":
+        assert "never log 0" not in text and "from Z" not in text
+        assert "is half the squared distance between the output A and the target Y: L = ½·‖a − y‖²" in text
+    else:
+        assert "is computed from Z (never log 0)." in text and "squared distance" not in text

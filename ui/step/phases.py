@@ -195,8 +195,12 @@ def _loss(ctx: Context) -> str:
         L = (f"<i>L</i>(<i>a</i>, <i>y</i>) = {MINUS}[<i>y</i>·log <i>a</i> + (1 {MINUS} <i>y</i>)·"
              f"log(1 {MINUS} <i>a</i>)]")
     out.append(math_line(L))
-    out.append(note(words("%1, the loss of each example, is computed from Z (never log 0).",
-                          html.escape(registry_title(LOSSES[mo["loss_name"]].title)))))
+    title = html.escape(registry_title(LOSSES[mo["loss_name"]].title))
+    if mo["loss_name"] == "mse":
+        out.append(note(words("%1, the loss of each example, is half the squared distance between the output "
+                              "A and the target Y: L = ½·‖a − y‖², summed over the output units.", title)))
+    else:
+        out.append(note(words("%1, the loss of each example, is computed from Z (never log 0).", title)))
     Lrow = sym("L") if not ctx.one else sym("L", None, mo["example"] + 1)
     out.append(ctx.eq([ctx.mat("A", A, "A"), ctx.mat("Y", Y, "Y"), ctx.mat("L", Lrow, None)]))
     out.append(math_line(f"{frac('1', m)}·Σ<sub><i>i</i></sub> <i>L</i> = {ctx.n(mo['loss'])}"
