@@ -110,5 +110,8 @@ class PhaseStepper:
             if opt.name == "adam":
                 values["v_hat_divisor"] = 1.0 - opt.hyper["beta1"] ** opt.t
                 values["s_hat_divisor"] = 1.0 - opt.hyper["beta2"] ** opt.t
+                # the bias-corrected v̂ = v/(1 − β₁ᵗ) and ŝ = s/(1 − β₂ᵗ) this update used
+                values["v_hat"] = read_only([a / values["v_hat_divisor"] for a in state["v"]], copy=True)
+                values["s_hat"] = read_only([a / values["s_hat_divisor"] for a in state["s"]], copy=True)
         batch = read_only(self._batch, copy=True)
         return PhaseView(phase.kind, phase.layer, index, 2 * L + 2, self._step_no, batch, values, info)

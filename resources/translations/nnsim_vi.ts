@@ -967,7 +967,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="extracted_strings.py" line="+96"/>
+        <location filename="extracted_strings.py" line="+97"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -2096,7 +2096,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-328"/>
+        <location filename="extracted_strings.py" line="-329"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2127,8 +2127,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>With linear activations, a stack of layers is still one linear function of the input: W²(W¹x + b¹) + b² is just W′x + b′. However deep, the network can only draw a straight boundary. A non-linear g between the layers is what lets it bend.</source>
-        <translation>Với hàm kích hoạt tuyến tính, chồng nhiều lớp lên nhau vẫn chỉ là một hàm tuyến tính của đầu vào: W²(W¹x + b¹) + b² cũng chỉ là W′x + b′. Dù sâu đến đâu, mạng cũng chỉ vẽ được một biên thẳng. Chính hàm g phi tuyến giữa các lớp mới giúp biên cong được.</translation>
+        <source>With linear activations, a stack of layers is still one linear function of the input: W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ is just W′x + b′. However deep, the network can only draw a straight boundary. A non-linear g between the layers is what lets it bend.</source>
+        <oldsource>With linear activations, a stack of layers is still one linear function of the input: W²(W¹x + b¹) + b² is just W′x + b′. However deep, the network can only draw a straight boundary. A non-linear g between the layers is what lets it bend.</oldsource>
+        <translation>Với hàm kích hoạt tuyến tính, chồng nhiều lớp lên nhau vẫn chỉ là một hàm tuyến tính của đầu vào: W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ cũng chỉ là W′x + b′. Dù sâu đến đâu, mạng cũng chỉ vẽ được một biên thẳng. Chính hàm g phi tuyến giữa các lớp mới giúp biên cong được.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2177,8 +2178,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>One training step has three parts. Forward: each layer computes Z = W·A + b and A = g(Z), up to the prediction. Backward: from dZ = A − Y at the output, each layer passes dA = Wᵀ·dZ back and computes dW = (1/m)·dZ·Aᵀ and db. Update: W := W − α·dW.</source>
-        <translation>Một bước huấn luyện gồm ba phần. Lan truyền tiến: mỗi lớp tính Z = W·A + b và A = g(Z), cho đến khi ra dự đoán. Lan truyền ngược: bắt đầu từ dZ = A − Y ở đầu ra, mỗi lớp truyền dA = Wᵀ·dZ về lớp trước và tính dW = (1/m)·dZ·Aᵀ cùng db. Cập nhật: W := W − α·dW.</translation>
+        <source>One training step has three parts. Forward: each layer l computes Z⁽ˡ⁾ = W⁽ˡ⁾·A⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and A⁽ˡ⁾ = g(Z⁽ˡ⁾), up to the prediction A⁽ᴸ⁾. Backward: from dZ⁽ᴸ⁾ = A⁽ᴸ⁾ − Y at the output, each layer below computes dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾), then dW⁽ˡ⁾ = (1/m)·dZ⁽ˡ⁾·A⁽ˡ⁻¹⁾ᵀ and db⁽ˡ⁾ = (1/m)·Σ dZ⁽ˡ⁾ (summed over the m examples), and passes dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾ to the layer before. Update: W⁽ˡ⁾ := W⁽ˡ⁾ − α·dW⁽ˡ⁾ and b⁽ˡ⁾ := b⁽ˡ⁾ − α·db⁽ˡ⁾.</source>
+        <oldsource>One training step has three parts. Forward: each layer computes Z = W·A + b and A = g(Z), up to the prediction. Backward: from dZ = A − Y at the output, each layer passes dA = Wᵀ·dZ back and computes dW = (1/m)·dZ·Aᵀ and db. Update: W := W − α·dW.</oldsource>
+        <translation>Một bước huấn luyện gồm ba phần. Lan truyền tiến: mỗi lớp l tính Z⁽ˡ⁾ = W⁽ˡ⁾·A⁽ˡ⁻¹⁾ + b⁽ˡ⁾ và A⁽ˡ⁾ = g(Z⁽ˡ⁾), cho đến dự đoán A⁽ᴸ⁾. Lan truyền ngược: bắt đầu từ dZ⁽ᴸ⁾ = A⁽ᴸ⁾ − Y ở đầu ra, mỗi lớp bên dưới tính dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾), rồi dW⁽ˡ⁾ = (1/m)·dZ⁽ˡ⁾·A⁽ˡ⁻¹⁾ᵀ và db⁽ˡ⁾ = (1/m)·Σ dZ⁽ˡ⁾ (lấy tổng trên m mẫu), và truyền dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾ về lớp trước. Cập nhật: W⁽ˡ⁾ := W⁽ˡ⁾ − α·dW⁽ˡ⁾ và b⁽ˡ⁾ := b⁽ˡ⁾ − α·db⁽ˡ⁾.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2368,8 +2370,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What does β₁ = 0.9 mean in terms of how many past gradients momentum remembers?</source>
-        <translation>β₁ = 0.9 có nghĩa là momentum nhớ khoảng bao nhiêu gradient trước đó?</translation>
+        <source>What does β = 0.9 mean in terms of how many past gradients momentum remembers?</source>
+        <oldsource>What does β₁ = 0.9 mean in terms of how many past gradients momentum remembers?</oldsource>
+        <translation>β = 0.9 có nghĩa là momentum nhớ khoảng bao nhiêu gradient trước đó?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2744,7 +2747,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-106"/>
         <location line="+112"/>
-        <location filename="extracted_strings.py" line="+39"/>
+        <location filename="extracted_strings.py" line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2764,7 +2767,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-115"/>
         <location line="+121"/>
-        <location filename="extracted_strings.py" line="-121"/>
+        <location filename="extracted_strings.py" line="-122"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -3326,7 +3329,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+324"/>
+        <location filename="extracted_strings.py" line="+325"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3914,7 +3917,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-184"/>
+        <location filename="extracted_strings.py" line="-185"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4034,12 +4037,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Một nơ-ron: nơ-ron %1 của lớp %2, mẫu %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1, the loss of each example, is computed from Z (never log 0).</source>
         <translation>%1, mất mát của từng mẫu, được tính từ Z (không bao giờ gặp log 0).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Update with %1</source>
         <translation>Cập nhật bằng %1</translation>
     </message>
@@ -4065,6 +4068,11 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1, the loss of each example, is half the squared distance between the output A and the target Y: L = ½·‖a − y‖², summed over the output units.</source>
+        <translation>%1, mất mát của từng mẫu, bằng một nửa bình phương khoảng cách giữa đầu ra A và giá trị đích Y: L = ½·‖a − y‖², lấy tổng trên các đơn vị đầu ra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(m = %1)</source>
         <translation>(m = %1)</translation>
     </message>

@@ -52,6 +52,35 @@ def test_deep_sigmoid_fact_is_told_not_denied():
     assert "whatever the initialization" in LESSONS["xavier_he"].idea
 
 
+def test_momentum_is_asked_about_its_own_beta():
+    """Momentum's parameter is β (β₁ is Adam's): no β₁ next to momentum in any lesson (issue #12)."""
+    import re
+    for lesson in LESSONS.values():
+        for text in (lesson.idea, lesson.todo, lesson.watch, lesson.question):
+            for sentence in re.split(r"(?<=[.?!])\s", text):
+                assert not ("β₁" in sentence and "momentum" in sentence.lower()), sentence
+    assert "β = 0.9" in LESSONS["optimizers"].question
+
+
+def test_layer_indices_are_bracketed_superscripts_not_powers():
+    """W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾, as the rest of the app writes layers; never W²… (issue #12)."""
+    idea = LESSONS["nonlinearity"].idea
+    assert "W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾" in idea
+    for power in ("W²", "W¹", "b¹", "b²"):
+        assert power not in idea
+
+
+def test_forward_backward_gives_every_backward_formula_with_its_layer():
+    """dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾), dW⁽ˡ⁾ = (1/m)·dZ⁽ˡ⁾·A⁽ˡ⁻¹⁾ᵀ, db⁽ˡ⁾ = (1/m)·Σ dZ⁽ˡ⁾,
+    dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾ (issue #12)."""
+    idea = LESSONS["forward_backward"].idea
+    for formula in ("Z⁽ˡ⁾ = W⁽ˡ⁾·A⁽ˡ⁻¹⁾ + b⁽ˡ⁾", "A⁽ˡ⁾ = g(Z⁽ˡ⁾)", "dZ⁽ᴸ⁾ = A⁽ᴸ⁾ − Y",
+                    "dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾)", "dW⁽ˡ⁾ = (1/m)·dZ⁽ˡ⁾·A⁽ˡ⁻¹⁾ᵀ", "db⁽ˡ⁾ = (1/m)·Σ dZ⁽ˡ⁾",
+                    "dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾", "W⁽ˡ⁾ := W⁽ˡ⁾ − α·dW⁽ˡ⁾", "b⁽ˡ⁾ := b⁽ˡ⁾ − α·db⁽ˡ⁾"):
+        assert formula in idea, formula
+    assert "dW = (1/m)·dZ·Aᵀ" not in idea
+
+
 def test_zero_init_goal_needs_the_failure_first_then_he(qtbot):
     panel = LessonPanel()
     qtbot.addWidget(panel)

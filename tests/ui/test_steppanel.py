@@ -187,6 +187,20 @@ def test_every_number_shown_is_the_engines(qtbot, optimizer, focus):
             if optimizer == "adam":
                 b1, b2 = opt.hyper["beta1"], opt.hyper["beta2"]
                 assert mo["v_hat_divisor"] == 1 - b1 ** opt.t and mo["s_hat_divisor"] == 1 - b2 ** opt.t
+                for kk in range(1, net.depth + 1):             # the bias-corrected v̂ and ŝ, shown
+                    for n_p, p in enumerate(("W", "b")):
+                        shape = (lambda a: a) if p == "W" else (lambda a: a.reshape(-1, 1))
+                        slot = 2 * kk - 2 + n_p
+                        np.testing.assert_allclose(mo[f"v_hat_{p}{kk}"],
+                                                   shape(opt.v[slot] / (1 - b1 ** opt.t)), rtol=1e-15)
+                        np.testing.assert_allclose(mo[f"s_hat_{p}{kk}"],
+                                                   shape(opt.s[slot] / (1 - b2 ** opt.t)), rtol=1e-15)
+                text = plain(panel.html).replace("\u2009", "")
+                assert "v̂ = v / (1 − β1t) = v / " in text and "ŝ = s / (1 − β2t) = s / " in text
+                assert "W := W − α·v̂ / (√ŝ + ε)" in text
+                assert "v̂dW[1]" in text and "ŝdb[1]" in text
+            else:
+                assert not any(key.startswith(("v_hat", "s_hat")) for key in mo)
     assert seen == ORDER * 2
     for kk in range(1, net.depth + 1):                       # the reference followed the engine exactly
         eq(session.trainer.network.weights[kk], net.weights[kk])
@@ -478,3 +492,43 @@ def test_rmsprop_update_shows_its_beta_and_a_step_of_about_3_alpha(qtbot):
             expected = alpha * g / (np.sqrt(0.1 * g * g) + 1e-8)
             np.testing.assert_allclose(step, expected, rtol=1e-9, atol=1e-15)
             assert step.max() <= 3.2 * alpha
+
+
+def test_l1_term_reads_lambda1_over_m_times_sign_of_w(qtbot):
+    """dW += (λ₁/m)·sign(W), never "(λ₁/m·sign) W" (issue #12); W is listed once when the row breaks."""
+    from nnsim_ui.step import phases as step_phases
+    session = S.Session(config("gd", l2=0.03, l1=0.01))
+    session.handle(S.SetMode("step"))
+    snap = phase_snapshots(session, 5)[-1]
+    assert snap.phase.kind == "backward"
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snap)
+    wide, _ = step_phases.render(panel.model, snap.phase, 60, ".")
+    text = plain(wide).replace("\u2009", "")
+    assert "+(0.03/6)·" in text and "+(0.01/6)·sign(" in text
+    assert "·sign)" not in text and "/6·sign" not in text
+    assert "λ₁&frasl;m·sign(W[3])" in text
+    narrow, _ = step_phases.render(panel.model, snap.phase, 4, ".")
+    rows = plain(narrow)
+    assert len(re.findall(r"(?<!d)W\[3\] =", rows)) == 1
+
+
+@pytest.mark.parametrize("output, loss", [("sigmoid", "mse"), ("linear", "mse"), ("sigmoid", "cross_entropy")])
+def test_loss_note_fits_the_loss(qtbot, output, loss):
+    """"computed from Z (never log 0)" is cross-entropy's; mean squared error gets its own note (issue #12)."""
+    cfg = config("gd", output=output)
+    cfg["network"]["loss"] = loss
+    if output == "linear":
+        cfg["data"]["dataset"] = "plane"
+    session = S.Session(cfg)
+    session.handle(S.SetMode("step"))
+    snap = phase_snapshots(session, 4)[-1]
+    assert snap.phase.kind == "loss" and snap.phase.info["loss"] == loss
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snap)
+    text = plain(panel.html)
+    if loss == "mse":
+        assert "never log 0" not in text and "from Z" not in text
+        assert "is half the squared distance between the output A and the target Y: L = ½·‖a − y‖²" in text
+    else:
+        assert "is computed from Z (never log 0)." in text and "squared distance" not in text

@@ -133,7 +133,7 @@ _LESSONS = (
            ("activations",)),
     Lesson("nonlinearity", N(CONTEXT, "Why non-linear activations"),
            N(CONTEXT, "With linear activations, a stack of layers is still one linear function of the input: "
-                      "W²(W¹x + b¹) + b² is just W′x + b′. However deep, the network can only draw a straight "
+                      "W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ is just W′x + b′. However deep, the network can only draw a straight "
                       "boundary. A non-linear g between the layers is what lets it bend."),
            N(CONTEXT, "Play the preset: the hidden layers are linear. Then set the hidden activation to tanh or "
                       "ReLU and play again."),
@@ -153,9 +153,12 @@ _LESSONS = (
            lambda: Reach(tr_lesson(N(CONTEXT, "Add a hidden layer and reach 85% train accuracy")),
                          lambda c: bool(c["network"]["hidden"]), split="train", above=0.85)),
     Lesson("forward_backward", N(CONTEXT, "Forward and backward propagation"),
-           N(CONTEXT, "One training step has three parts. Forward: each layer computes Z = W·A + b and A = g(Z), "
-                      "up to the prediction. Backward: from dZ = A − Y at the output, each layer passes "
-                      "dA = Wᵀ·dZ back and computes dW = (1/m)·dZ·Aᵀ and db. Update: W := W − α·dW."),
+           N(CONTEXT, "One training step has three parts. Forward: each layer l computes "
+                      "Z⁽ˡ⁾ = W⁽ˡ⁾·A⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and A⁽ˡ⁾ = g(Z⁽ˡ⁾), up to the prediction A⁽ᴸ⁾. Backward: "
+                      "from dZ⁽ᴸ⁾ = A⁽ᴸ⁾ − Y at the output, each layer below computes dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾), "
+                      "then dW⁽ˡ⁾ = (1/m)·dZ⁽ˡ⁾·A⁽ˡ⁻¹⁾ᵀ and db⁽ˡ⁾ = (1/m)·Σ dZ⁽ˡ⁾ (summed over the m "
+                      "examples), and passes dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾ to the layer before. "
+                      "Update: W⁽ˡ⁾ := W⁽ˡ⁾ − α·dW⁽ˡ⁾ and b⁽ˡ⁾ := b⁽ˡ⁾ − α·db⁽ˡ⁾."),
            N(CONTEXT, "The Step panel is open: press Next to go through one step phase by phase."),
            N(CONTEXT, "The shapes of every matrix, and how dZ of one layer becomes dA of the layer before."),
            N(CONTEXT, "Why does the backward pass need the Z and A that the forward pass computed?"),
@@ -233,7 +236,7 @@ _LESSONS = (
                       "gradient descent at the same learning rate."),
            N(CONTEXT, "The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and the "
                       "cost curves of the two runs."),
-           N(CONTEXT, "What does β₁ = 0.9 mean in terms of how many past gradients momentum remembers?"),
+           N(CONTEXT, "What does β = 0.9 mean in terms of how many past gradients momentum remembers?"),
            ("paths",)),
     Lesson("lr_decay", N(CONTEXT, "Learning-rate decay"),
            N(CONTEXT, "A large learning rate makes fast progress early but keeps bouncing around the minimum. "

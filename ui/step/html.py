@@ -195,10 +195,11 @@ def equation(items: list, max_cols: int, decimal: str, matrices: dict) -> str:
                 f'<tr>{"".join(top)}</tr><tr>{"".join(bottom)}</tr></table>')
     # one matrix a line, each with its own symbol: "W⁽²⁾ = [matrix]  2×4"; the formula above
     # the numbers says how they combine
-    rows = []
+    rows, done = [], set()
     for item in items:
-        if not isinstance(item, Mat):
+        if not isinstance(item, Mat) or item.key in done:    # W in "(λ/m)·W + (λ₁/m)·sign(W)": once
             continue
+        done.add(item.key)
         table, cut = matrix_table(item, max_cols - 2, decimal)
         rows.append(f'<tr><td valign="middle" align="right" style="padding: 4px 6px 4px 0; white-space: nowrap; '
                     f'font-family: {MATH_FONT};">{item.label} =</td>'

@@ -21,7 +21,8 @@ Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (unit
   also dZ_batch, A_prev_T (m, n_prev) (the factors of dW); W when L2 or L1 is on; at a
   fused output A·, Y· (from the loss phase); scalar view: da_i, gprime_i, dz_i.
 - update, per layer k and parameter P in (W, b): P{k}_old, P{k}_new, dP{k}, v_P{k}, s_P{k}
-  (as the optimizer has them after this update), learning_rate, t, v_hat_divisor, s_hat_divisor.
+  (as the optimizer has them after this update), for Adam v_hat_P{k}, s_hat_P{k} (the engine's
+  bias-corrected v̂, ŝ), learning_rate, t, v_hat_divisor, s_hat_divisor.
 """
 from __future__ import annotations
 
@@ -121,7 +122,8 @@ def _backward(model: dict, view: Any, example: int | None, neuron: int) -> None:
 def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
     v, info = view.values, view.info
     L = depth_of(view)
-    state = {"v": v.get("v") or (), "s": v.get("s") or ()}
+    state = {"v": v.get("v") or (), "s": v.get("s") or (),
+             "v_hat": v.get("v_hat") or (), "s_hat": v.get("s_hat") or ()}
     model.update(optimizer=info["optimizer"], hyper=dict(info["hyper"]), t=int(info["t"]),
                  learning_rate=float(v["learning_rate"]), layers=L)
     for key in ("v_hat_divisor", "s_hat_divisor"):

@@ -195,8 +195,12 @@ def _loss(ctx: Context) -> str:
         L = (f"<i>L</i>(<i>a</i>, <i>y</i>) = {MINUS}[<i>y</i>·log <i>a</i> + (1 {MINUS} <i>y</i>)·"
              f"log(1 {MINUS} <i>a</i>)]")
     out.append(math_line(L))
-    out.append(note(words("%1, the loss of each example, is computed from Z (never log 0).",
-                          html.escape(registry_title(LOSSES[mo["loss_name"]].title)))))
+    title = html.escape(registry_title(LOSSES[mo["loss_name"]].title))
+    if mo["loss_name"] == "mse":
+        out.append(note(words("%1, the loss of each example, is half the squared distance between the output "
+                              "A and the target Y: L = ½·‖a − y‖², summed over the output units.", title)))
+    else:
+        out.append(note(words("%1, the loss of each example, is computed from Z (never log 0).", title)))
     Lrow = sym("L") if not ctx.one else sym("L", None, mo["example"] + 1)
     out.append(ctx.eq([ctx.mat("A", A, "A"), ctx.mat("Y", Y, "Y"), ctx.mat("L", Lrow, None)]))
     out.append(math_line(f"{frac('1', m)}·Σ<sub><i>i</i></sub> <i>L</i> = {ctx.n(mo['loss'])}"
@@ -269,10 +273,11 @@ def _backward(ctx: Context) -> str:
     else:
         items = [dW, "=", frac("1", str(mo["m"])), "·", ctx.mat("dZ_batch", sym("Z", k, d=True)), "·",
                  ctx.mat("A_prev_T", sym("A", k - 1, T=True))]
-        if "W" in mo:
-            lam = " + ".join(([f"{ctx.n(mo['l2'])}/{mo['m']}"] if mo["l2"] else [])
-                             + ([f"{ctx.n(mo['l1'])}/{mo['m']}·sign"] if mo["l1"] else []))
-            items += ["+", f"({lam})", ctx.mat("W", sym("W", k))]
+        if "W" in mo:                          # + (λ/m)·W  + (λ₁/m)·sign(W)
+            if mo["l2"]:
+                items += ["+", f"({ctx.n(mo['l2'])}/{mo['m']})·", ctx.mat("W", sym("W", k))]
+            if mo["l1"]:
+                items += ["+", f"({ctx.n(mo['l1'])}/{mo['m']})·sign(", ctx.mat("W", sym("W", k)), ")"]
         out.append(ctx.eq(items + ["=", ctx.mat("dW", dW)]))
     # db
     db = sym("b", k, d=True)
@@ -341,6 +346,11 @@ def _update(ctx: Context) -> str:
     if "v_hat_divisor" in mo:
         out.append(math_line(f"1 {MINUS} <i>β</i><sub>1</sub><sup><i>t</i></sup> = {ctx.n(mo['v_hat_divisor'])},  "
                              f"1 {MINUS} <i>β</i><sub>2</sub><sup><i>t</i></sup> = {ctx.n(mo['s_hat_divisor'])}"))
+        out.append(math_line(f"<i>v̂</i> = <i>v</i> / (1 {MINUS} <i>β</i><sub>1</sub><sup><i>t</i></sup>) = "
+                             f"<i>v</i> / {ctx.n(mo['v_hat_divisor'])},   "
+                             f"<i>ŝ</i> = <i>s</i> / (1 {MINUS} <i>β</i><sub>2</sub><sup><i>t</i></sup>) = "
+                             f"<i>s</i> / {ctx.n(mo['s_hat_divisor'])}"))
+        out.append(math_line(f"<i>W</i> := <i>W</i> {MINUS} <i>α</i>·<i>v̂</i> / (√<i>ŝ</i> + <i>ε</i>)"))
         out.append(note(words("The bias correction: early on v and s are small because they start at 0; "
                               "dividing by these makes up for it.")))
     out.append(note(words("The same rule updates every W and every b. v and s are shown as they are after "
@@ -350,9 +360,9 @@ def _update(ctx: Context) -> str:
         for p in ("W", "b"):
             items = [ctx.mat(f"{p}{k}_old", words("old %1", sym(p, k))),
                      ctx.mat(f"d{p}{k}", sym(p, k, d=True))]
-            for s in ("v", "s"):
+            for s, letter in (("v", "v"), ("s", "s"), ("v_hat", "v̂"), ("s_hat", "ŝ")):
                 if f"{s}_{p}{k}" in mo:
-                    items.append(ctx.mat(f"{s}_{p}{k}", f"<i>{s}</i><sub>d<i>{p}</i></sub><sup>[{k}]</sup>"))
+                    items.append(ctx.mat(f"{s}_{p}{k}", f"<i>{letter}</i><sub>d<i>{p}</i></sub><sup>[{k}]</sup>"))
             items.append(ctx.mat(f"{p}{k}_new", words("new %1", sym(p, k))))
             spaced = []
             for n_item, item in enumerate(items):
