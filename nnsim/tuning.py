@@ -36,6 +36,7 @@ import multiprocessing
 import os
 import signal
 import socket
+import sys
 import time
 import zlib
 from dataclasses import dataclass
@@ -91,6 +92,10 @@ def open_storage(spec: str):
     except NNSimError:
         raise
     except Exception as e:          # a driver, URL or file problem, worded by its library
+        missing = isinstance(e, ImportError) or type(e).__name__ == "NoSuchModuleError"   # Optuna: ImportError
+        if missing and getattr(sys, "frozen", False):      # the frozen bundle leaves the database drivers out
+            driver = spec.split("://", 1)[0].partition("+")[2] or spec.split("://", 1)[0]
+            raise TuningError("tune_storage_not_in_build", storage=_safe_url(spec), module=driver) from None
         raise TuningError("tune_bad_storage", storage=_safe_url(spec), reason=f"{type(e).__name__}: {e}") from None
 
 

@@ -28,6 +28,9 @@ MESSAGES.update({
     "tune_sqlite_parallel": "SQLite does not take parallel writers; use --jobs 1, a journal file or PostgreSQL "
                             "for {jobs} jobs",
     "tune_bad_storage": "cannot open the study storage {storage}: {reason}",
+    "tune_storage_not_in_build": "a database storage ({storage}) is not in this build of NNSim (the classroom "
+                                 "bundle leaves the {module} driver out): use a journal file (the default), "
+                                 "or NNSim installed with pip install 'nnsim[tune]'",
 })
 
 

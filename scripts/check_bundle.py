@@ -76,6 +76,13 @@ def check(bundle: Path, work: Path) -> None:
     if len((work / "trials.csv").read_text().splitlines()) != 5:
         fail("nnsim tune did not write 4 trials")
     print(f"  env -i nnsim tune (4 trials, 2 worker processes): {time.monotonic() - started:.1f} s")
+    # The bundle leaves the PostgreSQL driver out: asking for it says so (exit 2), no traceback.
+    result = subprocess.run([str(bundle / "nnsim"), "tune", "tuning.toml", "--space", "space.toml", "--trials", "1",
+                             "--storage", "postgresql+psycopg://nnsim@127.0.0.1:1/nnsim"], check=False,
+                            env={"HOME": str(home)}, cwd=work, capture_output=True, text=True, timeout=120)
+    if result.returncode != 2 or "not in this build" not in result.stderr or "Traceback" in result.stderr:
+        fail(f"nnsim tune with a PostgreSQL storage: exit {result.returncode}\n{result.stderr}")
+    print("  env -i nnsim tune --storage postgresql+psycopg://…: says it is not in this build")
     started = time.monotonic()
     result = run([str(bundle / "nnsim-gui"), "--screenshot", "x.png", "--steps", "100"],
                  env={"HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}, cwd=work)

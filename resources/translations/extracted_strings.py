@@ -284,6 +284,7 @@ QT_TRANSLATE_NOOP('EngineErrors', 'cannot open the study storage {storage}: {rea
 QT_TRANSLATE_NOOP('EngineErrors', "hyperparameter search needs Optuna ({reason}); install it with: pip install 'nnsim[tune]'")
 QT_TRANSLATE_NOOP('EngineErrors', 'the run config has no dev set (data.dev_fraction = 0); trials are compared on the dev set, so set data.dev_fraction, e.g. to 0.2')
 QT_TRANSLATE_NOOP('EngineErrors', 'SQLite does not take parallel writers; use --jobs 1, a journal file or PostgreSQL for {jobs} jobs')
+QT_TRANSLATE_NOOP('EngineErrors', "a database storage ({storage}) is not in this build of NNSim (the classroom bundle leaves the {module} driver out): use a journal file (the default), or NNSim installed with pip install 'nnsim[tune]'")
 QT_TRANSLATE_NOOP('EngineErrors', 'study {study!r} in {storage} was started with another run config, search space, sampler, seed or objective; choose another --study, or leave it out')
 QT_TRANSLATE_NOOP('EngineErrors', 'unknown key {key!r} in {section}; valid keys: {choices}')
 QT_TRANSLATE_NOOP('EngineErrors', '{where}unknown {kind} {name!r}; choose one of: {choices}')

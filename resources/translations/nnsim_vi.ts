@@ -1298,6 +1298,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a database storage ({storage}) is not in this build of NNSim (the classroom bundle leaves the {module} driver out): use a journal file (the default), or NNSim installed with pip install &apos;nnsim[tune]&apos;</source>
+        <translation>bản NNSim này không có kho lưu trữ cơ sở dữ liệu ({storage}) (gói dành cho lớp học bỏ trình điều khiển {module}): hãy dùng tệp nhật ký (mặc định), hoặc NNSim cài bằng pip install &apos;nnsim[tune]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>study {study!r} in {storage} was started with another run config, search space, sampler, seed or objective; choose another --study, or leave it out</source>
         <translation>nghiên cứu {study!r} trong {storage} đã được bắt đầu với cấu hình chạy, không gian tìm kiếm, bộ lấy mẫu, seed ngẫu nhiên hoặc mục tiêu khác; hãy chọn --study khác, hoặc bỏ tuỳ chọn này</translation>
     </message>
@@ -2096,7 +2101,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-329"/>
+        <location filename="extracted_strings.py" line="-330"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3329,7 +3334,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+325"/>
+        <location filename="extracted_strings.py" line="+326"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3917,7 +3922,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-185"/>
+        <location filename="extracted_strings.py" line="-186"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4526,7 +4531,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+196"/>
+        <location filename="extracted_strings.py" line="+197"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4559,7 +4564,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

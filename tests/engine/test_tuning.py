@@ -457,3 +457,21 @@ def test_workers_end_when_nnsim_tune_is_killed(tmp_path):
     while any(alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(p) for p in workers), "workers still running 15 s after nnsim tune was killed"
+
+
+def test_a_database_storage_in_the_frozen_bundle_says_it_is_not_in_this_build(monkeypatch):
+    """Issue 17: the bundle leaves psycopg out; asking for PostgreSQL there names that, not a traceback.
+    Optuna reports a missing driver as this ImportError (read off the frozen bundle, where
+    scripts/check_bundle.py checks the real case); here RDBStorage raises it."""
+    def no_driver(*args, **kwargs):
+        raise ImportError("Failed to import DB access module for the specified storage URL. "
+                          "Please install appropriate one.")
+
+    monkeypatch.setattr(optuna.storages, "RDBStorage", no_driver)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with pytest.raises(tuning.TuningError, match="not in this build.*psycopg.*journal file"):
+        tuning.open_storage("postgresql+psycopg://nnsim:secret@localhost:1/nnsim")
+    monkeypatch.setattr(sys, "frozen", False)
+    with pytest.raises(tuning.TuningError, match="cannot open the study storage.*ImportError") as e:
+        tuning.open_storage("postgresql+psycopg://nnsim:secret@localhost:1/nnsim")
+    assert "secret" not in str(e.value)
