@@ -555,7 +555,7 @@ def _tune(args: argparse.Namespace) -> int:
     if args.apply:
         from .io import write_text
         write_text(args.apply, f"# the best trial ({result.best.number}) of study {result.study}\n"
-                   + _config.to_toml(result.best_config))
+                   + _config.to_toml(result.best_config.moved_to(Path(args.apply).resolve().parent)))
         print(f"wrote {args.apply}")
     return 130 if result.interrupted else EXIT_OK
 

@@ -249,6 +249,24 @@ class RunConfig(Mapping[str, Any]):
                 raw[section][key] = value
         return parse(raw, self.base_dir)
 
+    def moved_to(self, folder: str | Path) -> "RunConfig":
+        """The same run, to be written as a file in ``folder``: a relative ``data.path`` is rewritten so
+        that it still names the same file from there (absolute when no relative path reaches it)."""
+        import os
+
+        folder = Path(folder).resolve()
+        path = self.data["path"]
+        if not path or Path(path).is_absolute():
+            return parse(self.to_dict(), folder)
+        target = (self.base_dir / path).resolve()
+        try:
+            rel = os.path.relpath(target, folder)
+        except ValueError:                      # another drive (Windows): no relative path
+            rel = str(target)
+        raw = self.to_dict()
+        raw["data"]["path"] = Path(rel).as_posix()
+        return parse(raw, folder)
+
     def optimizer_settings(self) -> dict[str, float]:
         """The settings the chosen optimizer uses (others in the table are ignored)."""
         t = self.training

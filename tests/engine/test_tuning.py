@@ -475,3 +475,27 @@ def test_a_database_storage_in_the_frozen_bundle_says_it_is_not_in_this_build(mo
     with pytest.raises(tuning.TuningError, match="cannot open the study storage.*ImportError") as e:
         tuning.open_storage("postgresql+psycopg://nnsim:secret@localhost:1/nnsim")
     assert "secret" not in str(e.value)
+
+
+def test_apply_into_another_folder_keeps_the_data_path_valid(tmp_path, monkeypatch):
+    """Issue 14 point 6: ``tune --apply`` into another folder wrote the CSV path relative to the
+    wrong folder, so ``nnsim train best.toml`` failed. It is now rewritten for the written file."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(80, 2)).tolist()
+    runs, out = tmp_path / "runs", tmp_path / "elsewhere" / "deeper"
+    runs.mkdir()
+    (runs / "points.csv").write_text("x1,x2,y\n" + "".join(f"{a!r},{b!r},{int(a * b > 0)}\n" for a, b in X),
+                                     encoding="utf-8")
+    (runs / "run.toml").write_text('seed = 1\n[data]\ndataset = "csv"\npath = "points.csv"\ndev_fraction = 0.25\n'
+                                   '[training]\nepochs = 3\n', encoding="utf-8")
+    (runs / "space.toml").write_text(LR_SPACE, encoding="utf-8")
+    out.mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)              # neither the config's folder nor the output's
+    best = out / "best.toml"
+    assert cli.main(["tune", str(runs / "run.toml"), "--space", str(runs / "space.toml"), "--trials", "2",
+                     "--jobs", "1", "--storage", str(tmp_path / "s.journal"), "--apply", str(best), "--quiet"]) == 0
+    applied = config.load(best)
+    assert (applied.base_dir / applied.data["path"]).resolve() == (runs / "points.csv").resolve()
+    assert applied.data["path"] == "../../runs/points.csv"          # relative, valid from best.toml's folder
+    monkeypatch.chdir(out.parent)
+    assert cli.main(["train", str(best), "--epochs", "1", "--quiet"]) == 0
