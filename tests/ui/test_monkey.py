@@ -27,3 +27,4 @@ def test_two_hundred_random_actions_raise_nothing(qtbot, window):
     assert report.actions == 200
     assert not report.exceptions, report.exceptions[0]
     assert not report.qt_warnings, report.qt_warnings[:5]
+    assert report.longest_stall_ms < 2000           # a hang guard, not a speed check
