@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "Stop", "INSTRUMENTS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
+__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "Stop", "INSTRUMENTS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
 
 MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
@@ -164,6 +164,16 @@ class SetInstruments(Command):
     keeps_timeline = True
     names: tuple[str, ...] = ()
     options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SetLesson(Command):
+    """The lesson open in the app (an id of ``nnsim.lessons.LESSONS``; None: no lesson). From then on
+    every snapshot carries the lesson's goal, judged by the engine (``Snapshot.goal``); opening a
+    lesson again starts its goal afresh."""
+    keeps_step = True
+    keeps_timeline = True
+    lesson: str | None = None
 
 
 @dataclass(frozen=True)

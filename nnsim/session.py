@@ -25,9 +25,10 @@ import numpy as np
 from . import config as _config
 from . import data as _data
 from . import observe
+from .lessons import LessonWatch
 from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
                        ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
-                       ReplayStep, Rollback, RunGradCheck, RunPaths, SaveProject, ScrubTo, SetBatchOfOne,
+                       ReplayStep, Rollback, RunGradCheck, RunPaths, SaveProject, SetLesson, ScrubTo, SetBatchOfOne,
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
@@ -107,6 +108,7 @@ class Session:
         self.instrument_names: tuple[str, ...] = ()
         self.instrument_options: dict = {}
         self._once: dict[str, Any] = {}          # gradcheck / paths results for the next snapshot
+        self.lesson = LessonWatch()
         self.trainer = self._build(_config.parse(config or default_config()))
 
     @property
@@ -280,7 +282,7 @@ class Session:
                 else:
                     t.fixed_rows = np.array([row])
 
-    @_handles(SetProbe, SetSlice, SetInstruments, RunGradCheck, RunPaths)
+    @_handles(SetProbe, SetSlice, SetInstruments, SetLesson, RunGradCheck, RunPaths)
     def _views(self, cmd: Command) -> None:
         t = self.trainer
         match cmd:
@@ -303,8 +305,11 @@ class Session:
                     raise _SessionError("bad_instrument_layer", f"the layer must be a whole number ≥ 1, not {layer!r}")
                 self.instrument_names = tuple(dict.fromkeys(names))
                 self.instrument_options = dict(options)
+            case SetLesson(lesson=lesson_id):
+                self.lesson.open(lesson_id)
             case RunGradCheck(break_layer=layer, factor=factor):
                 self._once["gradcheck"] = observe.gradcheck(t, layer, factor)
+                self.lesson.note("gradcheck", self._once["gradcheck"])
             case RunPaths():
                 self._once["paths"] = observe.paths(t, cmd.surface, cmd.learning_rate, cmd.steps,
                                                     cmd.first, cmd.second)
@@ -516,6 +521,8 @@ class Session:
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
             instruments=read_only(instruments), timeline=self.timeline.steps, scrubbed=self.scrubbed,
             batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),
+            lesson=None if self.lesson.lesson is None else self.lesson.lesson.id,
+            goal=self.lesson.judge(t, figures),
         )
 
     def probe_rows(self, n: int = PROBE_ROWS) -> tuple[Array, Array]:

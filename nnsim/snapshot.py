@@ -178,6 +178,8 @@ class Snapshot(ReadOnly):
     timeline: tuple = ()            # the checkpoints' steps, oldest first (``nnsim.timeline``)
     scrubbed: int | None = None     # the checkpoint on show (an index into ``timeline``); None: now
     batch_of_one: int | None = None  # the training row every step trains on, if set
+    lesson: str | None = None       # the lesson open (``SetLesson``)
+    goal: bool | None = None        # its goal reached (stays reached); None: no lesson or no goal
 
 
 @dataclass(frozen=True)

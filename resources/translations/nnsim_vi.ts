@@ -294,7 +294,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+120"/>
+        <location filename="extracted_strings.py" line="+134"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+287"/>
+        <location filename="../../ui/engine/controller.py" line="+294"/>
         <source>Lower the learning rate</source>
         <translation>Giảm tốc độ học</translation>
     </message>
@@ -2005,29 +2005,32 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+58"/>
-        <location line="+28"/>
+        <location filename="../../ui/lessons/panel.py" line="+85"/>
         <source>No lesson open</source>
         <translation>Chưa mở bài học nào</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="+1"/>
         <source>Choose a lesson from the Lessons menu.</source>
         <translation>Hãy chọn một bài trong menu Bài học.</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>The idea</source>
-        <translation>Ý tưởng</translation>
+        <location line="+28"/>
+        <source>Do it</source>
+        <translation>Làm giúp tôi</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What to do</source>
-        <translation>Việc cần làm</translation>
+        <location line="+2"/>
+        <source>Make this step&apos;s change for me (Undo takes it back)</source>
+        <translation>Thực hiện thay đổi của bước này giúp tôi (Hoàn tác để lấy lại)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Do this step for me</source>
+        <translation>Thực hiện bước này giúp tôi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What to watch</source>
         <translation>Điều cần quan sát</translation>
     </message>
@@ -2037,7 +2040,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Suy nghĩ thêm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done yet</source>
+        <translation>Chưa xong</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Goal:&lt;/b&gt; {goal}&lt;br&gt;&lt;b style=&apos;color:#1a7f37&apos;&gt;Goal reached ✓&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mục tiêu:&lt;/b&gt; {goal}&lt;br&gt;&lt;b style=&apos;color:#1a7f37&apos;&gt;Đã đạt mục tiêu ✓&lt;/b&gt;</translation>
     </message>
@@ -2050,7 +2063,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location line="+82"/>
+        <location filename="../../ui/lessons/menu.py" line="+95"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2070,21 +2083,21 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đường đi của thuật toán tối ưu</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+63"/>
+        <location line="-54"/>
+        <location line="+67"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+44"/>
+        <location line="-52"/>
+        <location line="+48"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
@@ -2101,28 +2114,31 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-330"/>
+        <location line="+88"/>
+        <source>Lesson step {n}</source>
+        <translation>Bước {n} của bài học</translation>
+    </message>
+    <message>
+        <location filename="extracted_strings.py" line="-344"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Each unit computes z = w·a + b and then applies an activation g(z). Sigmoid squashes z into (0, 1), tanh into (−1, 1), ReLU keeps positive z and zeroes the rest. Learning runs on the derivative g′(z): where g′ is almost 0 the unit passes almost no gradient back.</source>
-        <translation>Mỗi đơn vị tính z = w·a + b rồi áp dụng hàm kích hoạt g(z). Sigmoid nén z vào khoảng (0, 1), tanh nén vào (−1, 1), còn ReLU giữ nguyên z dương và đưa phần còn lại về 0. Việc học dựa vào đạo hàm g′(z): ở chỗ g′ gần bằng 0, đơn vị hầu như không truyền gradient ngược lại.</translation>
+        <source>Each unit computes z = w·a + b and then applies an activation g(z). Sigmoid squashes z into (0, 1), tanh into (−1, 1), ReLU keeps positive z and zeroes the rest. Learning runs on the derivative g′(z): where g′ is almost 0 the unit passes almost no gradient back. Sigmoid&apos;s derivative is at most ¼ and its outputs are all positive; tanh&apos;s derivative reaches 1 and its outputs are centred on 0, which is why hidden layers learn faster with tanh.</source>
+        <oldsource>Each unit computes z = w·a + b and then applies an activation g(z). Sigmoid squashes z into (0, 1), tanh into (−1, 1), ReLU keeps positive z and zeroes the rest. Learning runs on the derivative g′(z): where g′ is almost 0 the unit passes almost no gradient back.</oldsource>
+        <translation>Mỗi đơn vị tính z = w·a + b rồi áp dụng hàm kích hoạt g(z). Sigmoid nén z vào (0, 1), tanh vào (−1, 1), ReLU giữ z dương và đặt phần còn lại bằng 0. Việc học dựa vào đạo hàm g′(z): ở chỗ g′ gần bằng 0, đơn vị hầu như không truyền gradient ngược lại. Đạo hàm của sigmoid không quá ¼ và đầu ra của nó luôn dương; đạo hàm của tanh đạt tới 1 và đầu ra của nó có tâm tại 0, vì thế các lớp ẩn học nhanh hơn với tanh.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Press Play. In the Activation explorer, change the layer whose z is shown; then switch the hidden activation to sigmoid or ReLU and play again.</source>
-        <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z; sau đó chuyển hàm kích hoạt lớp ẩn sang sigmoid hoặc ReLU rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The grey bars of z against the shaded bands where |g′(z)| &lt; 0.05, and the share of saturated or dead units per layer.</source>
-        <translation>Các cột xám của z so với các dải tô màu nơi |g′(z)| &lt; 0.05, và tỉ lệ đơn vị bị bão hoà hoặc bị &quot;chết&quot; ở từng lớp.</translation>
+        <source>With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with sigmoid, in the same 300 epochs, the train accuracy stays below 75%.</source>
+        <oldsource>Press Play. In the Activation explorer, change the layer whose z is shown; then switch the hidden activation to sigmoid or ReLU and play again.</oldsource>
+        <translation>Với tanh, mạng học được hình tròn trong 300 epoch (độ chính xác huấn luyện trên 95%); với sigmoid, trong cùng 300 epoch, độ chính xác huấn luyện vẫn dưới 75%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the derivative of sigmoid never larger than ¼, and what does that do to a long chain of layers?</source>
+        <oldsource>The grey bars of z against the shaded bands where |g′(z)| &lt; 0.05, and the share of saturated or dead units per layer.</oldsource>
         <translation>Vì sao đạo hàm của sigmoid không bao giờ lớn hơn ¼, và điều đó ảnh hưởng thế nào đến một chuỗi dài các lớp?</translation>
     </message>
     <message>
@@ -2137,22 +2153,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Với hàm kích hoạt tuyến tính, chồng nhiều lớp lên nhau vẫn chỉ là một hàm tuyến tính của đầu vào: W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ cũng chỉ là W′x + b′. Dù sâu đến đâu, mạng cũng chỉ vẽ được một biên thẳng. Chính hàm g phi tuyến giữa các lớp mới giúp biên cong được.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play the preset: the hidden layers are linear. Then set the hidden activation to tanh or ReLU and play again.</source>
-        <translation>Chạy bài mẫu có sẵn: các lớp ẩn đang là tuyến tính. Sau đó đặt hàm kích hoạt lớp ẩn là tanh hoặc ReLU rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The decision boundary: a straight line that cannot separate the circle, then a closed curve.</source>
-        <translation>Biên quyết định: lúc đầu là một đường thẳng không tách được hình tròn, sau đó thành một đường cong khép kín.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which single layer of a network may sensibly stay linear, and why?</source>
         <translation>Lớp nào của mạng có thể để tuyến tính mà vẫn hợp lý, và vì sao?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Logistic regression, then a small network</source>
         <translation>Hồi quy logistic, rồi một mạng nhỏ</translation>
     </message>
@@ -2162,22 +2168,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Hồi quy logistic là một mạng không có lớp ẩn: ŷ = σ(w·x + b). Nó chỉ vẽ được một biên thẳng, nên với dữ liệu hình bông hoa, độ chính xác cứ quanh quẩn 50% dù bạn làm gì. Chỉ cần một lớp ẩn gồm vài đơn vị tanh là đủ để học được các cánh hoa.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play until the cost stops falling. Then add a hidden layer of 4 units (tanh) and play again.</source>
-        <translation>Chạy cho đến khi chi phí thôi giảm. Sau đó thêm một lớp ẩn 4 đơn vị (tanh) rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The train accuracy: stuck near half, then climbing well above 85%.</source>
-        <translation>Độ chính xác trên tập huấn luyện: lúc đầu dừng ở khoảng một nửa, sau đó tăng lên vượt hẳn 85%.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why does a better optimizer or more epochs not help logistic regression here?</source>
         <translation>Vì sao ở đây dùng thuật toán tối ưu tốt hơn hay thêm epoch cũng không giúp được hồi quy logistic?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forward and backward propagation</source>
         <translation>Lan truyền tiến và lan truyền ngược</translation>
     </message>
@@ -2188,17 +2184,157 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Một bước huấn luyện gồm ba phần. Lan truyền tiến: mỗi lớp l tính Z⁽ˡ⁾ = W⁽ˡ⁾·A⁽ˡ⁻¹⁾ + b⁽ˡ⁾ và A⁽ˡ⁾ = g(Z⁽ˡ⁾), cho đến dự đoán A⁽ᴸ⁾. Lan truyền ngược: bắt đầu từ dZ⁽ᴸ⁾ = A⁽ᴸ⁾ − Y ở đầu ra, mỗi lớp bên dưới tính dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾), rồi dW⁽ˡ⁾ = (1/m)·dZ⁽ˡ⁾·A⁽ˡ⁻¹⁾ᵀ và db⁽ˡ⁾ = (1/m)·Σ dZ⁽ˡ⁾ (lấy tổng trên m mẫu), và truyền dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾ về lớp trước. Cập nhật: W⁽ˡ⁾ := W⁽ˡ⁾ − α·dW⁽ˡ⁾ và b⁽ˡ⁾ := b⁽ˡ⁾ − α·db⁽ˡ⁾.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Under zeros, every unit of a layer listed as a copy and the accuracy stuck near 50%; under He, no copies and the circle learnt.</source>
+        <translation>Khi khởi tạo bằng 0, mọi đơn vị của một lớp đều bị liệt kê là bản sao và độ chính xác dừng quanh 50%; với He thì không có bản sao nào và mạng học được hình tròn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix it with He (normal): reach {percent} test accuracy</source>
+        <translation>Sửa bằng He (phân phối chuẩn): đạt độ chính xác kiểm tra {percent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random weights break the symmetry, but their size matters. Weights × 10 make z huge: ReLU outputs explode (sigmoid and tanh units would saturate), and the first cost is enormous. Weights × 0.01 make the signal shrink layer after layer instead, and a network started so small barely learns.</source>
+        <translation>Trọng số ngẫu nhiên phá được tính đối xứng, nhưng độ lớn của chúng cũng quan trọng. Nhân trọng số với 10 làm z rất lớn: đầu ra ReLU bùng nổ (các đơn vị sigmoid và tanh sẽ bị bão hoà), và chi phí ban đầu cực lớn. Ngược lại, nhân với 0.01 làm tín hiệu yếu dần qua từng lớp, và một mạng bắt đầu nhỏ như vậy hầu như không học được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first cost: more than ten times He&apos;s with weights × 10. With weights × 0.01, std(A) shrinks at least tenfold from one layer to the next and the accuracy stays near 50%.</source>
+        <translation>Chi phí ban đầu: lớn hơn mười lần của He khi trọng số × 10. Với trọng số × 0.01, std(A) giảm ít nhất mười lần từ lớp này sang lớp sau và độ chính xác vẫn quanh 50%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scaling the initial weights by the number n of inputs per unit keeps each layer&apos;s output at about the spread of its input, so signals and gradients stay level with depth. He uses √(2/n) and suits ReLU. The course calls √(1/n) &quot;Xavier&quot;; the Initialization menu lists it as LeCun (normal), and keeps the name Xavier/Glorot (normal) for √(2/(n_in + n_out)), the form of Glorot&apos;s paper; both suit tanh. A deep sigmoid network still loses gradient at every layer whatever the initialization, since σ′ ≤ ¼.</source>
+        <translation>Chia tỷ lệ trọng số ban đầu theo số đầu vào n của mỗi đơn vị giữ cho đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu. He dùng √(2/n) và hợp với ReLU. Khoá học gọi √(1/n) là &quot;Xavier&quot;; menu Khởi tạo ghi nó là LeCun (phân phối chuẩn), và giữ tên Xavier/Glorot (phân phối chuẩn) cho √(2/(n_in + n_out)), dạng trong bài báo của Glorot; cả hai hợp với tanh. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The std(A) curve staying level across the hidden layers (within a factor of 3), where small random weights made it fall tenfold per layer.</source>
+        <translation>Đường std(A) giữ đều qua các lớp ẩn (chênh nhau không quá 3 lần), trong khi trọng số ngẫu nhiên nhỏ làm nó giảm mười lần mỗi lớp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does He use 2/n where LeCun uses 1/n? Think about what ReLU does to half of its inputs.</source>
+        <translation>Vì sao He dùng 2/n còn LeCun dùng 1/n? Hãy nghĩ xem ReLU làm gì với một nửa đầu vào của nó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gap between the train and dev cost at the end of the run: without regularization about 1.22; with L2 0.7 or keep probability 0.7, less than a third of that.</source>
+        <translation>Khoảng cách giữa chi phí huấn luyện và chi phí trên tập dev ở cuối lần chạy: không điều chuẩn thì khoảng 1.22; với L2 0.7 hoặc xác suất giữ lại 0.7 thì nhỏ hơn một phần ba số đó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With L2 or dropout, end the run with the dev cost less than {gap} above the train cost (a third of the unregularized {plain}) and dev accuracy at least {floor}</source>
+        <translation>Với L2 hoặc dropout, kết thúc lần chạy với chi phí trên tập dev cao hơn chi phí huấn luyện chưa tới {gap} (một phần ba của {plain} khi không điều chuẩn) và độ chính xác trên tập dev ít nhất {floor}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When features have very different scales (x and x²), the cost is a long narrow valley in weight space: gradient descent zig-zags and needs a small learning rate. Subtracting the mean and dividing by the standard deviation of each column the network sees rounds the valley out.</source>
+        <translation>Khi các đặc trưng có thang đo rất khác nhau (x và x²), hàm chi phí là một thung lũng dài và hẹp trong không gian trọng số: hạ gradient đi zích zắc và cần tốc độ học nhỏ. Trừ đi trung bình và chia cho độ lệch chuẩn của từng cột mà mạng nhìn thấy sẽ làm thung lũng tròn lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contours: a narrow valley, then round. The train cost after the 1000 epochs: above 0.05 raw, below 0.03 standardised.</source>
+        <translation>Các đường đồng mức: một thung lũng hẹp, rồi tròn lại. Chi phí huấn luyện sau 1000 epoch: trên 0.05 khi để nguyên, dưới 0.03 khi đã chuẩn hoá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn standardisation on and bring the train cost below {cost}</source>
+        <translation>Bật chuẩn hoá và đưa chi phí huấn luyện xuống dưới {cost}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many steps an epoch of the 150 training examples takes: 5 with batches of 32, 150 with batches of 1, one with all the data; and the grey per-batch cost, noisy with small batches and smooth with all the data.</source>
+        <translation>Một epoch trên 150 mẫu huấn luyện gồm bao nhiêu bước: 5 với lô 32, 150 với lô 1, một bước với toàn bộ dữ liệu; và đường chi phí màu xám theo từng lô, nhiễu khi lô nhỏ và trơn khi dùng toàn bộ dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and at the end of the run, Adam&apos;s train cost at most 0.6 times gradient descent&apos;s.</source>
+        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và ở cuối lần chạy, chi phí huấn luyện của Adam không quá 0.6 lần của hạ gradient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000.</source>
+        <translation>Các bậc của lịch giảm: α₀, rồi α₀/2 ở epoch 1000, α₀/3 ở 2000, α₀/4 ở 3000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The overall verdict (correct, then wrong) and the layer the check points at.</source>
+        <translation>Kết luận chung (đúng, rồi sai) và lớp mà phép kiểm tra chỉ ra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which classes are confused with which, and where on the spiral; the test accuracy ends above 80%.</source>
+        <translation>Những lớp nhãn nào bị nhầm với nhau, và ở chỗ nào trên đường xoắn ốc; độ chính xác kiểm tra cuối cùng trên 80%.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find a learning rate that reaches {percent} dev accuracy</source>
+        <translation>Tìm một tốc độ học đạt độ chính xác trên tập dev {percent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch the hidden activation to sigmoid and play again from new weights.</source>
+        <translation>Chuyển hàm kích hoạt lớp ẩn sang sigmoid rồi chạy lại từ trọng số mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the preset: the hidden layers are linear.</source>
+        <translation>Chạy cấu hình có sẵn: các lớp ẩn là tuyến tính.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the hidden activation to tanh and play again.</source>
+        <translation>Đặt hàm kích hoạt lớp ẩn là tanh rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play until the cost stops falling.</source>
+        <translation>Chạy cho đến khi chi phí thôi giảm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a hidden layer of 4 tanh units and play again.</source>
+        <translation>Thêm một lớp ẩn gồm 4 đơn vị tanh rồi chạy lại.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The Step panel is open: press Next to go through one step phase by phase.</source>
         <translation>Bảng Từng bước đang mở: bấm Tiếp để đi qua một bước huấn luyện theo từng giai đoạn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
+        <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>The decision boundary: a straight line that cannot separate the circle (test accuracy below 75%), then a closed curve.</source>
+        <translation>Đường biên quyết định: một đường thẳng không tách được hình tròn (độ chính xác kiểm tra dưới 75%), rồi một đường cong khép kín.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to a non-linear activation and reach {percent} test accuracy</source>
+        <translation>Chuyển sang hàm kích hoạt phi tuyến và đạt độ chính xác kiểm tra {percent}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The train accuracy: between 40% and 60% without a hidden layer, then above 85%.</source>
+        <translation>Độ chính xác trên tập huấn luyện: từ 40% đến 60% khi không có lớp ẩn, rồi trên 85%.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a hidden layer and reach {percent} train accuracy</source>
+        <translation>Thêm một lớp ẩn và đạt độ chính xác huấn luyện {percent}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why does the backward pass need the Z and A that the forward pass computed?</source>
         <translation>Vì sao lượt lan truyền ngược cần đến Z và A mà lượt lan truyền tiến đã tính?</translation>
     </message>
@@ -2213,72 +2349,38 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Nếu mọi trọng số bắt đầu bằng 0, mọi đơn vị ẩn trong một lớp đều tính cùng một thứ và nhận cùng một cập nhật: chúng giống hệt nhau mãi mãi, và cả lớp cũng chẳng hơn gì một đơn vị. Khởi tạo trọng số ngẫu nhiên sẽ phá vỡ tính đối xứng này.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play and look at the list of identical units. Then set the initialization to He (normal) and play again.</source>
-        <translation>Chạy và xem danh sách các đơn vị giống hệt nhau. Sau đó đặt cách khởi tạo là He (chuẩn) rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under zeros, every unit of a layer listed as a copy and the accuracy stuck at chance; under He, no copies and the circle learnt.</source>
-        <translation>Khi khởi tạo bằng 0, mọi đơn vị của một lớp đều bị liệt kê là bản sao và độ chính xác dừng ở mức đoán mò; với He thì không có bản sao nào và mạng học được hình tròn.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Is it enough to make the biases random and keep the weights at zero?</source>
         <translation>Chỉ cho độ lệch ngẫu nhiên và giữ trọng số bằng 0 thì có đủ không?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Too large random weights</source>
         <translation>Trọng số ngẫu nhiên quá lớn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Random weights break the symmetry, but their size matters. Weights × 10 make z huge: sigmoid and tanh units saturate, ReLU outputs explode, and the first cost is enormous. Weights × 0.01 make the signal shrink layer after layer instead.</source>
-        <translation>Trọng số ngẫu nhiên phá được tính đối xứng, nhưng độ lớn của chúng cũng quan trọng. Nhân trọng số với 10 làm z rất lớn: các đơn vị sigmoid và tanh bị bão hoà, đầu ra ReLU bùng nổ, và chi phí ban đầu cực lớn. Ngược lại, nhân với 0.01 làm tín hiệu yếu dần qua từng lớp.</translation>
+        <location line="+4"/>
+        <source>Pick an initialization that learns the circle ({percent} test accuracy)</source>
+        <oldsource>Look at the spread by depth, then try small random and He initialization on the same data.</oldsource>
+        <translation>Chọn một cách khởi tạo học được hình tròn (độ chính xác kiểm tra {percent})</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Look at the spread by depth, then try small random and He initialization on the same data.</source>
-        <translation>Xem độ phân tán theo độ sâu, rồi thử khởi tạo ngẫu nhiên nhỏ và khởi tạo He trên cùng dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>std(A) and std(dW) against the layer: growing, shrinking or level.</source>
-        <translation>std(A) và std(dW) theo từng lớp: tăng dần, giảm dần hay giữ đều.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Why does the right scale of the initial weights depend on the number of inputs of a unit?</source>
         <translation>Vì sao thang đo phù hợp cho trọng số ban đầu lại phụ thuộc vào số đầu vào của một đơn vị?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Xavier and He initialization</source>
         <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Xavier scales the initial weights by √(1/n) (n inputs per unit), He by √(2/n). Then each layer&apos;s output has about the spread of its input, so signals and gradients stay level with depth: Xavier suits tanh, He suits ReLU. A deep sigmoid network still loses gradient at every layer whatever the initialization, since σ′ ≤ ¼: one reason hidden layers use tanh or ReLU.</source>
-        <translation>Xavier nhân trọng số ban đầu với √(1/n) (n là số đầu vào của mỗi đơn vị), He nhân với √(2/n). Nhờ vậy đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu: Xavier hợp với tanh, He hợp với ReLU. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼: đó là một lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
         <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The std(A) and std(dW) curves staying roughly flat across layers.</source>
-        <translation>Các đường std(A) và std(dW) gần như nằm ngang qua các lớp.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why does He use 2/n where Xavier uses 1/n? Think about what ReLU does to half of its inputs.</source>
-        <translation>Vì sao He dùng 2/n trong khi Xavier dùng 1/n? Hãy nghĩ xem ReLU làm gì với một nửa số đầu vào của nó.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Overfitting and regularization</source>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
@@ -2288,48 +2390,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Một mạng lớn trên ít điểm có nhiễu có thể học thuộc lòng tập huấn luyện: độ chính xác huấn luyện cứ tăng trong khi độ chính xác trên tập dev tụt lại phía sau. Điều chuẩn L2 phạt các trọng số lớn (cộng thêm (λ/2m)·Σ‖W‖² vào chi phí); dropout tắt ngẫu nhiên một số đơn vị trong lúc huấn luyện. Cả hai đều cho ra một hàm đơn giản hơn; dừng sớm thì dừng lại trước khi mạng bắt đầu học thuộc lòng.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play and watch the train and dev curves part. Then set L2 (try 0.7) or keep probability (try 0.7) and play again from new weights.</source>
-        <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau. Sau đó đặt L2 (thử 0.7) hoặc xác suất giữ lại (thử 0.7) rồi chạy lại từ trọng số mới.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The gap between the train and dev cost at the end of the run (without regularization about 1.22), and the wiggles of the boundary.</source>
-        <oldsource>The gap between train and dev accuracy in the Figures panel, and the wiggles of the boundary.</oldsource>
-        <translation>Khoảng cách giữa chi phí trên tập huấn luyện và trên tập dev (phát triển) khi kết thúc lượt chạy (không có điều chuẩn khoảng 1.22), và những chỗ uốn lượn của biên quyết định.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why judge a regularization setting on the dev split and not on the test split?</source>
         <translation>Vì sao đánh giá một mức điều chuẩn trên tập dev chứ không phải trên tập kiểm tra?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Normalizing the inputs</source>
         <translation>Chuẩn hoá đầu vào</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>When features have very different scales (x and x²), the cost is a long narrow valley in weight space: gradient descent zig-zags and needs a small learning rate. Subtracting the mean and dividing by the standard deviation of each feature rounds the valley out.</source>
-        <translation>Khi các đặc trưng có thang đo rất khác nhau (x và x²), hàm chi phí là một thung lũng dài và hẹp trong không gian trọng số: hạ gradient đi zích zắc và cần tốc độ học nhỏ. Trừ đi trung bình và chia cho độ lệch chuẩn của từng đặc trưng sẽ làm thung lũng tròn lại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the paths on two weights of the network. Then turn standardisation on, draw them again and play.</source>
-        <translation>Vẽ đường đi trên hai trọng số của mạng. Sau đó bật chuẩn hoá, vẽ lại rồi chạy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The shape of the contours and how fast the cost falls.</source>
-        <translation>Hình dạng các đường đồng mức và tốc độ giảm của chi phí.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why must the dev and test data be scaled with the training set&apos;s mean and deviation?</source>
         <translation>Vì sao dữ liệu dev và kiểm tra phải được chuẩn hoá bằng trung bình và độ lệch chuẩn của tập huấn luyện?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mini-batch gradient descent</source>
         <translation>Hạ gradient theo lô nhỏ</translation>
     </message>
@@ -2339,17 +2415,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Mỗi bước chỉ dùng một lô nhỏ của tập huấn luyện thay vì toàn bộ. Các bước rẻ hơn và diễn ra thường xuyên hơn, nhưng chi phí của mỗi lô chỉ là ước lượng có nhiễu của chi phí toàn bộ, nên đường chi phí theo từng lô rung lắc trong khi xu hướng chung vẫn giảm.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the mini-batch cost on the Cost plot. Try batch sizes 1, 32 and all the data (0).</source>
-        <translation>Hiện chi phí theo lô nhỏ trên biểu đồ Chi phí. Thử kích thước lô 1, 32 và toàn bộ dữ liệu (0).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How noisy the grey per-batch cost is, and how many steps an epoch takes.</source>
-        <translation>Đường chi phí màu xám theo từng lô nhiễu đến mức nào, và một epoch gồm bao nhiêu bước.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why are batch sizes often powers of two, like 32 or 64?</source>
         <translation>Vì sao kích thước lô thường là lũy thừa của 2, như 32 hay 64?</translation>
     </message>
@@ -2364,17 +2430,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Momentum đi theo trung bình có trọng số giảm theo hàm mũ của các gradient trước đó, nhờ vậy giảm dao động. RMSprop chia mỗi bước cho căn bậc hai của trung bình các bình phương gradient, nên các hướng dốc được đi bước nhỏ hơn. Adam kết hợp cả hai, có thêm hiệu chỉnh độ chệch.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Draw the paths on the bowl and replay them. Then switch the run&apos;s optimizer between Adam and gradient descent at the same learning rate.</source>
-        <translation>Vẽ các đường đi trên hình lòng chảo và phát lại. Sau đó đổi thuật toán tối ưu của lần chạy giữa Adam và hạ gradient, giữ nguyên tốc độ học.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and the cost curves of the two runs.</source>
-        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và các đường chi phí của hai lần chạy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What does β = 0.9 mean in terms of how many past gradients momentum remembers?</source>
         <oldsource>What does β₁ = 0.9 mean in terms of how many past gradients momentum remembers?</oldsource>
         <translation>β = 0.9 có nghĩa là momentum nhớ khoảng bao nhiêu gradient trước đó?</translation>
@@ -2390,17 +2446,13 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Tốc độ học lớn giúp tiến nhanh lúc đầu nhưng cứ nảy qua nảy lại quanh điểm cực tiểu. Giảm dần α qua các epoch cho phép bước lớn trước, bước nhỏ sau. Giảm theo nghịch đảo thời gian: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Play and follow the marker on the schedule; try exponential decay or another rate.</source>
-        <translation>Chạy và theo dõi điểm đánh dấu trên lịch giảm; thử giảm theo hàm mũ hoặc một tốc độ giảm khác.</translation>
+        <location line="+6"/>
+        <source>Why is the check run once to test the code, and never during training?</source>
+        <oldsource>Play and follow the marker on the schedule; try exponential decay or another rate.</oldsource>
+        <translation>Vì sao chỉ chạy kiểm tra một lần để thử mã, và không bao giờ chạy trong lúc huấn luyện?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The steps of the schedule and the cost settling after each drop.</source>
-        <translation>Các bậc của lịch giảm và chi phí lắng xuống sau mỗi lần giảm.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>What goes wrong if α decays too fast?</source>
         <translation>Điều gì xảy ra nếu α giảm quá nhanh?</translation>
     </message>
@@ -2415,22 +2467,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Lan truyền ngược rất dễ sai một cách khó thấy. Kiểm tra gradient so sánh nó với độ dốc đo bằng phương pháp số: (J(θ + ε) − J(θ − ε)) / 2ε cho từng tham số. Sai khác tương đối nên nhỏ hơn khoảng 2e-7.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run the check. Then tick Break backprop, choose a layer and run it again.</source>
-        <translation>Chạy kiểm tra. Sau đó đánh dấu Làm hỏng lan truyền ngược, chọn một lớp rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The overall verdict and the layer the check points at.</source>
-        <translation>Kết luận chung và lớp mà phép kiểm tra chỉ ra.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is the check run once to test the code, and never during training?</source>
-        <translation>Vì sao chỉ chạy kiểm tra một lần để thử mã, và không bao giờ chạy trong lúc huấn luyện?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Softmax for several classes</source>
         <translation>Softmax cho nhiều lớp nhãn</translation>
     </message>
@@ -2440,17 +2477,103 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khi có nhiều hơn hai lớp nhãn, lớp đầu ra có một đơn vị cho mỗi lớp nhãn, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp nhãn đúng.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Play and look at the list of identical units.</source>
+        <translation>Chạy và xem danh sách các đơn vị giống hệt nhau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the initialization to He (normal) and play again.</source>
+        <translation>Đặt cách khởi tạo là He (phân phối chuẩn) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the spread by depth and play.</source>
+        <translation>Xem độ phân tán theo độ sâu rồi chạy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then try He (normal) and play again.</source>
+        <translation>Sau đó thử He (phân phối chuẩn) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set L2 to 0.7 (or instead keep probability to 0.7) and play again from new weights.</source>
+        <translation>Đặt L2 bằng 0.7 (hoặc thay vào đó đặt xác suất giữ lại bằng 0.7) rồi chạy lại từ trọng số mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the paths on two weights of the network.</source>
+        <translation>Vẽ đường đi trên hai trọng số của mạng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn standardisation on.</source>
+        <translation>Bật chuẩn hoá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the paths again, then play.</source>
+        <translation>Vẽ lại đường đi, rồi chạy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play with batches of 32 and show the mini-batch cost on the Cost plot.</source>
+        <translation>Chạy với lô 32 mẫu và hiện chi phí lô nhỏ trên biểu đồ Chi phí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the batch size to 1 and play again.</source>
+        <translation>Đặt kích thước lô bằng 1 rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set it to all the data (0) and play again.</source>
+        <translation>Đặt nó là toàn bộ dữ liệu (0) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the paths on the bowl and replay them.</source>
+        <translation>Vẽ đường đi trên mặt lòng chảo và phát lại chúng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the run&apos;s optimizer to gradient descent at the same learning rate and play again.</source>
+        <translation>Chuyển thuật toán tối ưu của lần chạy sang Gradient descent (hạ gradient) với cùng tốc độ học rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play and follow the marker on the schedule.</source>
+        <translation>Chạy và theo dõi điểm đánh dấu trên lịch giảm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to exponential decay and play again.</source>
+        <translation>Chuyển sang giảm theo hàm mũ rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the check.</source>
+        <translation>Chạy kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break backprop at layer 1 and run the check again.</source>
+        <translation>Làm hỏng lan truyền ngược ở lớp 1 rồi chạy kiểm tra lại.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Play and watch the three regions form; read the confusion matrix in the Figures panel.</source>
         <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Which classes are confused with which, and where on the spiral.</source>
-        <translation>Những lớp nhãn nào bị nhầm với nhau, và ở chỗ nào trên đường xoắn ốc.</translation>
+        <location line="-27"/>
+        <source>Press Play. In the Activation explorer, change the layer whose z is shown.</source>
+        <oldsource>Which classes are confused with which, and where on the spiral.</oldsource>
+        <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
         <translation>Với hai lớp nhãn, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
@@ -2466,11 +2589,6 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The preset&apos;s learning rate is far too small. Search for a better one in the Tuning panel, or by hand.</source>
-        <translation>Tốc độ học của bài mẫu quá nhỏ. Hãy tìm một giá trị tốt hơn trong bảng Tinh chỉnh, hoặc tự thử bằng tay.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The dev accuracy of each trial, and which hyperparameters matter most.</source>
         <translation>Độ chính xác trên tập dev của mỗi lần thử, và siêu tham số nào quan trọng nhất.</translation>
     </message>
@@ -2480,45 +2598,21 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Vì sao nên lấy mẫu tốc độ học trong khoảng 0.0001 đến 1 trên thang logarit thay vì chia đều?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Switch to a non-linear activation and reach 90% test accuracy</source>
-        <translation>Chuyển sang hàm kích hoạt phi tuyến và đạt độ chính xác kiểm tra 90%</translation>
+        <location line="+12"/>
+        <source>Try small random initialization and play again.</source>
+        <oldsource>Pick an initialization that learns the circle (90% test accuracy)</oldsource>
+        <translation>Thử khởi tạo ngẫu nhiên nhỏ rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a hidden layer and reach 85% train accuracy</source>
-        <translation>Thêm một lớp ẩn và đạt độ chính xác huấn luyện 85%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make zero initialization fail, then fix it with He (test accuracy above 90%)</source>
-        <translation>Làm cho khởi tạo bằng 0 thất bại, rồi sửa bằng He (độ chính xác kiểm tra trên 90%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pick an initialization that learns the circle (90% test accuracy)</source>
-        <translation>Chọn một cách khởi tạo học được hình tròn (độ chính xác kiểm tra 90%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With L2 or dropout, end the run with the dev cost less than 0.41 above the train cost (a third of the unregularized 1.22) and dev accuracy at least 80%</source>
-        <oldsource>Bring the train–dev accuracy gap under 3 points with L2 or dropout (dev accuracy at least 80%)</oldsource>
-        <translation>Với L2 hoặc dropout, kết thúc lượt chạy với chi phí trên tập dev (phát triển) cao hơn chi phí huấn luyện dưới 0.41 (một phần ba của 1.22 khi không điều chuẩn) và độ chính xác trên tập dev ít nhất 80%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Break one layer and let the check point at it</source>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turn standardisation on and reach 95% train accuracy</source>
-        <translation>Bật chuẩn hoá và đạt độ chính xác huấn luyện 95%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find settings that reach 85% dev accuracy</source>
-        <translation>Tìm bộ thiết lập đạt độ chính xác trên tập dev 85%</translation>
+        <location line="+23"/>
+        <source>Play and watch the train and dev curves part.</source>
+        <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
+        <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2846,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-106"/>
         <location line="+112"/>
-        <location filename="extracted_strings.py" line="+40"/>
+        <location filename="extracted_strings.py" line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2772,7 +2866,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-115"/>
         <location line="+121"/>
-        <location filename="extracted_strings.py" line="-122"/>
+        <location filename="extracted_strings.py" line="-136"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -3334,7 +3428,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+326"/>
+        <location filename="extracted_strings.py" line="+340"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3863,7 +3957,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Một danh sách để chọn thay cho một khoảng, ví dụ [8], [16, 8] hoặc tanh, relu</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>this key has two rows; keep one</source>
         <translation>khoá này có hai dòng; hãy giữ một</translation>
     </message>

@@ -25,11 +25,11 @@ UI_FORBIDDEN = ("nnsim.session", "nnsim.training", "nnsim.network", "nnsim.stepp
 #: Engine modules a viewer process may import.
 VIEWER_SAFE = ("nnsim", "nnsim.protocol", "nnsim.commands", "nnsim.snapshot", "nnsim.curves", "nnsim.edits",
                "nnsim.config", "nnsim.data", "nnsim.activations", "nnsim.optimizers", "nnsim.losses",
-               "nnsim.presets", "nnsim.serve", "nnsim.tuning", "nnsim.tuning_space", "nnsim.errors", "nnsim.io")
+               "nnsim.presets", "nnsim.lessons", "nnsim.goals", "nnsim.serve", "nnsim.tuning", "nnsim.tuning_space", "nnsim.errors", "nnsim.io")
 
 
 #: The engine's contracts in pyproject.toml (the UI's are checked by test_architecture.py).
-ENGINE_CONTRACTS = ("engine-without-qt", "engine-layers", "protocol-alone")
+ENGINE_CONTRACTS = ("engine-without-qt", "engine-layers", "protocol-alone", "lessons-without-trainer")
 
 
 def lint_imports(cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -48,11 +48,12 @@ def test_import_contracts_are_kept() -> None:
 @pytest.mark.parametrize("bad_line, contract", [
     ("from . import session  # a deliberate break\n", "Layers inside the engine"),
     ("import pyqtgraph  # a deliberate break\n", "The engine never imports Qt"),
+    ("from . import training  # a deliberate break\n", "The lessons import no trainer"),
 ])
 def test_a_broken_contract_fails(tmp_path: Path, bad_line: str, contract: str) -> None:
     shutil.copytree(ROOT / "nnsim", tmp_path / "nnsim", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    target = tmp_path / "nnsim" / "network.py"
+    target = tmp_path / "nnsim" / ("lessons.py" if "training" in bad_line else "network.py")
     target.write_text(bad_line + target.read_text(encoding="utf-8"), encoding="utf-8")
     result = lint_imports(tmp_path, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}")
     assert result.returncode != 0, result.stdout

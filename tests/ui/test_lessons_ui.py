@@ -9,43 +9,34 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from PySide6.QtCore import Qt
 
 from nnsim import curves as ins
-from nnsim import presets
 from nnsim import session as S
+from nnsim.lessons import LESSONS as ENGINE_LESSONS
+from nnsim_ui.lessons.panel import DONE, TODO, LessonPanel
 from nnsim_ui.lessons.texts import LESSONS, tr_lesson
-from nnsim_ui.lessons.menu import LessonPanel
 
 pytestmark = pytest.mark.ui
 WAIT = 15_000
 
 
-def snap_of(pid: str, steps: int = 0, **figures) -> S.Snapshot:
-    s = S.Session(presets.load(pid).to_dict())
-    if steps:
-        s.handle(S.Step(steps))
-    snap = s.snapshot()
-    if figures:
-        new = dict(snap.figures)
-        for split, acc in figures.items():
-            new[split] = {"loss": 0.1, "accuracy": acc}
-        snap = dataclasses.replace(snap, figures=new)
-    return snap
-
-
-def with_config(snap: S.Snapshot, **changes) -> S.Snapshot:
-    from nnsim import config as C
-    cfg = C.parse(snap.config).replace({k.replace("__", "."): v for k, v in changes.items()}).to_dict()
-    return dataclasses.replace(snap, config=cfg)
-
-
-def test_one_lesson_per_preset_with_every_text():
-    assert tuple(LESSONS) == presets.PRESET_IDS
-    for lesson in LESSONS.values():
-        for text in (lesson.title, lesson.idea, lesson.todo, lesson.watch, lesson.question):
+def test_one_text_per_lesson_with_every_text_and_one_line_per_step():
+    assert tuple(LESSONS) == tuple(ENGINE_LESSONS)
+    for lid, lesson in LESSONS.items():
+        for text in (lesson.title, lesson.idea, *lesson.steps, lesson.watch, lesson.question):
             assert text.strip() and text == tr_lesson(text)
+        assert len(lesson.steps) == len(ENGINE_LESSONS[lid].steps)
+        assert (lesson.goal is None) == (ENGINE_LESSONS[lid].goal is None), lid
         assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths"}
     assert LESSONS["forward_backward"].mode == "step" and LESSONS["tuning"].tuning
+
+
+def test_goal_texts_carry_the_engines_numbers():
+    assert "90%" in LESSONS["nonlinearity"].goal_text() and "85%" in LESSONS["logistic_regression"].goal_text()
+    assert "0.03" in LESSONS["input_normalization"].goal_text()
+    overfit = LESSONS["overfitting_regularization"].goal_text()
+    assert "0.41" in overfit and "1.22" in overfit and "80%" in overfit
 
 
 def test_deep_sigmoid_fact_is_told_not_denied():
@@ -56,7 +47,7 @@ def test_momentum_is_asked_about_its_own_beta():
     """Momentum's parameter is β (β₁ is Adam's): no β₁ next to momentum in any lesson (issue #12)."""
     import re
     for lesson in LESSONS.values():
-        for text in (lesson.idea, lesson.todo, lesson.watch, lesson.question):
+        for text in (lesson.idea, *lesson.steps, lesson.watch, lesson.question):
             for sentence in re.split(r"(?<=[.?!])\s", text):
                 assert not ("β₁" in sentence and "momentum" in sentence.lower()), sentence
     assert "β = 0.9" in LESSONS["optimizers"].question
@@ -81,63 +72,32 @@ def test_forward_backward_gives_every_backward_formula_with_its_layer():
     assert "dW = (1/m)·dZ·Aᵀ" not in idea
 
 
-def test_zero_init_goal_needs_the_failure_first_then_he(qtbot):
+def _snap(lesson_id: str, goal: bool | None, steps: int = 5) -> S.Snapshot:
+    s = S.Session(ENGINE_LESSONS[lesson_id].config().to_dict())
+    s.handle(S.SetLesson(lesson_id))
+    if steps:
+        s.handle(S.Step(steps))
+    return dataclasses.replace(s.snapshot(), goal=goal)
+
+
+def test_panel_shows_the_engines_verdict_and_ticks_steps(qtbot):
     panel = LessonPanel()
     qtbot.addWidget(panel)
     panel.show_lesson(LESSONS["zero_init"])
+    panel.show_config(ENGINE_LESSONS["zero_init"].config().to_dict())
+    marks = [mark.text() for mark, _text, _button in panel.rows]
+    assert marks == [TODO, TODO]
+    assert panel.rows[0][2] is None and panel.rows[1][2].text() == "Do it"    # watch, then a change
     assert "not reached yet" in panel.goal_label.text()
-    zeros = snap_of("zero_init", steps=5)
-    he_good = with_config(snap_of("zero_init", steps=5, test=0.95), network__init="he_normal")
-    panel.show_snapshot(he_good)                              # He straight away: no failure seen yet
-    assert not panel.goal.reached
-    panel.show_snapshot(zeros)
-    assert not panel.goal.reached
-    panel.show_snapshot(with_config(snap_of("zero_init", steps=5, test=0.7), network__init="he_normal"))
-    assert not panel.goal.reached                            # He, but not learnt yet
-    panel.show_snapshot(he_good)
-    assert panel.goal.reached and "Goal reached ✓" in panel.goal_label.text()
-    panel.show_snapshot(zeros)
-    assert panel.goal.reached                                 # stays reached
-
-
-def test_regularization_goal_is_judged_at_the_end_against_the_plain_gap(qtbot):
-    from nnsim import goals
-    panel = LessonPanel()
-    qtbot.addWidget(panel)
-    panel.show_lesson(LESSONS["overfitting_regularization"])
-    epochs = presets.load("overfitting_regularization").training["epochs"]
-    limit = goals.OVERFITTING_PLAIN_LOSS_GAP / 3                       # 1.224 / 3 = 0.408
-
-    def at(epoch, train_loss, dev_loss, dev_acc=0.9, **changes):
-        snap = with_config(snap_of("overfitting_regularization", steps=5), **changes)
-        figures = dict(snap.figures, train={"loss": train_loss, "accuracy": 0.95},
-                       dev={"loss": dev_loss, "accuracy": dev_acc})
-        return dataclasses.replace(snap, epoch=epoch, figures=figures)
-
-    panel.show_snapshot(at(10, 0.3, 0.3, training__l2=1e-6))             # early: any regulariser looks fine
-    assert not panel.goal.reached
-    panel.show_snapshot(at(epochs, 0.3, 0.3))                            # the end, but no regulariser
-    assert not panel.goal.reached
-    panel.show_snapshot(at(epochs, 0.1, 0.1 + 1.1 * limit, training__l2=0.7))    # gap above a third
-    assert not panel.goal.reached
-    panel.show_snapshot(at(epochs, 0.1, 0.1 + 0.9 * limit, dev_acc=0.75, training__l2=0.7))   # dev < 80%
-    assert not panel.goal.reached
-    panel.show_snapshot(at(epochs, 0.1, 0.1 + 0.9 * limit, training__keep_prob=0.7))
-    assert panel.goal.reached and "Goal reached ✓" in panel.goal_label.text()
-    assert "0.41" in panel.goal.text and "1.22" in panel.goal.text
-
-
-def test_gradient_check_goal_on_a_broken_layer(qtbot):
-    s = S.Session(presets.load("gradient_checking").to_dict())
-    panel = LessonPanel()
-    qtbot.addWidget(panel)
-    panel.show_lesson(LESSONS["gradient_checking"])
-    s.handle(S.RunGradCheck())
-    panel.show_snapshot(s.take()[-1])
-    assert not panel.goal.reached
-    s.handle(S.RunGradCheck(1, 3.0))
-    panel.show_snapshot(s.take()[-1])
-    assert panel.goal.reached
+    panel.show_snapshot(_snap("zero_init", False))
+    assert "not reached yet" in panel.goal_label.text()
+    assert panel.rows[0][0].text() == DONE                                    # trained: watched
+    panel.show_config(ENGINE_LESSONS["zero_init"].config(upto=2).to_dict())    # He (normal) now
+    assert panel.rows[1][0].text() == DONE
+    panel.show_snapshot(_snap("zero_init", True))
+    assert "Goal reached ✓" in panel.goal_label.text()
+    panel.show_snapshot(_snap("nonlinearity", False))                         # another lesson's: ignored
+    assert "Goal reached ✓" in panel.goal_label.text()
 
 
 def test_lesson_texts_go_through_the_translator(qtbot, shouting):
@@ -146,8 +106,9 @@ def test_lesson_texts_go_through_the_translator(qtbot, shouting):
         qtbot.addWidget(panel)
         panel.show_lesson(LESSONS["zero_init"])
     assert panel.title.text() == "ZERO INITIALIZATION"
-    assert "<b>THE IDEA</b><br>IF EVERY WEIGHT STARTS AT 0" in panel.body.text()
-    assert "MAKE ZERO INITIALIZATION FAIL" in panel.goal_label.text()
+    assert "<b>THE IDEA</b><br>IF EVERY WEIGHT STARTS AT 0" in panel.idea.text()
+    assert "FIX IT WITH HE (NORMAL)" in panel.goal_label.text()
+    assert panel.rows[1][1].text().startswith("2. SET THE INITIALIZATION TO HE")
 
 
 # -- the real window ----------------------------------------------------------------------------
@@ -160,10 +121,12 @@ def test_every_lessons_menu_entry_loads_its_preset_and_texts(qtbot, window):
     assert titles == [tr_lesson(lesson.title) for lesson in LESSONS.values()]
     for pid, lesson in LESSONS.items():
         ui.actions[pid].trigger()
-        want = presets.load(pid).to_dict()
-        qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.config == want, timeout=WAIT)
+        want = ENGINE_LESSONS[pid].config().to_dict()
+        qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.config == want
+                        and c.snapshot.lesson == pid, timeout=WAIT)
+        assert (c.snapshot.goal is None) == (lesson.goal is None)
         assert ui.lesson_dock.isVisible() and ui.lesson_panel.title.text() == tr_lesson(lesson.title)
-        assert tr_lesson(lesson.idea) in ui.lesson_panel.body.text()
+        assert tr_lesson(lesson.idea) in ui.lesson_panel.idea.text()
         for name, dock in ui.docks.items():
             assert (name in lesson.instruments) == (not dock.isHidden()), (pid, name)
         # the lesson's instrument docks share a tab: the engine computes what the visible one needs
@@ -178,6 +141,36 @@ def test_every_lessons_menu_entry_loads_its_preset_and_texts(qtbot, window):
             qtbot.waitUntil(lambda: c.snapshot.mode == "step", timeout=WAIT)
         if pid == "tuning" and getattr(window, "tuning_dock", None) is not None:
             assert window.tuning_dock.isVisible()
+
+
+def test_do_it_sends_the_steps_changes_undoably_and_ticks_the_step(qtbot, window):
+    ui, c = window.lessons, window.controller
+    ui.actions["logistic_regression"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "logistic_regression", timeout=WAIT)
+    button = ui.lesson_panel.rows[1][2]
+    assert ui.lesson_panel.rows[1][0].text() == TODO
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: c.snapshot.config["network"]["hidden"] == [4]
+                    and c.snapshot.config["network"]["activation"] == "tanh", timeout=WAIT)
+    assert c.snapshot.config["network"]["init"] == "small_random"            # the preset's, kept
+    assert ui.lesson_panel.rows[1][0].text() == DONE
+    window.undo_action.trigger()                                             # one undo takes it back
+    qtbot.waitUntil(lambda: c.snapshot.config["network"]["hidden"] == [], timeout=WAIT)
+    assert ui.lesson_panel.rows[1][0].text() == TODO
+
+
+def test_gradient_checking_steps_done_by_do_it_reach_the_goal(qtbot, window):
+    ui, c = window.lessons, window.controller
+    ui.actions["gradient_checking"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "gradient_checking", timeout=WAIT)
+    assert c.snapshot.goal is False
+    qtbot.mouseClick(ui.lesson_panel.rows[0][2], Qt.MouseButton.LeftButton)   # run the check
+    qtbot.waitUntil(lambda: "gradcheck" in c.snapshot.instruments, timeout=WAIT)
+    assert c.snapshot.goal is False and ui.lesson_panel.rows[0][0].text() == DONE
+    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)   # break layer 1, check again
+    qtbot.waitUntil(lambda: c.snapshot.goal is True, timeout=WAIT)
+    qtbot.waitUntil(lambda: "Goal reached ✓" in ui.lesson_panel.goal_label.text(), timeout=WAIT)
+    assert ui.panels["gradcheck"].break_box.isChecked() and ui.panels["gradcheck"].layer_box.value() == 1
 
 
 def test_activation_layer_choice_reaches_the_engine(qtbot, window):
@@ -215,3 +208,27 @@ def test_activation_panel_follows_per_layer_activations(qtbot, window):
         c.step(5)
     qtbot.waitUntil(lambda: panel.z_counts.sum() == c.snapshot.instruments["activations"].Z.size, timeout=WAIT)
     assert [r.getRegion() for r in panel.regions] == list(ins.activation_curves(["relu"])["relu"].saturated)
+
+
+#: The numbers each "What to watch" sentence claims, checked with the same numbers by
+#: tests/engine/test_lessons.py (the learner's tests): a change in one must change the other.
+WATCH_NUMBERS = {
+    "activations": ("300 epochs", "above 95%", "below 75%"),
+    "nonlinearity": ("below 75%",),
+    "logistic_regression": ("between 40% and 60%", "above 85%"),
+    "zero_init": ("near 50%",),
+    "random_init": ("more than ten times", "at least tenfold", "near 50%"),
+    "xavier_he": ("within a factor of 3", "tenfold"),
+    "overfitting_regularization": ("about 1.22", "L2 0.7", "keep probability 0.7", "less than a third"),
+    "input_normalization": ("1000 epochs", "above 0.05", "below 0.03"),
+    "minibatch": ("150 training examples", "5 with batches of 32", "150 with batches of 1", "one with all"),
+    "optimizers": ("at most 0.6 times",),
+    "lr_decay": ("α₀/2 at epoch 1000", "α₀/3 at 2000", "α₀/4 at 3000"),
+    "softmax_multiclass": ("above 80%",),
+}
+
+
+def test_what_to_watch_says_the_numbers_the_learners_tests_check():
+    for lesson_id, numbers in WATCH_NUMBERS.items():
+        for number in numbers:
+            assert number in LESSONS[lesson_id].watch, (lesson_id, number)

@@ -62,6 +62,7 @@ class Controller(QObject):
     engineFailed = Signal(str)            # the engine process died: words for the user
     errorRaised = Signal(str, str)        # (code, message) of a rejected edit or command
     dirtyChanged = Signal(bool)
+    lessonChanged = Signal(object)        # the lesson id now open (None: none), after new_project
 
     def __init__(self, config: dict | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class Controller(QObject):
         self._last_data: S.DataView | None = None
         self.worker: EngineWorker | None = None
         self.engine_down = False                # the engine process died (until a restart)
+        self.lesson: str | None = None          # the lesson open, judged by the engine
         self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -105,6 +107,8 @@ class Controller(QObject):
         self.worker.start()
         if self.instruments.names:                  # a new engine computes none until told
             self.send(self.instruments)
+        if self.lesson is not None:                 # nor judges a lesson's goal
+            self.send(S.SetLesson(self.lesson))
         if restore is not None and restore.config == config:
             self.send(S.SetParameters(restore.weights, restore.biases))
 
@@ -118,10 +122,12 @@ class Controller(QObject):
         are of the current config (no setting changed since the crash)."""
         return self.snapshot is not None and self.snapshot.config == self.config
 
-    def new_project(self, config: dict | None = None) -> None:
-        """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo."""
+    def new_project(self, config: dict | None = None, lesson: str | None = None) -> None:
+        """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo;
+        ``lesson``: the lesson (an id of ``nnsim.lessons.LESSONS``) whose goal the engine judges."""
         cfg = _config.parse(config or S.default_config()).to_dict()     # raises before anything changes
         self.shutdown()
+        self.lesson = lesson
         self.config = cfg
         self.path = None
         self.points = ((), (), 2)
@@ -131,6 +137,7 @@ class Controller(QObject):
         self.set_dirty(False)
         self.start_engine(cfg)
         self.configChanged.emit(copy.deepcopy(cfg))
+        self.lessonChanged.emit(lesson)
 
     def shutdown(self) -> None:
         """Stop the engine process and its thread cleanly (closing the window calls this)."""

@@ -1,102 +1,31 @@
 """The Lessons menu, the Lesson panel and the instrument docks of one main window.
 
-``install(window)`` adds a Lessons menu with one entry per preset id: it loads the preset,
-opens the lesson's instruments and shows the Lesson panel (the idea, what to do, what to watch,
-a question, and the goal's status, checked on every snapshot). The instrument panels
+``install(window)`` adds a Lessons menu with one entry per lesson id (``nnsim.lessons.LESSONS``):
+it loads the lesson's preset, tells the engine which lesson is open (the engine judges its goal),
+opens the lesson's instruments and shows the Lesson panel (``panel``); the panel's "Do it"
+buttons come back here (``do_step``), which performs the step through the normal paths. The instrument panels
 (Activation explorer, Signal and gradient by depth, Gradient check, Optimizer paths) are docks
 too, under Lessons → Instruments; the engine computes only the data of the panels on show
 (``Controller.set_instruments``).
 """
 from __future__ import annotations
 
+import secrets
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
-from nnsim import presets
 from nnsim import protocol as S
+from nnsim.lessons import LESSONS as ENGINE_LESSONS
 
 from ..text import i18n
 from .activation_panel import ActivationPanel
 from .depth_panel import DepthPanel
 from .gradcheck_panel import GradCheckPanel
-from .texts import LESSONS, Goal, Lesson, tr_lesson
+from .panel import LessonPanel
+from .texts import LESSONS, tr_lesson
 from .paths_panel import PathsPanel
-
-
-class LessonPanel(QWidget):
-    """A lesson's texts and its goal's status."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("LessonPanel")
-        self.lesson: Lesson | None = None
-        self.goal: Goal | None = None
-        self.title = QLabel(self)
-        self.title.setObjectName("LessonTitle")
-        self.title.setStyleSheet("QLabel#LessonTitle { font-size: 15pt; font-weight: 600; }")
-        self.body = QLabel(self)
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.goal_label = QLabel(self)
-        self.goal_label.setWordWrap(True)
-        self.goal_label.setObjectName("LessonGoal")
-        inner = QWidget(self)
-        column = QVBoxLayout(inner)
-        column.addWidget(self.title)
-        column.addWidget(self.body)
-        column.addWidget(self.goal_label)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        self.title.setText(self.tr("No lesson open"))
-        self.body.setText(self.tr("Choose a lesson from the Lessons menu."))
-        self.goal_label.hide()
-
-    def show_lesson(self, lesson: Lesson) -> None:
-        self.lesson = lesson
-        self.goal = lesson.goal() if lesson.goal else None
-        self.title.setText(tr_lesson(lesson.title))
-        sections = ((self.tr("The idea"), lesson.idea), (self.tr("What to do"), lesson.todo),
-                    (self.tr("What to watch"), lesson.watch), (self.tr("Think about it"), lesson.question))
-        self.body.setText("".join(f"<p><b>{head}</b><br>{tr_lesson(text)}</p>" for head, text in sections))
-        self._show_goal()
-
-    def _show_goal(self) -> None:
-        if self.goal is None:
-            self.goal_label.hide()
-            return
-        self.goal_label.show()
-        if self.goal.reached:
-            self.goal_label.setText(self.tr("<b>Goal:</b> {goal}<br><b style='color:#1a7f37'>Goal reached ✓</b>")
-                                    .format(goal=self.goal.text))
-        else:
-            self.goal_label.setText(self.tr("<b>Goal:</b> {goal}<br><span style='color:#777'>not reached yet</span>")
-                                    .format(goal=self.goal.text))
-
-    def retranslate(self) -> None:
-        """The lesson's texts again in the current language; the goal keeps what it has seen."""
-        if self.lesson is None:
-            self.title.setText(self.tr("No lesson open"))
-            self.body.setText(self.tr("Choose a lesson from the Lessons menu."))
-            return
-        goal = self.goal
-        self.show_lesson(self.lesson)
-        if goal is not None and self.goal is not None:
-            goal.text = self.goal.text
-            self.goal = goal
-            self._show_goal()
-
-    @Slot(object)
-    def show_snapshot(self, snapshot) -> None:
-        if self.goal is not None and not self.goal.reached and self.goal.observe(snapshot):
-            self._show_goal()
 
 
 class Lessons(QObject):
@@ -140,6 +69,10 @@ class Lessons(QObject):
         for dock in (self.lesson_dock, *self.docks.values()):
             instruments.addAction(dock.toggleViewAction())
         c.snapshotReady.connect(self.on_snapshot)
+        c.configChanged.connect(self.lesson_panel.show_config)
+        c.lessonChanged.connect(self._lesson_changed)
+        self.lesson_panel.show_config(c.config)
+        self.lesson_panel.stepRequested.connect(self.do_step)
 
         # View → Mark identical units: the canvas frames hidden units that are exact copies; the
         # engine finds them (the "depth" instrument), asked for only while this is on or in the
@@ -218,18 +151,21 @@ class Lessons(QObject):
             if self.docks[name].isVisible() or name in snapshot.instruments:
                 panel.show_snapshot(snapshot)
 
-    def open(self, preset_id: str) -> bool:
+    def open(self, lesson_id: str) -> bool:
         """Load the lesson's preset, open its instruments and its text; False if the learner cancelled."""
-        w, lesson = self.window, LESSONS[preset_id]
+        w, lesson = self.window, LESSONS[lesson_id]
         files = getattr(w, "files", None)
         if files is not None and hasattr(files, "maybe_save") and not files.maybe_save():
             return False
-        w.controller.new_project(presets.load(preset_id).to_dict())
-        self.panels["gradcheck"].set_break_allowed(preset_id == "gradient_checking")
-        self.lesson_marks = preset_id == "zero_init"
+        w.controller.new_project(ENGINE_LESSONS[lesson_id].config().to_dict(), lesson=lesson_id)
+        self.panels["gradcheck"].set_break_allowed(lesson_id == "gradient_checking")
+        self.lesson_marks = lesson_id == "zero_init"
         self._marks_changed()
         paths = self.panels["paths"]
         paths.surface_box.setCurrentIndex(paths.surface_box.findData(lesson.surface))
+        pair = next((s.args for s in ENGINE_LESSONS[lesson_id].steps if s.action == "paths" and "first" in s.args),
+                    {})
+        paths.set_pair(pair.get("first"), pair.get("second"))
         for name, dock in self.docks.items():
             if name not in lesson.instruments:
                 dock.hide()
@@ -250,6 +186,56 @@ class Lessons(QObject):
             w.tuning_dock.show()
             w.tuning_dock.raise_()
         self._update_instruments()
+        return True
+
+    @Slot(object)
+    def _lesson_changed(self, lesson_id: str | None) -> None:
+        """A new project without a lesson (File → New): the panel says no lesson is open."""
+        if lesson_id is None:
+            self.lesson_panel.show_lesson(None)
+
+    @Slot(int)
+    def do_step(self, i: int) -> bool:
+        """Perform step ``i`` of the open lesson as the learner would: send exactly its changes (with
+        new weights, as "play again" asks; one undoable edit), or do its action. False if refused."""
+        text = self.lesson_panel.lesson
+        if text is None:
+            return False
+        step, c = ENGINE_LESSONS[text.id].steps[i], self.window.controller
+        if step.kind == "change":
+            data_seed = c.config["data"].get("seed", c.config["seed"])
+            changes = {**step.changes, "seed": secrets.randbelow(2**31), "data.seed": data_seed}
+            return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1))
+        if step.action in ("gradcheck", "break_layer"):
+            panel = self.panels["gradcheck"]
+            self.docks["gradcheck"].show()
+            self.docks["gradcheck"].raise_()
+            broken = step.action == "break_layer"
+            panel.break_box.setChecked(broken)
+            if broken:
+                panel.layer_box.setValue(step.args.get("layer", 1))
+            panel.run()
+        elif step.action == "paths":
+            self.docks["paths"].show()
+            self.docks["paths"].raise_()
+            panel = self.panels["paths"]
+            if "first" in step.args:
+                panel.surface_box.setCurrentIndex(panel.surface_box.findData("network"))
+                panel.set_pair(step.args["first"], step.args["second"])
+            panel.run()
+        elif step.action == "tune":
+            dock = getattr(self.window, "tuning_dock", None)
+            if dock is None:
+                return False
+            dock.show()
+            dock.raise_()
+            panel = dock.widget()
+            panel.space_table.only(step.args["key"], step.args["low"], step.args["high"], step.args["log"])
+            if not panel.start():
+                return False
+        elif step.action == "compare":
+            self.window.compare.open()
+        self.lesson_panel.mark_done(i)
         return True
 
 

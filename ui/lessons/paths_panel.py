@@ -31,6 +31,10 @@ def optimizer_name(name: str) -> str:
             "adam": QCoreApplication.translate("PathsPanel", "Adam")}.get(name, name)
 
 
+#: The network surface's parameters unless a lesson chooses: W⁽¹⁾[0,0] and W⁽¹⁾[0,1].
+DEFAULT_PAIR = ((1, 0, 0), (1, 0, 1))
+
+
 class PathsPanel(InstrumentPanel):
     needs = ()                       # paths come once, on request
 
@@ -47,8 +51,10 @@ class PathsPanel(InstrumentPanel):
         self.surface_box = QComboBox(self)
         self.surface_box.addItem(self.tr("Elongated bowl"), "bowl")
         self.surface_box.addItem(self.tr("Two weights of the network"), "network")
-        self.surface_box.setToolTip(self.tr("The network's cost as a function of W1[0,0] and W1[0,1], "
-                                            "the other weights held, or the classic test bowl"))
+        self.pair: tuple[tuple, tuple] = DEFAULT_PAIR
+        self.surface_box.setToolTip(self.tr("The network's cost as a function of two of its parameters (W1[0,0] "
+                                            "and W1[0,1] unless a lesson chooses), the others held, or the "
+                                            "classic test bowl"))
         self.run_button = QPushButton(self.tr("Draw the paths"), self)
         self.replay_button = QPushButton(self.tr("Replay"), self)
         self.step_label = QLabel(self)
@@ -99,9 +105,17 @@ class PathsPanel(InstrumentPanel):
         self.run_button.clicked.connect(self.run)
         self.replay_button.clicked.connect(self.replay)
 
+    def set_pair(self, first: tuple | None = None, second: tuple | None = None) -> None:
+        """The two parameters of the network surface ((k, i, j) for W, (k, i) for b); None: the default."""
+        self.pair = DEFAULT_PAIR if first is None or second is None else (tuple(first), tuple(second))
+
     @Slot()
     def run(self) -> None:
-        self.controller.send(S.RunPaths(self.surface_box.currentData()))
+        surface = self.surface_box.currentData()
+        if surface == "network":
+            self.controller.send(S.RunPaths(surface, first=self.pair[0], second=self.pair[1]))
+        else:
+            self.controller.send(S.RunPaths(surface))
 
     @Slot()
     def replay(self) -> None:

@@ -148,6 +148,19 @@ class SpaceTable(QTableWidget):
     def row_of(self, key: str) -> int:
         return next(r for r in range(self.rowCount()) if self.key(r) == key)
 
+    def only(self, key: str, low: float, high: float, log: bool) -> None:
+        """Search ``key`` alone, from ``low`` to ``high`` (a lesson's "search the learning rate")."""
+        for row in range(self.rowCount()):
+            self.set_used(row, False)
+        row = next((r for r in range(self.rowCount()) if self.key(r) == key), None)
+        if row is None:
+            row = self.add_row(key)
+        self.set_used(row, True)
+        self.set_cell(row, CHOICES, None)
+        self.set_cell(row, LOW, float(low))
+        self.set_cell(row, HIGH, float(high))
+        self.set_cell(row, LOG, bool(log))
+
     def keys(self, only_used: bool = True) -> list[str]:
         return [self.key(r) for r in range(self.rowCount()) if self.is_used(r) or not only_used]
 
