@@ -54,13 +54,16 @@ SATURATION_SHARE = 0.9
 @dataclass(frozen=True)
 class LayerSaturation:
     """One hidden layer k: ``kind`` "dead" (ReLU family), "saturated" (tanh, sigmoid) or "none" (linear);
-    ``units`` flags each unit, ``fraction`` = units flagged / units."""
+    ``units`` flags each unit, ``fraction`` = units flagged / units; ``mean_derivative`` is the mean
+    of g′(Z⁽ᵏ⁾) over the examples and units (how much gradient the layer passes back, on average:
+    at most ¼ for sigmoid)."""
 
     layer: int
     activation: str
     kind: str
     units: Array           # (units_k,) bool
     fraction: float
+    mean_derivative: float = float("nan")
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ def saturation(network: Network, trace: Trace, layer: int | None = 1,
         name = network.spec.activations[k]
         g = _act.ACTIVATIONS[name]                        # type: ignore[index]
         Z = trace.Z[k]
+        with np.errstate(all="ignore"):
+            mean_derivative = float(np.mean(g.derivative(Z, g.value(Z))))   # type: ignore[misc, arg-type]
         if g.relu_family:
             kind, units = "dead", np.all(Z <= 0, axis=0)  # type: ignore[operator]
         elif name == "linear":
@@ -96,7 +101,8 @@ def saturation(network: Network, trace: Trace, layer: int | None = 1,
         else:
             small = np.abs(g.derivative(Z, g.value(Z))) < threshold   # type: ignore[misc, arg-type]
             kind, units = "saturated", small.mean(axis=0) >= share
-        layers[k] = LayerSaturation(k, name, kind, units, float(units.mean()))   # type: ignore[arg-type]
+        layers[k] = LayerSaturation(k, name, kind, units, float(units.mean()),   # type: ignore[arg-type]
+                                    mean_derivative)
     Z_out = None if layer is None else np.array(trace.Z[layer], dtype=float).ravel()
     return Saturation(layers, layer, Z_out)
 

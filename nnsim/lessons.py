@@ -168,6 +168,9 @@ class Lesson:
 #: inputs (x2² with mean ≈ 0.3, and 1) differ most in scale: a narrow valley raw, round standardised.
 INPUT_PAIR = ((1, 0, 3), (1, 0))
 
+#: xavier_he's comparison: the preset's He against these, in the compare-runs window (the course's table).
+INIT_RIVALS = ("zeros", "large_random")
+
 _LESSONS = (
     Lesson("activations", "activations", (WATCH, change(network__activation="sigmoid"))),
     Lesson("nonlinearity", "nonlinearity", (WATCH, change(network__activation="tanh")),
@@ -181,7 +184,7 @@ _LESSONS = (
     Lesson("random_init", "random_init", (WATCH, change(network__init="small_random"),
                                           change(network__init="he_normal")),
            reach("test", 0.9, lambda c: c["network"]["init"] not in ("large_random", "zeros"))),
-    Lesson("xavier_he", "xavier_he", (WATCH,)),
+    Lesson("xavier_he", "xavier_he", (WATCH, action("compare", key="network.init", values=INIT_RIVALS))),
     Lesson("overfitting_regularization", "overfitting_regularization",
            (WATCH, change(training__l2=0.7)), _overfitting),
     Lesson("input_normalization", "input_normalization",
@@ -190,7 +193,7 @@ _LESSONS = (
            below("train", 0.03, lambda c: bool(c["data"].get("standardize", True)))),
     Lesson("minibatch", "minibatch", (WATCH, change(training__batch_size=1), change(training__batch_size=0))),
     Lesson("optimizers", "optimizers", (action("paths"), change(training__optimizer="gd"))),
-    Lesson("lr_decay", "lr_decay", (WATCH, change(training__decay="exponential"))),
+    Lesson("lr_decay", "lr_decay", (WATCH, change(training__decay="exponential", training__decay_rate=0.5))),
     Lesson("gradient_checking", "gradient_checking", (action("gradcheck"), action("break_layer", layer=1)),
            _catch_broken_layer),
     Lesson("softmax_multiclass", "softmax_multiclass", (WATCH,)),

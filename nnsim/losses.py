@@ -46,7 +46,7 @@ def _cross_entropy(Z: Array, A: Array, Y: Array, output: str) -> Array:
 
 def _ce_dA(A: Array, Y: Array) -> Array:
     # −y/a + (1 − y)/(1 − a): used only for display; training uses the fused dZ.
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         return -Y / A + (1.0 - Y) / (1.0 - A)
 
 

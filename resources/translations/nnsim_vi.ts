@@ -50,12 +50,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>&lt;b&gt;Units passing almost no gradient, per layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các đơn vị hầu như không truyền gradient, theo từng lớp&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Layer {k} ({g}): {share} {kind}</source>
         <translation>Lớp {k} ({g}): {share} {kind}</translation>
     </message>
@@ -65,7 +65,17 @@
         <translation>Lớp {k} ({g}): không bao giờ bão hoà</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>{layer}; mean g′(z) {value}</source>
+        <translation>{layer}; g′(z) trung bình {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mean of g′(z) over the examples and units of this layer: on average, the share of the gradient the layer passes back (at most 0.25 for sigmoid)</source>
+        <translation>Trung bình của g′(z) trên các mẫu và các đơn vị của lớp này: tính trung bình, phần gradient mà lớp truyền ngược lại (không quá 0.25 với sigmoid)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;No hidden layers: nothing can saturate before the output&lt;/b&gt;</source>
         <translation>&lt;b&gt;Không có lớp ẩn: không có gì bị bão hoà trước lớp đầu ra&lt;/b&gt;</translation>
     </message>
@@ -294,7 +304,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+134"/>
+        <location filename="extracted_strings.py" line="+135"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -888,11 +898,11 @@
     <name>DepthPanel</name>
     <message>
         <location filename="../../ui/lessons/depth_panel.py" line="+38"/>
-        <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer. With small or large random weights, the activations shrink to 0 or pile up at ±1 and the gradients fall many powers of ten from the last layer to the first. Tanh with Xavier and ReLU with He keep both level. A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s gradient spread is about 3 millionths of the last&apos;s (measured with Xavier). That is why hidden layers use tanh or ReLU.</source>
-        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp. Với trọng số ngẫu nhiên nhỏ hoặc lớn, giá trị kích hoạt co về 0 hoặc dồn lên ±1, và gradient giảm nhiều bậc luỹ thừa của mười từ lớp cuối về lớp đầu. Tanh với Xavier và ReLU với He giữ cả hai ở mức đều. Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp 50 đơn vị, độ phân tán gradient của lớp đầu chỉ bằng khoảng 3 phần triệu của lớp cuối (đo với Xavier). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer; the right plot shows std(A) of the hidden layers (the output&apos;s probabilities left out) and std(dW) of every layer. In the lessons&apos; ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s std(dW) is less than 1/100,000 of the output layer&apos;s (Xavier, LeCun or He). That is why hidden layers use tanh or ReLU.</source>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0.01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/100.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>activation a</source>
         <translation>giá trị kích hoạt a</translation>
     </message>
@@ -939,7 +949,7 @@
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
         <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
     </message>
@@ -2114,12 +2124,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-344"/>
+        <location filename="extracted_strings.py" line="-345"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2131,9 +2141,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with sigmoid, in the same 300 epochs, the train accuracy stays below 75%.</source>
-        <oldsource>Press Play. In the Activation explorer, change the layer whose z is shown; then switch the hidden activation to sigmoid or ReLU and play again.</oldsource>
-        <translation>Với tanh, mạng học được hình tròn trong 300 epoch (độ chính xác huấn luyện trên 95%); với sigmoid, trong cùng 300 epoch, độ chính xác huấn luyện vẫn dưới 75%.</translation>
+        <source>With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with sigmoid, in the same 300 epochs, the train accuracy stays below 75%. The explorer&apos;s mean g′(z) per layer at the start: above 0.6 with tanh, at most 0.25 with sigmoid.</source>
+        <oldsource>With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with sigmoid, in the same 300 epochs, the train accuracy stays below 75%.</oldsource>
+        <translation>Với tanh, mạng học được hình tròn trong 300 epoch (độ chính xác huấn luyện trên 95%); với sigmoid, trong cùng 300 epoch, độ chính xác huấn luyện vẫn dưới 75%. g′(z) trung bình của từng lớp trong công cụ khám phá lúc bắt đầu: trên 0.6 với tanh, không quá 0.25 với sigmoid.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2209,12 +2219,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chia tỷ lệ trọng số ban đầu theo số đầu vào n của mỗi đơn vị giữ cho đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu. He dùng √(2/n) và hợp với ReLU. Khoá học gọi √(1/n) là &quot;Xavier&quot;; menu Khởi tạo ghi nó là LeCun (phân phối chuẩn), và giữ tên Xavier/Glorot (phân phối chuẩn) cho √(2/(n_in + n_out)), dạng trong bài báo của Glorot; cả hai hợp với tanh. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The std(A) curve staying level across the hidden layers (within a factor of 3), where small random weights made it fall tenfold per layer.</source>
-        <translation>Đường std(A) giữ đều qua các lớp ẩn (chênh nhau không quá 3 lần), trong khi trọng số ngẫu nhiên nhỏ làm nó giảm mười lần mỗi lớp.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why does He use 2/n where LeCun uses 1/n? Think about what ReLU does to half of its inputs.</source>
         <translation>Vì sao He dùng 2/n còn LeCun dùng 1/n? Hãy nghĩ xem ReLU làm gì với một nửa đầu vào của nó.</translation>
     </message>
@@ -2255,8 +2260,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000.</source>
-        <translation>Các bậc của lịch giảm: α₀, rồi α₀/2 ở epoch 1000, α₀/3 ở 2000, α₀/4 ở 3000.</translation>
+        <source>The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000; with exponential decay at rate 0.5, α halves every 1000 epochs (α₀/4 at 2000).</source>
+        <oldsource>The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000.</oldsource>
+        <translation>Các bậc của lịch giảm: α₀, rồi α₀/2 ở epoch 1000, α₀/3 ở 2000, α₀/4 ở 3000; với giảm theo hàm mũ hệ số suy giảm 0.5, α giảm một nửa sau mỗi 1000 epoch (α₀/4 ở 2000).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2304,12 +2310,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bảng Từng bước đang mở: bấm Tiếp để đi qua một bước huấn luyện theo từng giai đoạn.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -2457,7 +2463,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Điều gì xảy ra nếu α giảm quá nhanh?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <source>The std(A) curve staying level across the hidden layers (within a factor of 3), where small random weights made it fall tenfold per layer. In the comparison table He ends with the highest test accuracy and the lowest test cost of the three, and zeros near 50%: a good initialization converges to a better network (the course&apos;s table: zeros 50%, large random 86%, He 96% test accuracy).</source>
+        <translation>Đường std(A) giữ đều qua các lớp ẩn (chênh nhau không quá 3 lần), trong khi trọng số ngẫu nhiên nhỏ làm nó giảm mười lần mỗi lớp. Trong bảng so sánh, He kết thúc với độ chính xác kiểm tra cao nhất và chi phí kiểm tra thấp nhất trong ba cách, còn khởi tạo bằng 0 quanh 50%: một cách khởi tạo tốt hội tụ đến một mạng tốt hơn (bảng của khoá học: bằng 0 50%, ngẫu nhiên lớn 86%, He 96% độ chính xác kiểm tra).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Gradient checking</source>
         <translation>Kiểm tra gradient</translation>
     </message>
@@ -2497,7 +2508,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Sau đó thử He (phân phối chuẩn) rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Compare runs: He against zeros and large random weights, side by side, on the same data and seed.</source>
+        <translation>So sánh các lần chạy: He với khởi tạo bằng 0 và trọng số ngẫu nhiên lớn, đặt cạnh nhau, trên cùng dữ liệu và seed ngẫu nhiên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set L2 to 0.7 (or instead keep probability to 0.7) and play again from new weights.</source>
         <translation>Đặt L2 bằng 0.7 (hoặc thay vào đó đặt xác suất giữ lại bằng 0.7) rồi chạy lại từ trọng số mới.</translation>
     </message>
@@ -2548,8 +2564,8 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Switch to exponential decay and play again.</source>
-        <translation>Chuyển sang giảm theo hàm mũ rồi chạy lại.</translation>
+        <source>Switch to exponential decay with rate 0.5 and play again.</source>
+        <translation>Chuyển sang giảm theo hàm mũ với hệ số suy giảm 0.5 rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2567,7 +2583,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Press Play. In the Activation explorer, change the layer whose z is shown.</source>
         <oldsource>Which classes are confused with which, and where on the spiral.</oldsource>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
@@ -2609,7 +2625,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Play and watch the train and dev curves part.</source>
         <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
         <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
@@ -2866,7 +2882,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-115"/>
         <location line="+121"/>
-        <location filename="extracted_strings.py" line="-136"/>
+        <location filename="extracted_strings.py" line="-137"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -3355,8 +3371,9 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; on a long narrow valley gradient descent zig-zags across the steep side while creeping along the floor; momentum averages the zig-zag away; RMSprop and Adam scale each direction by its own recent gradient size, so they head more straight for the minimum. With input standardisation off the contours of the network&apos;s cost stretch like this valley; with it on they round out.</source>
+        <extracomment>The network surface&apos;s parameters unless a lesson chooses: W⁽¹⁾[0,0] and W⁽¹⁾[0,1].</extracomment>
         <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; trong một thung lũng dài và hẹp, hạ gradient đi zích zắc qua lại giữa hai sườn dốc trong khi chỉ nhích chậm dọc đáy thung lũng; momentum lấy trung bình nên triệt tiêu bớt zích zắc; RMSprop và Adam co giãn mỗi hướng theo độ lớn gradient gần đây của chính hướng đó, nên đi thẳng hơn tới điểm cực tiểu. Khi tắt chuẩn hoá đầu vào, các đường đồng mức của chi phí của mạng kéo dài ra như thung lũng này; khi bật, chúng tròn lại.</translation>
     </message>
     <message>
@@ -3370,12 +3387,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Hai trọng số của mạng</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The network&apos;s cost as a function of W1[0,0] and W1[0,1], the other weights held, or the classic test bowl</source>
-        <translation>Chi phí của mạng theo W1[0,0] và W1[0,1] khi giữ nguyên các trọng số khác, hoặc lòng chảo thử nghiệm kinh điển</translation>
+        <location line="+2"/>
+        <source>The network&apos;s cost as a function of two of its parameters (W1[0,0] and W1[0,1] unless a lesson chooses), the others held, or the classic test bowl</source>
+        <translation>Chi phí của mạng theo hai tham số của nó (W1[0,0] và W1[0,1] trừ khi bài học chọn khác), giữ nguyên các tham số còn lại, hoặc mặt lòng chảo thử nghiệm cổ điển</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw the paths</source>
         <translation>Vẽ các đường đi</translation>
     </message>
@@ -3410,7 +3427,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Lịch giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>step {i} of {n}, α = {lr}</source>
         <translation>bước {i} trên {n}, α = {lr}</translation>
     </message>
@@ -3428,7 +3445,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+340"/>
+        <location filename="extracted_strings.py" line="+341"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>

@@ -393,3 +393,68 @@ def test_overfitting_goal_is_not_met_early_whatever_the_figures():
     assert goals.overfitting_goal_met(trainer.config.to_dict(), early + 1, perfect)
     plain = trainer.config.replace({"training.l2": 0.0}).to_dict()
     assert not goals.overfitting_goal_met(plain, early + 1, perfect)          # no regulariser: no goal
+
+
+# -- the depth panel's sentences (ui/lessons/depth_panel.py), on its lessons' ReLU network -----------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_large_random_weights_make_std_A_grow_more_than_tenfold_per_hidden_layer(seed):
+    std = _hidden_std_A(Trainer(LESSONS["random_init"].config(seed=seed)))
+    assert LESSONS["random_init"].config().network["init"] == "large_random"
+    assert all(b > 10 * a for a, b in zip(std, std[1:]))
+
+
+@pytest.mark.parametrize("init", ["xavier_normal", "lecun_normal", "he_normal"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_deep_sigmoid_first_layer_gradient_below_a_hundred_thousandth_of_the_outputs(seed, init):
+    """"with 10 layers of 50 units the first layer's std(dW) is less than 1/100,000 of the output
+    layer's (Xavier, LeCun or He)": σ′ ≤ ¼ at every layer."""
+    cfg = LESSONS["xavier_he"].config(seed=seed).replace(
+        {"network.hidden": [50] * 10, "network.activation": "sigmoid", "network.init": init})
+    trainer = Trainer(cfg)
+    profile = ins.depth_profile(trainer.network, trainer.problem.X["train"], trainer.problem.Y["train"])
+    assert profile[0].std_dW < 1e-5 * profile[-1].std_dW
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_activations_mean_derivative_at_the_start_tanh_above_06_sigmoid_at_most_quarter(seed):
+    """"The explorer's mean g′(z) per layer at the start: above 0.6 with tanh, at most 0.25 with
+    sigmoid", on the explorer's rows (the session's probe rows, as the panel gets them)."""
+    lesson = LESSONS["activations"]
+    for upto, test in ((0, lambda d: d > 0.6), (2, lambda d: d <= 0.25)):
+        s = S.Session(lesson.config(seed=seed, upto=upto).to_dict())
+        s.handle(S.SetInstruments(("activations",)))
+        layers = s.take()[-1].instruments["activations"].layers
+        assert layers and all(test(v.mean_derivative) for v in layers.values()), (upto, layers)
+
+
+def test_lr_decay_schedules_step_as_the_text_says():
+    """"α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000; with exponential decay at rate 0.5,
+    α halves every 1000 epochs (α₀/4 at 2000)", on the schedule the run trains with."""
+    lesson = LESSONS["lr_decay"]
+    for upto, want in ((0, {0: 1, 999: 1, 1000: 1 / 2, 2000: 1 / 3, 3000: 1 / 4}),
+                       (2, {0: 1, 999: 1, 1000: 1 / 2, 2000: 1 / 4})):
+        t = lesson.config(upto=upto).training
+        curve = ins.schedule_curve(t["decay"], t["learning_rate"], t["decay_rate"], t["decay_interval"],
+                                   epochs=lesson.epochs)
+        for epoch, share in want.items():
+            assert curve.alpha[epoch] == pytest.approx(share * t["learning_rate"], rel=1e-12), (upto, epoch)
+        trainer = Trainer(lesson.config(upto=upto))
+        trainer.run(epochs=1001)
+        assert trainer.learning_rate == pytest.approx(t["learning_rate"] / 2, rel=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_xavier_he_comparison_table_he_best_zeros_near_half(seed):
+    """"In the comparison table He ends with the highest test accuracy and the lowest test cost of the
+    three, and zeros near 50%": the compare step's runs (the baseline and one per rival value)."""
+    lesson = LESSONS["xavier_he"]
+    (step,) = [s for s in lesson.steps if s.action == "compare"]
+    base = lesson.config(seed=seed)
+    figures = {}
+    for value in (base.network["init"], *step.args["values"]):
+        trainer = Trainer(base.replace({step.args["key"]: value}))
+        trainer.run(epochs=lesson.epochs)
+        figures[value] = trainer.evaluate()["test"]
+    he = figures.pop("he_normal")
+    assert all(he["accuracy"] > f["accuracy"] and he["loss"] < f["loss"] for f in figures.values()), figures
+    assert 0.4 <= figures["zeros"]["accuracy"] <= 0.6

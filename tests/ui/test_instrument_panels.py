@@ -48,6 +48,8 @@ def test_activation_explorer_shows_the_engine_z_and_fractions(qtbot):
     assert panel.z_counts.sum() == data.Z.size
     assert panel.fractions == {k: v.fraction for k, v in data.layers.items()}
     assert panel.fraction_labels[0].text().startswith("Layer 1 (tanh): ")
+    d = data.layers[1].mean_derivative
+    assert 0 < d <= 1 and panel.fraction_labels[0].text().endswith(f"mean g′(z) {d:.2g}")   # the engine's, shown
     assert [(r.getRegion()) for r in panel.regions] == list(ins.activation_curves(["tanh"])["tanh"].saturated)
 
 
@@ -72,7 +74,8 @@ def test_depth_panel_paints_the_engine_histograms_and_copies(qtbot):
     assert np.array_equal(panel.dW_counts, [p.dW_counts for p in profile])
     assert panel.std_dW == [p.std_dW for p in profile]
     x, y = panel.std_A_curve.getData()
-    assert list(x) == [1, 2, 3]
+    assert list(x) == [1, 2]                                   # hidden layers only: A⁽³⁾ is ŷ (issue 12)
+    assert panel.std_A == [p.std_A for p in profile[:2]]
     assert "layer 1: units 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 are identical" in panel.identical_label.text()
 
 
@@ -190,7 +193,7 @@ def test_visible_text_goes_through_the_translator(qtbot, shouting):
             p.show_snapshot(stub.snapshot)
     act, depth, grad, paths = panels
     assert act.watch.text().startswith("<B>WHAT TO WATCH:</B>")
-    assert act.fraction_labels[0].text() == "LAYER 1 (tanh): 0% SATURATED"
+    assert act.fraction_labels[0].text() .startswith("LAYER 1 (tanh): 0% SATURATED; MEAN G′(Z) ")
     assert "SYMMETRY IS BROKEN" in depth.identical_label.text()
     assert grad.run_button.text() == "RUN GRADIENT CHECK" and "CORRECT" in grad.overall.text()
     assert grad.table.item(0, 2).text() == "CORRECT"
@@ -217,7 +220,7 @@ def test_depth_panel_draws_the_finite_parts_of_non_finite_spreads(qtbot):
     assert "not finite" in panel.identical_label.text()
     assert "at layer 1, 2:" in panel.identical_label.text()
     x, y = panel.std_A_curve.getData()
-    assert list(x) == list(range(2, L + 1)) and np.isfinite(y).all()    # layer 1's inf left out
+    assert list(x) == list(range(2, L)) and np.isfinite(y).all()    # layer 1's inf and the output left out
     x, y = panel.std_dW_curve.getData()
     assert 2 not in list(x) and np.isfinite(y).all()
     lo, hi = panel.std_plot.getPlotItem().getViewBox().state["targetRange"][1]

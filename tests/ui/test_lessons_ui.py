@@ -173,6 +173,21 @@ def test_gradient_checking_steps_done_by_do_it_reach_the_goal(qtbot, window):
     assert ui.panels["gradcheck"].break_box.isChecked() and ui.panels["gradcheck"].layer_box.value() == 1
 
 
+def test_compare_step_opens_the_three_initializations_side_by_side(qtbot, window):
+    ui = window.lessons
+    ui.actions["xavier_he"].trigger()
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None
+                    and window.controller.snapshot.lesson == "xavier_he", timeout=WAIT)
+    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)
+    dialog = window.compare.dialog
+    try:
+        assert dialog.isVisible()
+        assert [r.controller.config["network"]["init"] for r in dialog.runs] == ["he_normal", "zeros", "large_random"]
+        assert ui.lesson_panel.rows[1][0].text() == DONE
+    finally:
+        dialog.shutdown()
+
+
 def test_activation_layer_choice_reaches_the_engine(qtbot, window):
     ui = window.lessons
     c = window.controller
@@ -213,17 +228,18 @@ def test_activation_panel_follows_per_layer_activations(qtbot, window):
 #: The numbers each "What to watch" sentence claims, checked with the same numbers by
 #: tests/engine/test_lessons.py (the learner's tests): a change in one must change the other.
 WATCH_NUMBERS = {
-    "activations": ("300 epochs", "above 95%", "below 75%"),
+    "activations": ("300 epochs", "above 95%", "below 75%", "above 0.6 with tanh", "at most 0.25 with sigmoid"),
     "nonlinearity": ("below 75%",),
     "logistic_regression": ("between 40% and 60%", "above 85%"),
     "zero_init": ("near 50%",),
     "random_init": ("more than ten times", "at least tenfold", "near 50%"),
-    "xavier_he": ("within a factor of 3", "tenfold"),
+    "xavier_he": ("within a factor of 3", "tenfold", "highest test accuracy", "lowest test cost", "zeros near 50%"),
     "overfitting_regularization": ("about 1.22", "L2 0.7", "keep probability 0.7", "less than a third"),
     "input_normalization": ("1000 epochs", "above 0.05", "below 0.03"),
     "minibatch": ("150 training examples", "5 with batches of 32", "150 with batches of 1", "one with all"),
     "optimizers": ("at most 0.6 times",),
-    "lr_decay": ("α₀/2 at epoch 1000", "α₀/3 at 2000", "α₀/4 at 3000"),
+    "lr_decay": ("α₀/2 at epoch 1000", "α₀/3 at 2000", "α₀/4 at 3000", "halves every 1000 epochs",
+                 "α₀/4 at 2000"),
     "softmax_multiclass": ("above 80%",),
 }
 

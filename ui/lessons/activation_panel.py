@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpin
 from nnsim import curves as ins
 
 from .. import palette
-from ..text.numbers import whole_percent as percent
+from ..text.numbers import format_number, whole_percent as percent
 from .instrument_base import SERIES, InstrumentPanel, plot_widget, watch_label
 
 Z_EDGES = np.linspace(-6.0, 6.0, 49)      # 48 bins of 0.25 over the plotted z range; beyond goes to the ends
@@ -148,10 +148,14 @@ class ActivationPanel(InstrumentPanel):
             self.table.addWidget(label, len(self.fraction_labels) // 3, len(self.fraction_labels) % 3)
             self.fraction_labels.append(label)
         for label, v in zip(self.fraction_labels, rows):
-            label.setText(self.tr("Layer {k} ({g}): {share} {kind}").format(
+            text = (self.tr("Layer {k} ({g}): {share} {kind}").format(
                 k=v.layer, g=v.activation, share=percent(v.fraction),
                 kind=kind_word(v.kind)) if v.kind != "none" else
                 self.tr("Layer {k} ({g}): never saturates").format(k=v.layer, g=v.activation))
+            label.setText(self.tr("{layer}; mean g′(z) {value}").format(layer=text, value=format_number(v.mean_derivative, 2))
+                          if np.isfinite(v.mean_derivative) else text)
+            label.setToolTip(self.tr("The mean of g′(z) over the examples and units of this layer: on average, "
+                                     "the share of the gradient the layer passes back (at most 0.25 for sigmoid)"))
             label.show()
         for label in self.fraction_labels[len(rows):]:
             label.hide()

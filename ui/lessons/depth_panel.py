@@ -35,12 +35,14 @@ class DepthPanel(InstrumentPanel):
         super().__init__(parent)
         self.setObjectName("DepthPanel")
         self.watch = watch_label(self.tr(
-            "<b>What to watch:</b> each row of the left maps is one layer. With small or large random "
-            "weights, the activations shrink to 0 or pile up at ±1 and the gradients fall many powers "
-            "of ten from the last layer to the first. Tanh with Xavier and ReLU with He keep both level. "
-            "A deep sigmoid network loses gradient at every layer whatever the initialization, because "
-            "σ′(z) ≤ ¼: with 10 layers of 50 units the first layer's gradient spread is about 3 millionths "
-            "of the last's (measured with Xavier). That is why hidden layers use tanh or ReLU."), self)
+            "<b>What to watch:</b> each row of the left maps is one layer; the right plot shows std(A) of the "
+            "hidden layers (the output's probabilities left out) and std(dW) of every layer. In the lessons' "
+            "ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden "
+            "layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps "
+            "it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the "
+            "initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer's std(dW) is "
+            "less than 1/100,000 of the output layer's (Xavier, LeCun or He). That is why hidden layers use "
+            "tanh or ReLU."), self)
         self.A_map = plot_widget(self, self.tr("activation a"), self.tr("layer"), self.tr("Activations A"))
         self.dW_map = plot_widget(self, self.tr("log₁₀|dW|"), self.tr("layer"), self.tr("Gradients dW"))
         self.std_plot = plot_widget(self, self.tr("layer"), self.tr("std (log scale)"),
@@ -84,7 +86,7 @@ class DepthPanel(InstrumentPanel):
         profile = data["profile"]
         self.A_counts = np.nan_to_num(np.array([p.A_counts for p in profile], dtype=float), posinf=0.0)
         self.dW_counts = np.nan_to_num(np.array([p.dW_counts for p in profile], dtype=float), posinf=0.0)
-        self.std_A = [p.std_A for p in profile]
+        self.std_A = [p.std_A for p in profile[:-1]]          # hidden layers: the output's A is ŷ
         self.std_dW = [p.std_dW for p in profile]
         L = len(profile)
         for image, counts, edges in ((self.A_image, self.A_counts, ins.A_EDGES),
@@ -109,11 +111,12 @@ class DepthPanel(InstrumentPanel):
         drawn = []
         for curve, std in ((self.std_A_curve, std_A), (self.std_dW_curve, std_dW)):
             ok = np.isfinite(std)
-            curve.setData(layers[ok], np.maximum(std[ok], FLOOR))      # log axis: 0 drawn at the floor
+            curve.setData(layers[:len(std)][ok], np.maximum(std[ok], FLOOR))   # log axis: 0 drawn at the floor
             drawn.append(std[ok])
         finite = np.concatenate(drawn)
         notes = []
-        bad = [k for k in range(1, L + 1) if not (np.isfinite(std_A[k - 1]) and np.isfinite(std_dW[k - 1]))]
+        bad = [k for k in range(1, L + 1)
+               if not np.isfinite(std_dW[k - 1]) or (k < L and not np.isfinite(std_A[k - 1]))]
         if bad:
             notes.append(self.tr("<b>The spread is not finite (overflow: the network diverged or its weights "
                                  "are huge) at layer {layers}:</b> only the finite points are drawn.").format(

@@ -234,7 +234,11 @@ class Lessons(QObject):
             if not panel.start():
                 return False
         elif step.action == "compare":
-            self.window.compare.open()
+            dialog = self.window.compare.dialog
+            dialog.start_over()                                  # the baseline copies the main run
+            for value in step.args["values"]:
+                dialog.add_run(step.args["key"], value)
+            dialog.play_all()
         self.lesson_panel.mark_done(i)
         return True
 
