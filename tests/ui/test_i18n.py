@@ -333,3 +333,19 @@ def test_the_compare_window_follows_a_switch_at_run_time(qtbot, window):
         i18n.set_language("en", remember=False)
         from PySide6.QtCore import QSettings
         QSettings().remove("language")
+
+
+def test_plot_tick_labels_use_the_languages_decimal_point(qtbot, vietnamese, window):
+    """pyqtgraph writes '0.5' whatever the locale; in Vietnamese every plot's axes say '0,5' (issue 12)."""
+    from nnsim_ui.views.axes import LocaleAxis
+    import pyqtgraph as pg
+    plots = window.findChildren(pg.PlotWidget)
+    assert plots
+    for plot in plots:
+        for side in ("left", "bottom"):
+            axis = plot.getPlotItem().getAxis(side)
+            assert isinstance(axis, LocaleAxis), (plot.objectName(), side)
+            strings = axis.tickStrings([0.5, 1.5], 1.0, 0.5)
+            assert strings == ["0,5", "1,5"], (plot.objectName(), side, strings)
+    i18n.set_language("en", remember=False)
+    assert plots[0].getPlotItem().getAxis("left").tickStrings([0.5, 1.5], 1.0, 0.5) == ["0.5", "1.5"]

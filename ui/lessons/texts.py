@@ -60,7 +60,9 @@ _TEXTS = (
                           "on the derivative g′(z): where g′ is almost 0 the unit passes almost no gradient back. "
                           "Sigmoid's derivative is at most ¼ and its outputs are all positive; tanh's derivative "
                           "reaches 1 and its outputs are centred on 0, which is why hidden layers learn faster with "
-                          "tanh."),
+                          "tanh. ReLU's derivative is 1 for z > 0 and 0 for z < 0: a unit whose z is negative on every "
+                          "example is dead (the explorer counts them) and never learns again; more hidden units "
+                          "leave enough of them alive."),
                (N(CONTEXT, "Press Play. In the Activation explorer, change the layer whose z is shown."),
                 N(CONTEXT, "Switch the hidden activation to sigmoid and play again from new weights.")),
                N(CONTEXT, "With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with "

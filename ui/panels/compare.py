@@ -33,6 +33,7 @@ from nnsim.snapshot import HISTORY_FIELDS
 
 from .. import palette
 from ..views.boundary import boundary_rgb
+from ..views.axes import locale_axes
 from ..engine.controller import Controller
 from ..text.numbers import format_number, format_percent
 
@@ -139,7 +140,7 @@ class BoundaryThumb(QWidget):
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND)
+        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND, axisItems=locale_axes())
         self.plot.setMinimumSize(150, 150)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
@@ -227,7 +228,7 @@ class CompareDialog(QDialog):
         top.addWidget(self.pause_button)
         top.addWidget(self.rebase_button)
 
-        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND)
+        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND, axisItems=locale_axes())
         self.plot.setObjectName("compareCosts")
         item = self.plot.getPlotItem()
         item.setLabel("bottom", self.tr("step"))

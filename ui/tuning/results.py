@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nnsim.tuning_results import OBJECTIVES, TrialRecord
 from nnsim.tuning_space import Param, SearchSpace
 
+from ..views.axes import LocaleAxis
 from ..views.plots import styled_plot
 from .. import palette
 from ..text.numbers import format_short
@@ -139,7 +140,7 @@ class ResultsTable(QTableWidget):
                 return
 
 
-class WholeAxis(pg.AxisItem):
+class WholeAxis(LocaleAxis):
     """An axis of trial numbers: ticks on whole numbers only."""
 
     def tickValues(self, minVal, maxVal, size):                   # noqa: N802, N803 (pyqtgraph's names)

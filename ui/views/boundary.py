@@ -25,6 +25,7 @@ from nnsim.snapshot import DataView, Snapshot
 from .. import palette
 from ..text.i18n import arg
 from ..text.numbers import format_number
+from .axes import locale_axes
 
 FADE = 0.72                 # the background's strength: points at full strength stand out on it
 OUTLINE = QColor("#1a1a1a")
@@ -349,7 +350,7 @@ class BoundaryView(QWidget):
 
         # the plot
         self.view_box = DrawViewBox(self._plot_clicked, self._pick)
-        self.plot = pg.PlotWidget(self, viewBox=self.view_box, background=palette.BACKGROUND)
+        self.plot = pg.PlotWidget(self, viewBox=self.view_box, background=palette.BACKGROUND, axisItems=locale_axes())
         self.plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)   # a smooth heatmap
         self.plot.setToolTip(self.tr("The network's output over the input plane, with the data on top; "
                                      "test points far inside the other colour are mistakes."))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from nnsim.snapshot import HISTORY_FIELDS, Snapshot
 
 from .. import palette
+from .axes import LossAxis, locale_axes
 
 SPLITS = ("train", "dev", "test")
 MARKERS = 4          # event markers kept ready (early stopping, divergence; rarely more than one)
@@ -35,17 +36,6 @@ def _event_name(event: str) -> str:
 
 #: Column of each field in ``Snapshot.history``.
 COLUMN = {name: i for i, name in enumerate(HISTORY_FIELDS)}
-
-
-class LossAxis(pg.AxisItem):
-    """A y axis whose log scale labels only 1, 2, 5 × 10ⁿ (1 × 10ⁿ over many decades), not every tick."""
-
-    def logTickStrings(self, values, scale, spacing):             # noqa: N802 (pyqtgraph's name)
-        strings = super().logTickStrings(values, scale, spacing)
-        mantissa = [round(10 ** (v - np.floor(v)), 3) for v in values]
-        decades = sum(1 for m in mantissa if m == 1.0)
-        keep = (1.0,) if decades >= 3 else (1.0, 2.0, 5.0)
-        return [s if m in keep else "" for s, m in zip(strings, mantissa)]
 
 
 class LossPlot(QWidget):
@@ -68,7 +58,7 @@ class LossPlot(QWidget):
         row.addWidget(self.batch_box)
         row.addWidget(self.log_box)
 
-        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND, axisItems={"left": LossAxis("left")})
+        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND, axisItems=locale_axes(left=LossAxis("left")))
         self.plot.setToolTip(self.tr("The mean loss on each split as training goes on; a test curve "
                                      "that rises while the train curve falls is overfitting."))
         item = self.plot.getPlotItem()

@@ -10,12 +10,12 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from .. import palette
-from .curves import LossAxis
+from .axes import LossAxis, locale_axes
 
 
 def styled_plot(parent: QWidget, axes: dict | None = None) -> pg.PlotWidget:
     """The app's small plots: white, muted axes with a light grid, no context menu or buttons."""
-    plot = pg.PlotWidget(parent, background=palette.BACKGROUND, axisItems=axes)
+    plot = pg.PlotWidget(parent, background=palette.BACKGROUND, axisItems=locale_axes(**(axes or {})))
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.hideButtons()
