@@ -345,6 +345,8 @@ def test_plot_tick_labels_use_the_languages_decimal_point(qtbot, vietnamese, win
         for side in ("left", "bottom"):
             axis = plot.getPlotItem().getAxis(side)
             assert isinstance(axis, LocaleAxis), (plot.objectName(), side)
+            if axis.logMode:
+                continue                                      # labels 10ⁿ: no decimal point
             strings = axis.tickStrings([0.5, 1.5], 1.0, 0.5)
             assert strings == ["0,5", "1,5"], (plot.objectName(), side, strings)
     i18n.set_language("en", remember=False)
