@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim import config as _config
+from nnsim import edits
 from nnsim.errors import NNSimError
 from nnsim.snapshot import HISTORY_FIELDS
 
@@ -160,7 +161,9 @@ class CompareDialog(QDialog):
             return None
         try:
             value = parse_value(key, text)
-            cfg = _config.parse(self.base_config).replace({key: value}).to_dict()
+            # New hidden layers take the per-layer lists along (the engine's rule, as the controls do).
+            changes = edits.hidden_changes(self.base_config, value) if key == "network.hidden" else {key: value}
+            cfg = _config.parse(self.base_config).replace(changes).to_dict()
         except (ValueError, NNSimError) as e:
             self._say(str(e))
             return None
