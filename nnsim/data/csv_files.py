@@ -1,5 +1,4 @@
-"""CSV files: a reader that names the line and the cell that is wrong, and a writer it reads back.
-"""
+"""CSV files: a reader that names the line and the cell that is wrong, and a writer it reads back."""
 from __future__ import annotations
 
 import csv

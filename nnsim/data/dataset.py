@@ -1,5 +1,4 @@
-"""A data set: raw examples, read-only, validated on construction; the task names and sizes.
-"""
+"""A data set: raw examples, read-only, validated on construction; the task names and sizes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
