@@ -87,7 +87,7 @@ def test_unknown_platform_is_refused():
 
 
 def test_main_entry_points_call_freeze_support():
-    for path in (ROOT / "ui" / "app.py", ROOT / "nnsim" / "cli.py"):
+    for path in (ROOT / "ui" / "app.py", ROOT / "nnsim" / "cli" / "__init__.py"):
         body = path.read_text().split("def main(", 1)[1]
         head = body.split("parse_args", 1)[0]
         assert "freeze_support()" in head, path

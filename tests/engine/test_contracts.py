@@ -46,14 +46,14 @@ def test_import_contracts_are_kept() -> None:
 
 
 @pytest.mark.parametrize("bad_line, contract", [
-    ("from . import session  # a deliberate break\n", "Layers inside the engine"),
+    ("from .. import session  # a deliberate break\n", "Layers inside the engine"),
     ("import pyqtgraph  # a deliberate break\n", "The engine never imports Qt"),
     ("from . import training  # a deliberate break\n", "The lessons import no trainer"),
 ])
 def test_a_broken_contract_fails(tmp_path: Path, bad_line: str, contract: str) -> None:
     shutil.copytree(ROOT / "nnsim", tmp_path / "nnsim", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    target = tmp_path / "nnsim" / ("lessons.py" if "training" in bad_line else "network.py")
+    target = tmp_path / "nnsim" / ("lessons.py" if "training" in bad_line else "network/model.py")
     target.write_text(bad_line + target.read_text(encoding="utf-8"), encoding="utf-8")
     result = lint_imports(tmp_path, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}")
     assert result.returncode != 0, result.stdout

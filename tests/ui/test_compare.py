@@ -80,6 +80,24 @@ def test_runs_are_independent_of_each_other_and_of_the_main_run(qtbot, compare):
     np.testing.assert_array_equal(main.snapshot.weights[1], b20.weights[1])
 
 
+def test_a_hidden_layers_variant_takes_the_per_layer_lists_along(qtbot):
+    """The engine's rule (nnsim.edits.hidden_changes): one activation per layer follows the new depth."""
+    main = Controller({"seed": 3, "data": {"dataset": "circle"},
+                       "network": {"hidden": [4, 4], "activation": ["tanh", "relu"]}})
+    dialog = CompareDialog(main)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.open_runs()
+        deeper = dialog.add_run("network.hidden", "5, 5, 5")
+        assert deeper is not None, dialog.status.text()
+        assert deeper.controller.config["network"]["activation"] == ["tanh", "relu", "relu"]
+        shallower = dialog.add_run("network.hidden", "3")
+        assert shallower is not None and shallower.controller.config["network"]["activation"] == ["tanh"]
+    finally:
+        dialog.close()
+        main.shutdown()
+
+
 def test_the_table_and_the_plot_show_each_runs_figures(qtbot, compare):
     _main, dialog = compare
     dialog.open_runs()

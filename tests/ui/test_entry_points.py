@@ -18,23 +18,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import SUBPROCESS_TIMEOUT, explain, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-SUBPROCESS_TIMEOUT = 300
-
-
-def run_python(code_or_args: str | list[str], **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``sys.executable -c CODE`` (or with ARGS) in the repository root; capture its output."""
-    args = ["-c", textwrap.dedent(code_or_args)] if isinstance(code_or_args, str) else code_or_args
-    return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env={**os.environ, **env}, capture_output=True,
-        text=True, timeout=SUBPROCESS_TIMEOUT, check=False,
-    )
-
-
-def explain(result: subprocess.CompletedProcess[str]) -> str:
-    return f"exit code {result.returncode}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}"
 
 
 # ---------------------------------------------------------------- the toolkit survives repaints

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 from nnsim import session as S
 from nnsim.session import HISTORY_FIELDS
 from nnsim_ui import palette
-from nnsim_ui.views.boundary import FADE, BoundaryView, boundary_rgb
+from nnsim_ui.views.boundary import BoundaryView
+from nnsim_ui.views.boundary_colours import FADE, boundary_rgb
 from nnsim_ui.views.curves import LossPlot
 from nnsim_ui.text.numbers import format_count, format_number
 from nnsim_ui.views.figures import FiguresPanel

@@ -8,6 +8,11 @@ Which units are copies comes from the engine (``Snapshot.instruments["depth"]["i
 ``nnsim.instruments.identical_units``) when it sent it; otherwise, for small layers only,
 ``copy_groups`` calls the same pure function on the snapshot's weights (nothing is written
 twice). What this is not: a view with its own state beyond the items it draws.
+
+Note (issue 11): a snapshot carries the engine's groups only while the "depth" instrument is on
+(``nnsim.observe.instruments``); with View → Mark identical units alone the canvas still runs
+``identical_units`` in the UI process. Having the engine send the groups whenever marking is on
+(``nnsim.observe.identical_units`` is there for it) is a change to ``nnsim.session``, left to it.
 """
 from __future__ import annotations
 

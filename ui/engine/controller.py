@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Sl
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnsim import config as _config
+from nnsim import edits
 from nnsim import protocol as S
 from nnsim.errors import NNSimError
 
@@ -288,6 +289,10 @@ class Controller(QObject):
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
         self.send(S.SetWeight(layer, row, col, float(value)))
         self.set_dirty(True)
+
+    #: The learning rate to roll back to after divergence at ``learning_rate``: the engine's rule
+    #: (``nnsim.edits.rollback_rate``), here for the views that hold a controller.
+    rollback_rate = staticmethod(edits.rollback_rate)
 
     def rollback(self, learning_rate: float) -> None:
         """After divergence: keep the last good weights and go on with ``learning_rate``."""

@@ -15,173 +15,30 @@ What this is not: a second engine. Every number shown comes from the runs' snaps
 from __future__ import annotations
 
 import copy
-import math
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from nnsim import config as _config
+from nnsim import edits
 from nnsim.errors import NNSimError
 from nnsim.snapshot import HISTORY_FIELDS
 
 from .. import palette
-from ..views.boundary import boundary_rgb
-from ..views.axes import locale_axes
-from ..engine.controller import Controller
 from ..text.numbers import format_number, format_percent
+from ..views.axes import locale_axes
+from .compare_changes import CHANGES, _tr, parse_value, value_text
+from .compare_run import BoundaryThumb, CompareRun
 
 MAX_RUNS = 4                 # the baseline and three variants
 PAINT_MS = 66                # the view repaints at most ~15 times a second, whatever the runs send
 COLUMN = {name: i for i, name in enumerate(HISTORY_FIELDS)}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareRuns", text)
-
-
-@dataclass(frozen=True)
-class Change:
-    """One setting a variant may change: its config key, a title and value suggestions."""
-
-    key: str
-    title: str
-    kind: str                        # "choice", "float", "int", "hidden", "activation"
-    suggestions: tuple[str, ...] = ()
-
-    def choices(self) -> tuple[str, ...]:
-        section, name = self.key.split(".")
-        return tuple(_config.SCHEMA[section][name].choices)
-
-
-#: The settings "change one thing" offers, in menu order (titles are translated when shown).
-CHANGES: dict[str, Change] = {c.key: c for c in (
-    Change("network.init", "initializer", "choice"),
-    Change("training.l2", "L2 λ", "float", ("0", "0.01", "0.1", "1", "10")),
-    Change("training.keep_prob", "keep_prob", "float", ("1", "0.9", "0.8", "0.5")),
-    Change("training.optimizer", "optimizer", "choice"),
-    Change("training.learning_rate", "learning rate", "float", ("0.001", "0.01", "0.1", "0.3", "1")),
-    Change("training.batch_size", "batch size", "int", ("0", "8", "32", "64")),
-    Change("network.activation", "activation", "activation"),
-    Change("network.hidden", "hidden layers", "hidden", ("4", "10, 5", "20, 20", "50, 50, 50")),
-)}
-
-
-def parse_value(key: str, text: str):
-    """The config value typed for ``key`` ("0.1", "he_normal", "10, 5"); ValueError in words if unusable."""
-    change = CHANGES[key]
-    text = text.strip()
-    try:
-        if change.kind == "float":
-            value = float(text.replace(",", "."))
-            if not math.isfinite(value):
-                raise ValueError
-            return value
-        if change.kind == "int":
-            return int(text)
-        if change.kind == "hidden":
-            return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
-        if change.kind == "activation":
-            parts = [p.strip() for p in text.split(",") if p.strip()]
-            return parts[0] if len(parts) == 1 else parts
-        return text
-    except ValueError:
-        raise ValueError(_tr("“{text}” is not a value for {title}").format(
-            text=text, title=_tr(change.title))) from None
-
-
-def value_text(value) -> str:
-    """A config value as the value box shows it (the inverse of ``parse_value``)."""
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, float):
-        return format(value, "g")
-    return str(value)
-
-
-class CompareRun(QObject):
-    """One run: a label, a colour and a Controller (its own engine process) on its own config."""
-
-    updated = Signal(object)           # this run, after a new snapshot
-
-    def __init__(self, label: str, config: dict, colour: QColor, change: tuple[str, object] | None,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.label, self.colour, self.change = label, colour, change
-        self.data = None               # the newest DataView seen (snapshots carry it only when it changed)
-        self.controller = Controller(copy.deepcopy(config), self)
-        self.controller.snapshotReady.connect(self._on_snapshot)
-
-    @property
-    def snapshot(self):
-        return self.controller.snapshot
-
-    @Slot(object)
-    def _on_snapshot(self, snap) -> None:
-        if snap.data is not None:
-            self.data = snap.data
-        self.updated.emit(self)
-
-    def shutdown(self) -> None:
-        self.controller.shutdown()
-
-
-class BoundaryThumb(QWidget):
-    """A small decision-boundary image of one run, its training points on top, titled in its colour."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND, axisItems=locale_axes())
-        self.plot.setMinimumSize(150, 150)
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        item = self.plot.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
-        item.setMenuEnabled(False)
-        self.plot.getViewBox().setAspectLocked(True)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.plot.addItem(self.image)
-        self.points = pg.ScatterPlotItem(size=4, pen=pg.mkPen(palette.BACKGROUND, width=0.5))
-        self.plot.addItem(self.points)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.plot, 1)
-        self._range = None
-
-    def show_run(self, run: CompareRun) -> None:
-        self.title.setText(f"<b style='color:{run.colour.name()}'>{run.label}</b>")
-        snap = run.snapshot
-        b = snap.boundary if snap is not None else None
-        if b is None or np.ndim(b.values) != 3 or b.values.shape[0] < 2 or b.values.shape[1] < 2:
-            self.image.clear()
-            return
-        rows, cols = b.values.shape[:2]
-        self.image.setImage(boundary_rgb(b.values, snap.spec.get("output", "sigmoid")), autoLevels=False)
-        (x0, x1), (y0, y1) = b.x_range, b.y_range
-        dx, dy = (x1 - x0) / (cols - 1), (y1 - y0) / (rows - 1)
-        self.image.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
-        if (b.x_range, b.y_range) != self._range:
-            self._range = (b.x_range, b.y_range)
-            self.plot.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
-        d = run.data
-        if d is not None and len(d.train) and b.columns[1] < d.X.shape[1]:
-            idx = np.asarray(d.train)
-            X, y = d.X[idx], np.asarray(d.y)[idx]
-            a, c = b.columns
-            brushes = [palette.class_color(int(v)) if float(v).is_integer() else palette.MUTED for v in y]
-            self.points.setData(X[:, a], X[:, c], brush=brushes)
 
 
 class CompareDialog(QDialog):
@@ -305,7 +162,9 @@ class CompareDialog(QDialog):
             return None
         try:
             value = parse_value(key, text)
-            cfg = _config.parse(self.base_config).replace({key: value}).to_dict()
+            # New hidden layers take the per-layer lists along (the engine's rule, as the controls do).
+            changes = edits.hidden_changes(self.base_config, value) if key == "network.hidden" else {key: value}
+            cfg = _config.parse(self.base_config).replace(changes).to_dict()
         except (ValueError, NNSimError) as e:
             self._say(str(e))
             return None

@@ -15,7 +15,8 @@ the config rejects is reported by the controller (``errorRaised``, shown in
 the status bar) and the widget goes back to the config's value.
 
 What this is not: the per-layer settings (the canvas edits each layer), or
-any validation of its own: the rules live in ``nnsim.config``.
+any validation of its own: the rules live in ``nnsim.config``, and what goes with an edit (the
+output that fits a data set, a schedule's rate, per-layer lists) in ``nnsim.edits``.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from nnsim import activations, initializers, optimizers
 from nnsim import config as C
 from nnsim import data as D
+from nnsim import edits
 
 from ..text import i18n
 from ..text.names import formula
@@ -361,34 +363,17 @@ class ControlsPanel(QScrollArea):
             classes = cfg["data"].get("classes", 2)
             if not gen.multiclass and classes != 2:
                 classes = changes["data.classes"] = 2
-            changes.update(self._output_for(gen, classes, cfg["network"]["output"]))
+            changes.update(edits.output_changes(gen, classes, cfg["network"]["output"]))
             if old is not None and cfg["data"]["noise"] == old.default_noise:
                 changes["data.noise"] = gen.default_noise
             if cfg["data"]["dataset"] == "csv":
                 changes.update({"data.features": None, "data.path": None, "data.label": None})
         self._commit(changes, self.tr("Change the data set"))
 
-    @staticmethod
-    def _output_for(gen: D.Generator, classes: int, output: str) -> dict[str, Any]:
-        """The output a generated data set needs, when the current one does not fit it."""
-        if gen.task == D.REGRESSION:
-            want = "linear"
-        elif output == "linear" or (output == "sigmoid" and gen.multiclass and classes > 2):
-            want = "softmax" if gen.multiclass and classes > 2 else "sigmoid"
-        else:
-            want = output
-        return {} if want == output else {"network.output": want, "network.loss": None}
-
     @Slot(int)
     def _decay_chosen(self, index: int) -> None:
         """A schedule, with the course's typical rate where the current one would do nothing or fail."""
-        name = self.decay.itemData(index)
-        changes: dict[str, Any] = {"training.decay": name}
-        rate = self.controller.config["training"]["decay_rate"]
-        if name == "exponential" and not 0 < rate < 1:
-            changes["training.decay_rate"] = 0.95           # α = α₀·0.95^e
-        elif name == "inverse_time" and rate == 0:
-            changes["training.decay_rate"] = 1.0            # α = α₀/(1 + e)
+        changes = edits.decay_changes(self.decay.itemData(index), self.controller.config["training"]["decay_rate"])
         self._commit(changes, self.tr("Change the learning-rate decay"))
 
     @Slot(int)
@@ -397,7 +382,7 @@ class ControlsPanel(QScrollArea):
         changes: dict[str, Any] = {"data.classes": classes}
         gen = D.GENERATORS.get(cfg["data"]["dataset"])
         if gen is not None:
-            changes.update(self._output_for(gen, classes, cfg["network"]["output"]))
+            changes.update(edits.output_changes(gen, classes, cfg["network"]["output"]))
         self._commit(changes, self.tr("Change the number of classes"))
 
     @Slot()
@@ -415,14 +400,8 @@ class ControlsPanel(QScrollArea):
         cfg = self.controller.config
         if hidden == cfg["network"]["hidden"]:
             return
-        changes: dict[str, Any] = {"network.hidden": hidden}
-        if isinstance(hidden, list):                        # per-layer lists follow the new depth
-            for key in ("network.activation", "training.keep_prob"):
-                section, name = key.split(".")
-                value = cfg[section][name]
-                if isinstance(value, list):
-                    changes[key] = (value + value[-1:] * len(hidden))[:len(hidden)] if hidden else value[0]
-        self._commit(changes, self.tr("Change the hidden layers"))
+        # per-layer lists follow the new depth (the engine's rule)
+        self._commit(edits.hidden_changes(cfg, hidden), self.tr("Change the hidden layers"))
 
     # -- controller → widgets -----------------------------------------------------------------
     @Slot(object)

@@ -7,15 +7,15 @@ linear output the predicted surface with a scale of values — the train, dev an
 of the last ``DataView`` on top, a key under the plot, a choice of the two columns spanned
 when the data has more than two, and a draw mode in which clicks add and remove points
 (through ``controller.set_points``, undoable). What this is not: an evaluator; the grid arrives
-computed, this view only maps numbers to colours.
+computed, this view only maps numbers to colours (``boundary_colours``; the key is in
+``boundary_key``).
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QLinearGradient, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -26,77 +26,8 @@ from .. import palette
 from ..text.i18n import arg
 from ..text.numbers import format_number
 from .axes import locale_axes
-
-FADE = 0.72                 # the background's strength: points at full strength stand out on it
-OUTLINE = QColor("#1a1a1a")
-POINT_SIZE = 8
-TEST_SIZE = 8
-LUT = palette.diverging_lut(256)[:, :3].astype(float)
-WHITE = np.array([255.0, 255.0, 255.0])
-NAN_RGB = np.array([200.0, 200.0, 200.0])
-
-
-# -- numbers to colours -----------------------------------------------------------------------
-def _rgb(c: QColor) -> np.ndarray:
-    return np.array([c.red(), c.green(), c.blue()], dtype=float)
-
-
-def _on_lut(t: np.ndarray) -> np.ndarray:
-    """t in [-1, 1] (NaN allowed) → RGB floats on the diverging map; NaN → grey."""
-    ok = np.isfinite(t)
-    idx = np.round((np.clip(np.where(ok, t, 0.0), -1.0, 1.0) + 1.0) * 0.5 * (len(LUT) - 1)).astype(int)
-    rgb = LUT[idx]
-    rgb[~ok] = NAN_RGB
-    return rgb
-
-
-def regression_levels(y: np.ndarray) -> tuple[float, float]:
-    """The value range of the map for regression targets: symmetric about 0 when they span it."""
-    y = np.asarray(y, dtype=float)
-    y = y[np.isfinite(y)]
-    if y.size == 0:
-        return -1.0, 1.0
-    lo, hi = float(y.min()), float(y.max())
-    if lo < 0 < hi:
-        m = max(-lo, hi)
-        return -m, m
-    if hi - lo < 1e-12:
-        return lo - 1.0, hi + 1.0
-    return lo, hi
-
-
-def _level_t(v: np.ndarray, levels: tuple[float, float]) -> np.ndarray:
-    lo, hi = levels
-    mid, half = (lo + hi) / 2, (hi - lo) / 2 or 1.0
-    with np.errstate(invalid="ignore", over="ignore"):
-        return (np.asarray(v, dtype=float) - mid) / half
-
-
-def boundary_rgb(values: np.ndarray, output: str, levels: tuple[float, float] = (-1.0, 1.0),
-                 fade: float = FADE) -> np.ndarray:
-    """(rows, cols, 3) uint8 colours of the output grid ``values`` (rows, cols, outputs).
-
-    sigmoid: P(class 1) on the diverging map, 0.5 white; softmax: the predicted class's colour,
-    blended towards white as its probability falls to chance (1/K); linear: the value on the
-    diverging map over ``levels``. Non-finite values are grey.
-    """
-    v = np.asarray(values, dtype=float)
-    if v.ndim != 3 or v.shape[2] == 0:
-        raise ValueError(f"boundary values must be (rows, cols, outputs), not {v.shape}")
-    if output == "softmax" and v.shape[2] > 1:
-        K = v.shape[2]
-        finite = np.isfinite(v).all(axis=2)
-        v = np.where(np.isfinite(v), v, 0.0)
-        k = v.argmax(axis=2)
-        p = v.max(axis=2)
-        t = np.clip((p - 1.0 / K) / (1.0 - 1.0 / K), 0.0, 1.0)
-        colours = np.array([_rgb(palette.class_color(i)) for i in range(K)])
-        rgb = WHITE + (colours[k] - WHITE) * (t * fade)[..., None]
-        rgb[~finite] = NAN_RGB
-    else:
-        t = 2.0 * v[..., 0] - 1.0 if output == "sigmoid" else _level_t(v[..., 0], levels)
-        rgb = WHITE + (_on_lut(t) - WHITE) * fade
-    return np.clip(np.round(rgb), 0, 255).astype(np.uint8)
+from .boundary_colours import boundary_rgb, level_t, marker_style, on_lut, regression_levels
+from .boundary_key import BoundaryKey
 
 
 # -- the plot's view box ----------------------------------------------------------------------
@@ -158,125 +89,6 @@ class SquareHolder(QWidget):
 
     def sizeHint(self):                                          # noqa: N802
         return self.child.sizeHint()
-
-
-# -- the key under the plot -------------------------------------------------------------------
-class BoundaryKey(QWidget):
-    """What the colours mean (a scale, or one swatch per class) and which marker is which split."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.mode: str | None = None
-        self.names: tuple[str, ...] = ()
-        self.levels = (-1.0, 1.0)
-        self.splits: tuple[str, ...] = ("train", "test")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(self.tr("What the background colours mean, and how train, dev and test points "
-                                "are drawn."))
-
-    def sizeHint(self):                                          # noqa: N802
-        size = super().sizeHint()
-        size.setHeight(self.fontMetrics().height() * 2 + 18)
-        return size
-
-    def minimumSizeHint(self):                                   # noqa: N802
-        return self.sizeHint()
-
-    def set_key(self, mode: str | None, names: tuple[str, ...], levels: tuple[float, float],
-                splits: tuple[str, ...]) -> None:
-        new = (mode, tuple(names), tuple(levels), tuple(splits))
-        if new != (self.mode, self.names, self.levels, self.splits):
-            self.mode, self.names, self.levels, self.splits = new
-            self.update()
-
-    def paintEvent(self, event) -> None:                         # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        p.setFont(font)
-        fm = p.fontMetrics()
-        h = fm.height()
-        markers_w = self._paint_markers(p, fm)
-        left_w = max(60, self.width() - markers_w - 16)
-        p.setPen(palette.TEXT)
-        if self.mode in ("sigmoid", "linear"):
-            bar = QRectF(4, 2 + h + 2, min(left_w - 8, 220), 10)
-            caption = (arg(self.tr("Probability of class “%1”"), self._name(1))
-                       if self.mode == "sigmoid" else self.tr("Predicted value"))
-            p.drawText(QPointF(bar.left(), 2 + fm.ascent()), caption)
-            gradient = QLinearGradient(bar.topLeft(), bar.topRight())
-            for stop, colour in ((0.0, palette.NEGATIVE), (0.5, palette.ZERO), (1.0, palette.POSITIVE)):
-                gradient.setColorAt(stop, _faded(colour))
-            p.fillRect(bar, gradient)
-            p.setPen(QPen(palette.MUTED, 1))
-            p.drawRect(bar)
-            lo, hi = (0.0, 1.0) if self.mode == "sigmoid" else self.levels
-            ticks = [(0.0, lo), (0.5, (lo + hi) / 2), (1.0, hi)]
-            p.setPen(palette.TEXT)
-            for f, value in ticks:
-                text = format_number(value, 3)
-                x = bar.left() + bar.width() * f - fm.horizontalAdvance(text) * f
-                p.drawText(QPointF(x, bar.bottom() + 2 + fm.ascent()), text)
-        elif self.mode == "softmax":
-            p.drawText(QPointF(4, 2 + fm.ascent()), self.tr("Predicted class (paler: less sure)"))
-            x, y = 4.0, 2 + h + 2
-            for k, name in enumerate(self.names):
-                w = 12 + 4 + fm.horizontalAdvance(name) + 10
-                if x + w > left_w:
-                    break
-                p.fillRect(QRectF(x, y, 12, 12), _faded(palette.class_color(k)))
-                p.setPen(QPen(palette.MUTED, 1))
-                p.drawRect(QRectF(x, y, 12, 12))
-                p.setPen(palette.TEXT)
-                p.drawText(QPointF(x + 16, y + fm.ascent() - 1), name)
-                x += w
-        p.end()
-
-    def _paint_markers(self, p: QPainter, fm) -> float:
-        labels = {"train": self.tr("train"), "dev": self.tr("dev"), "test": self.tr("test")}
-        items = [(s, labels[s]) for s in ("train", "dev", "test") if s in self.splits]
-        widths = [14 + fm.horizontalAdvance(t) + 10 for _, t in items]
-        total = sum(widths)
-        x = self.width() - total - 4
-        y = 2 + fm.height() + 2 + 5
-        grey = palette.MUTED
-        for (split, text), w in zip(items, widths):
-            _paint_marker(p, split, QPointF(x + 5, y), grey)
-            p.setPen(palette.TEXT)
-            p.drawText(QPointF(x + 14, y + fm.ascent() / 2 - 1), text)
-            x += w
-        return total
-
-    def _name(self, k: int) -> str:
-        return self.names[k] if k < len(self.names) else str(k)
-
-
-def _faded(c: QColor, fade: float = FADE) -> QColor:
-    return QColor(*(round(255 + (v - 255) * fade) for v in (c.red(), c.green(), c.blue())))
-
-
-def _paint_marker(p: QPainter, split: str, at: QPointF, colour: QColor) -> None:
-    """One marker as the scatter draws it (pyqtgraph's own unit symbol path, scaled)."""
-    pen, brush, symbol, size = _marker_style(split, colour)
-    p.save()
-    p.translate(at)
-    p.scale(size, size)
-    p.setPen(pen)
-    p.setBrush(brush)
-    p.drawPath(Symbols[symbol])
-    p.restore()
-
-
-def _marker_style(split: str, colour: QColor) -> tuple[QPen, QBrush, str, float]:
-    """Train: filled, dark outline. Dev: filled diamond. Test: a thick ring of the colour, white inside."""
-    if split == "test":
-        pen = QPen(colour.darker(115), 2.2)
-        pen.setCosmetic(True)               # pyqtgraph draws symbols scaled: keep widths in pixels
-        return pen, QBrush(QColor(255, 255, 255, 200)), "o", TEST_SIZE
-    pen = QPen(OUTLINE, 1.0)
-    pen.setCosmetic(True)
-    return pen, QBrush(colour), ("d" if split == "dev" else "o"), (POINT_SIZE + 2 if split == "dev" else POINT_SIZE)
 
 
 # -- the view ---------------------------------------------------------------------------------
@@ -461,15 +273,15 @@ class BoundaryView(QWidget):
             colours = self._point_colours(data, idx)
             pens, brushes = [], []
             for c in colours:
-                pen, brush, _symbol, _size = _marker_style(split, c)
+                pen, brush, _symbol, _size = marker_style(split, c)
                 pens.append(pen)
                 brushes.append(brush)
-            _pen, _brush, symbol, size = _marker_style(split, palette.MUTED)
+            _pen, _brush, symbol, size = marker_style(split, palette.MUTED)
             scatter.setData(x=X[idx, a], y=X[idx, b], pen=pens, brush=brushes, symbol=symbol, size=size)
 
     def _point_colours(self, data: DataView, idx: np.ndarray) -> list[QColor]:
         if data.task == "regression":
-            rgb = _on_lut(_level_t(np.asarray(data.y)[idx], self._levels))
+            rgb = on_lut(level_t(np.asarray(data.y)[idx], self._levels))
             return [QColor(*(int(round(v)) for v in c)) for c in rgb]
         return [palette.class_color(int(k)) for k in np.asarray(data.y)[idx]]
 

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.play_action.setIcon(self.style().standardIcon(sp.SP_MediaPause if running else sp.SP_MediaPlay))
         if snap.stopped == "diverged":
             lr = self.controller.config["training"]["learning_rate"]
-            self.rollback_rate = lr / 10
+            self.rollback_rate = self.controller.rollback_rate(lr)
             reason = snap.message.removeprefix("diverged: ")
             text = self.tr("Training diverged and paused at step {step}. {reason}").format(
                 step=format_count(snap.step), reason=reason[:1].upper() + reason[1:])
