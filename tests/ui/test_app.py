@@ -554,3 +554,28 @@ def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, w
     window.files.save_action.trigger()                         # File → Save: the same words
     assert len(dialogs.warnings) == 2 and not (tmp_path / "lost.nnsim").exists()
     dialogs.answer = QMessageBox.StandardButton.Discard        # so that the window closes
+
+
+def test_menus_have_object_names_and_parts_find_them_by_name(qtbot, window):
+    """Parts add their entries to menus found by object name, never by translated title (issue 11)."""
+    names = [a.menu().objectName() for a in window.menuBar().actions() if a.menu() is not None]
+    assert names[:4] == ["fileMenu", "editMenu", "trainingMenu", "viewMenu"]
+    assert names[-1] == "helpMenu" and "lessonsMenu" in names
+    view = window.view_menu.actions()
+    assert window.compare.action in view and window.customize.action in view
+    assert window.lessons.mark_copies_action in view
+
+
+def test_the_controller_is_the_engine_link_views_take(qtbot, window):
+    """Views type their controller as ``EngineLink`` (issue 11); the real Controller is one, and a
+    stub missing a member is not."""
+    from nnsim_ui.engine.link import EngineLink
+    assert isinstance(window.controller, EngineLink)
+
+    class Partial:
+        config: dict = {}
+        snapshot = None
+
+        def send(self, command) -> None: ...
+
+    assert not isinstance(Partial(), EngineLink)

@@ -77,6 +77,11 @@ def test_clicking_a_training_point_focuses_it_in_the_step_panel(qtbot, window):
     with qtbot.waitSignal(boundary.pointClicked, check_params_cb=lambda r: r == row, timeout=WAIT):
         QTest.mouseClick(boundary.plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert modes.panel.example_spin.value() == j + 1          # the panel follows that example
+    assert window.controller.focused_example == j            # held by the controller (issue 11)
+    assert window.canvas._focus_example == j                  # which the canvas follows
+    window.canvas.neuronClicked.emit(1, 2)                    # a click on unit 3 of layer 1
+    assert window.controller.focused_neuron == (1, 2) and window.canvas._focus_neuron == (1, 2)
+    assert modes.panel._neurons[1] == 2
     outside = int(next(r for r in range(len(data.train)) if r not in set(snap.phase.batch.tolist())))
     assert not modes.focus_data_row(int(np.asarray(data.train)[outside]))
     assert "not in this mini-batch" in window.statusBar().currentMessage()

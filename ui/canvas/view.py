@@ -49,6 +49,7 @@ from .items import (
 )
 from .words import Words, activation_title, arg, feature_title
 from .edits import MAX_HIDDEN_LAYERS, MAX_UNITS, Refused  # noqa: F401  (the limits, for other views)
+from ..engine.link import EngineLink
 
 LINK_GAP = 110.0           # scene pixels between a column's right edge and the next one's left
 NODE_GAP = 14.0            # between neurons of a column, at full size
@@ -74,7 +75,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
     message = Signal(str)           # a refused edit, in words (the status bar shows it)
     neuronClicked = Signal(int, int)    # (layer k, unit i): the step panel writes that neuron out
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         """``controller``: ``nnsim_ui.engine.controller.Controller`` (or None: a canvas that only shows)."""
         super().__init__(parent)
         self.controller = controller

@@ -64,6 +64,8 @@ class Controller(QObject):
     errorRaised = Signal(str, str)        # (code, message) of a rejected edit or command
     dirtyChanged = Signal(bool)
     lessonChanged = Signal(object)        # the lesson id now open (None: none), after new_project
+    exampleFocused = Signal(int)          # the example of the batch the views follow (-1: the whole batch)
+    neuronFocused = Signal(int, int)      # the unit the views write out: (layer k, unit i)
 
     def __init__(self, config: dict | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,8 @@ class Controller(QObject):
         self.worker: EngineWorker | None = None
         self.engine_down = False                # the engine process died (until a restart)
         self.lesson: str | None = None          # the lesson open, judged by the engine
+        self.focused_example = -1               # the views' focus (exampleFocused, neuronFocused)
+        self.focused_neuron: tuple[int, int] | None = None
         self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -298,6 +302,22 @@ class Controller(QObject):
         """After divergence: keep the last good weights and go on with ``learning_rate``."""
         self.edit({"training.learning_rate": learning_rate}, self.tr("Lower the learning rate"), send=False)
         self.send(S.Rollback(learning_rate))
+
+    # -- focus --------------------------------------------------------------------------------
+    @Slot(int)
+    def focus_example(self, index: int | None) -> None:
+        """Follow example ``index`` of the batch (None or -1: the whole batch) in every view."""
+        index = -1 if index is None or index < 0 else int(index)
+        if index != self.focused_example:
+            self.focused_example = index
+            self.exampleFocused.emit(index)
+
+    @Slot(int, int)
+    def focus_neuron(self, k: int, i: int) -> None:
+        """Write out unit ``i`` of layer ``k`` in every view."""
+        if (int(k), int(i)) != self.focused_neuron:
+            self.focused_neuron = (int(k), int(i))
+            self.neuronFocused.emit(int(k), int(i))
 
     # -- editing ------------------------------------------------------------------------------
     def edit(self, changes: dict[str, Any], text: str, send: bool = True) -> bool:

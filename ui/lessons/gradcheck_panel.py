@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from nnsim import protocol as S
 
 from .instrument_base import InstrumentPanel, watch_label
+from ..engine.link import EngineLink
 
 VERDICT_COLOURS = {"correct": "#1a7f37", "suspicious": "#9a6700", "wrong": "#cf222e"}
 
@@ -43,7 +44,7 @@ def sci(x: float) -> str:
 class GradCheckPanel(InstrumentPanel):
     needs = ()                       # the check runs once, on request
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("GradCheckPanel")
         self.controller = controller

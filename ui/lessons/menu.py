@@ -55,10 +55,10 @@ class Lessons(QObject):
         self.panels["activations"].optionsChanged.connect(self._update_instruments)
 
         self.menu = w.menuBar().addMenu(self.tr("&Lessons"))
-        help_menu = next((a for a in w.menuBar().actions() if a.menu() is not None
-                          and a.menu().title() == w.tr("&Help")), None)
+        self.menu.setObjectName("lessonsMenu")
+        help_menu = getattr(w, "help_menu", None)
         if help_menu is not None:                       # keep Help last
-            w.menuBar().insertMenu(help_menu, self.menu)
+            w.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         self.actions = {}
         for lesson in LESSONS.values():
             action = self.menu.addAction(tr_lesson(lesson.title))
@@ -85,8 +85,7 @@ class Lessons(QObject):
             "Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem "
             "of zero initialization)"))
         self.mark_copies_action.toggled.connect(self._marks_changed)
-        view = next((a.menu() for a in w.menuBar().actions() if a.menu() is not None
-                     and a.menu().title() == w.tr("&View")), None)
+        view = getattr(w, "view_menu", None)
         if view is not None:
             view.addSeparator()
             view.addAction(self.mark_copies_action)

@@ -19,6 +19,7 @@ from nnsim import protocol as S
 
 from .. import palette
 from .instrument_base import SERIES, InstrumentPanel, plot_widget, watch_label
+from ..engine.link import EngineLink
 
 FRAME_MS = 80                 # one optimizer step per frame: ~12 steps a second
 CONTOURS = 12
@@ -38,7 +39,7 @@ DEFAULT_PAIR = ((1, 0, 0), (1, 0, 1))
 class PathsPanel(InstrumentPanel):
     needs = ()                       # paths come once, on request
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PathsPanel")
         self.controller = controller

@@ -346,8 +346,7 @@ class CompareRuns(QObject):
         self.action = window.make_action(self.tr("Compare runs…"), self.open,
                                          self.tr("Train copies of this set-up side by side, each with one "
                                                  "setting changed"))
-        view = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None
-                     and a.menu().title() == window.tr("&View")), None)
+        view = getattr(window, "view_menu", None)
         if view is not None:
             view.addSeparator()
             view.addAction(self.action)

@@ -37,6 +37,7 @@ from nnsim import edits
 from ..text import i18n
 from ..text.names import formula
 from .inputs import NumberCombo, SpaceKeeper
+from ..engine.link import EngineLink
 
 #: Typical values offered in the editable number boxes (TensorFlow Playground's, mostly).
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -61,7 +62,7 @@ class ControlsPanel(QScrollArea):
 
     importCsvRequested = Signal()
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("ControlsPanel")

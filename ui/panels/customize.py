@@ -39,8 +39,7 @@ class Customizer(QObject):
         self.action.setObjectName("customizeControlsAction")
         self.action.setToolTip(self.tr("Choose which settings and buttons this project shows (saved with it)"))
         self.action.triggered.connect(self.open_dialog)
-        view = next((a.menu() for a in w.menuBar().actions() if a.menu() is not None
-                     and a.menu().title() == w.tr("&View")), None)
+        view = getattr(w, "view_menu", None)
         if view is not None:
             view.addSeparator()
             view.addAction(self.action)

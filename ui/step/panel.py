@@ -36,6 +36,7 @@ from . import html as step_html
 from . import model as step_model
 from . import phases as step_phases
 from .html import FOCUS_BG
+from ..engine.link import EngineLink
 
 #: Model keys whose columns are the batch's examples (their table highlights the focused one).
 PER_EXAMPLE = {"A_prev", "Z", "A", "mask", "Y", "L", "dA", "gprime", "dZ", "dZ_batch", "dA_prev"}
@@ -90,7 +91,7 @@ class StepPanel(QWidget):
     exampleFocused = Signal(int)          # index into the batch; -1: the whole batch
     neuronFocused = Signal(int, int)      # (layer k, unit i)
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         """``controller``: anything with ``send(command)`` (``nnsim_ui.engine.controller.Controller``)."""
         super().__init__(parent)
         self.controller = controller

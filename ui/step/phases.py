@@ -346,11 +346,8 @@ def _update(ctx: Context) -> str:
     if "v_hat_divisor" in mo:
         out.append(math_line(f"1 {MINUS} <i>β</i><sub>1</sub><sup><i>t</i></sup> = {ctx.n(mo['v_hat_divisor'])},  "
                              f"1 {MINUS} <i>β</i><sub>2</sub><sup><i>t</i></sup> = {ctx.n(mo['s_hat_divisor'])}"))
-        out.append(math_line(f"<i>v̂</i> = <i>v</i> / (1 {MINUS} <i>β</i><sub>1</sub><sup><i>t</i></sup>) = "
-                             f"<i>v</i> / {ctx.n(mo['v_hat_divisor'])},   "
-                             f"<i>ŝ</i> = <i>s</i> / (1 {MINUS} <i>β</i><sub>2</sub><sup><i>t</i></sup>) = "
-                             f"<i>s</i> / {ctx.n(mo['s_hat_divisor'])}"))
-        out.append(math_line(f"<i>W</i> := <i>W</i> {MINUS} <i>α</i>·<i>v̂</i> / (√<i>ŝ</i> + <i>ε</i>)"))
+        out.append(math_line(f"<i>v̂</i> = <i>v</i> / {ctx.n(mo['v_hat_divisor'])},   "      # the rule above, in numbers
+                             f"<i>ŝ</i> = <i>s</i> / {ctx.n(mo['s_hat_divisor'])}"))
         out.append(note(words("The bias correction: early on v and s are small because they start at 0; "
                               "dividing by these makes up for it.")))
     out.append(note(words("The same rule updates every W and every b. v and s are shown as they are after "

@@ -40,6 +40,7 @@ from ..text.numbers import format_short
 from .results import ResultsTable, TuningPlots, objective_name
 from .space_table import SpaceTable
 from ..engine.tuning_worker import SearchRequest, TuningWorker
+from ..engine.link import EngineLink
 
 DEV_FIX = 0.2        # the dev share the one-click fix sets
 
@@ -47,7 +48,7 @@ DEV_FIX = 0.2        # the dev share the one-click fix sets
 class TuningPanel(QWidget):
     """Search space, options, Start/Stop, progress, results and "Apply this trial"."""
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TuningPanel")
         self.controller = controller

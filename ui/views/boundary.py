@@ -28,6 +28,7 @@ from ..text.numbers import format_number
 from .axes import locale_axes
 from .boundary_colours import boundary_rgb, level_t, marker_style, on_lut, regression_levels
 from .boundary_key import BoundaryKey
+from ..engine.link import EngineLink
 
 
 # -- the plot's view box ----------------------------------------------------------------------
@@ -104,7 +105,7 @@ class BoundaryView(QWidget):
 
     pointClicked = Signal(int)
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BoundaryView")
         self.controller = controller

@@ -18,6 +18,7 @@ from nnsim.snapshot import HISTORY_FIELDS, Snapshot
 
 from .. import palette
 from .axes import LossAxis, locale_axes
+from ..engine.link import EngineLink
 
 SPLITS = ("train", "dev", "test")
 MARKERS = 4          # event markers kept ready (early stopping, divergence; rarely more than one)
@@ -41,7 +42,7 @@ COLUMN = {name: i for i, name in enumerate(HISTORY_FIELDS)}
 class LossPlot(QWidget):
     """Train/dev/test loss curves, the mini-batch cost behind them, event markers and a log scale."""
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LossPlot")
         self.controller = controller

@@ -20,6 +20,7 @@ from nnsim.snapshot import DataView, Snapshot
 from .. import palette
 from ..text.i18n import arg
 from ..text.numbers import DASH, format_count, format_number, format_percent, number_locale
+from ..engine.link import EngineLink
 
 SPLITS = ("train", "dev", "test")
 
@@ -28,7 +29,7 @@ SPLITS = ("train", "dev", "test")
 class FiguresPanel(QWidget):
     """Epoch, step, learning rate, cost J, loss and accuracy per split, steps/s, confusion matrix."""
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FiguresPanel")
         self.controller = controller

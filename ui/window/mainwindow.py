@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         self.file_menu, self.edit_menu, self.training_menu, self.view_menu, self.help_menu = (
             file_menu, edit, run, view, help_menu)
+        for menu, name in ((file_menu, "fileMenu"), (edit, "editMenu"), (run, "trainingMenu"), (view, "viewMenu"),
+                           (self.language_menu, "languageMenu"), (help_menu, "helpMenu")):
+            menu.setObjectName(name)                  # parts find menus by these names, never by title
 
     def _build_status(self) -> None:
         status = self.statusBar()

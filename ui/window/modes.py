@@ -56,14 +56,14 @@ class Modes(QObject):
         self.export_action = w.make_action(self.tr("Export &animation…"), self.export_animation, self.tr(
             "Save the last training step's propagation as an animated GIF, for slides"))
 
-        view = _menu(w, w.tr("&View"))
+        view = getattr(w, "view_menu", None)
         if view is not None:
             first = view.actions()[0] if view.actions() else None
             for action in self.actions.values():
                 view.insertAction(first, action)
             view.insertSeparator(first)
             view.addAction(self.dock.toggleViewAction())
-        file_menu = _menu(w, w.tr("&File"))
+        file_menu = getattr(w, "file_menu", None)
         if file_menu is not None:
             file_menu.insertAction(w.files.quit_action, self.export_action)
             file_menu.insertSeparator(w.files.quit_action)
@@ -71,10 +71,14 @@ class Modes(QObject):
         c.snapshotReady.connect(self.panel.show_snapshot)
         c.snapshotReady.connect(self.recorder.record)
         c.snapshotReady.connect(self.on_snapshot)
-        w.canvas.neuronClicked.connect(self.panel.focus_neuron)
-        w.canvas.neuronClicked.connect(w.canvas.set_focus_neuron)
-        self.panel.exampleFocused.connect(w.canvas.set_focus_example)
-        self.panel.neuronFocused.connect(w.canvas.set_focus_neuron)
+        # The focused example and neuron belong to the controller: views ask it, and follow it.
+        w.canvas.neuronClicked.connect(c.focus_neuron)
+        self.panel.exampleFocused.connect(c.focus_example)
+        self.panel.neuronFocused.connect(c.focus_neuron)
+        c.exampleFocused.connect(self.panel.focus_example)
+        c.exampleFocused.connect(w.canvas.set_focus_example)
+        c.neuronFocused.connect(self.panel.focus_neuron)
+        c.neuronFocused.connect(w.canvas.set_focus_neuron)
         self._data = None                              # the newest DataView seen (rows of the splits)
         w.boundary.pointClicked.connect(self.focus_data_row)
 
@@ -158,13 +162,6 @@ class Modes(QObject):
             w.show_error(str(e))
             return
         w.statusBar().showMessage(self.tr("Saved {count} frames to {path}").format(count=count, path=path), 10000)
-
-
-def _menu(window, title: str):
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text() == title:
-            return action.menu()
-    return None
 
 
 def install(window) -> Modes:
