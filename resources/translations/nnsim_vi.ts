@@ -91,7 +91,7 @@
 <context>
     <name>BoundaryKey</name>
     <message>
-        <location filename="../../ui/views/boundary.py" line="+173"/>
+        <location filename="../../ui/views/boundary_key.py" line="+24"/>
         <source>What the background colours mean, and how train, dev and test points are drawn.</source>
         <translation>Ý nghĩa của các màu nền, và cách vẽ các điểm huấn luyện, dev (phát triển) và kiểm tra.</translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location line="+73"/>
+        <location filename="../../ui/views/boundary.py" line="+123"/>
         <source>Draw points</source>
         <translation>Vẽ điểm</translation>
     </message>
@@ -208,9 +208,8 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/panels/compare.py" line="+195"/>
+        <location filename="../../ui/panels/compare.py" line="+53"/>
         <source>Compare runs</source>
-        <extracomment>The settings &quot;change one thing&quot; offers, in menu order (titles are translated when shown).</extracomment>
         <translation>So sánh các lần chạy</translation>
     </message>
     <message>
@@ -284,7 +283,7 @@
         <translation>Chỉ đặt cạnh nhau được tối đa {n} lần chạy: hãy xoá bớt một lần trước.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A run with this set-up is already here.</source>
         <translation>Đã có một lần chạy với thiết lập này.</translation>
     </message>
@@ -293,18 +292,18 @@
     <name>CompareRuns</name>
     <message>
         <location line="+173"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Compare runs…</source>
         <translation>So sánh các lần chạy…</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Train copies of this set-up side by side, each with one setting changed</source>
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+135"/>
+        <location filename="extracted_strings.py" line="+133"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -312,7 +311,7 @@
 <context>
     <name>ConfusionTable</name>
     <message>
-        <location filename="../../ui/views/figures.py" line="+190"/>
+        <location filename="../../ui/views/figures.py" line="+191"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
         <translation>Số đếm trên tập kiểm tra: hàng = lớp nhãn thực tế, cột = lớp nhãn dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
@@ -335,12 +334,13 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+294"/>
+        <location filename="../../ui/engine/controller.py" line="+303"/>
         <source>Lower the learning rate</source>
+        <extracomment>The learning rate to roll back to after divergence at ``learning_rate``: the engine&apos;s rule (``nnsim.edits.rollback_rate``), here for the views that hold a controller.</extracomment>
         <translation>Giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Reset the weights</source>
         <translation>Đặt lại trọng số</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/panels/controls.py" line="+148"/>
+        <location filename="../../ui/panels/controls.py" line="+151"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -791,7 +791,7 @@
         <translation>Đổi tập dữ liệu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Change the learning-rate decay</source>
         <translation>Đổi cách giảm tốc độ học</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>Đổi các đặc trưng đầu vào</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Change the hidden layers</source>
         <translation>Đổi các lớp ẩn</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>CustomizeDialog</name>
     <message>
-        <location filename="../../ui/panels/customize.py" line="+157"/>
+        <location filename="../../ui/panels/customize.py" line="+156"/>
         <source>Customize controls</source>
         <translation>Tuỳ chỉnh các điều khiển</translation>
     </message>
@@ -872,14 +872,14 @@
 <context>
     <name>Customizer</name>
     <message>
-        <location line="-137"/>
-        <location line="+103"/>
+        <location line="-136"/>
+        <location line="+102"/>
         <source>Customize controls…</source>
         <translation>Tuỳ chỉnh các điều khiển…</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Choose which settings and buttons this project shows (saved with it)</source>
         <translation>Chọn những thiết lập và nút mà dự án này hiển thị (lưu cùng dự án)</translation>
     </message>
@@ -1875,7 +1875,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../ui/lessons/gradcheck_panel.py" line="+23"/>
+        <location filename="../../ui/lessons/gradcheck_panel.py" line="+24"/>
         <source>correct</source>
         <translation>đúng</translation>
     </message>
@@ -2073,7 +2073,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+95"/>
+        <location filename="../../ui/lessons/menu.py" line="+94"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2093,33 +2093,33 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đường đi của thuật toán tối ưu</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+67"/>
+        <location line="-53"/>
+        <location line="+66"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+48"/>
+        <location line="-51"/>
+        <location line="+47"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+34"/>
+        <location line="-24"/>
+        <location line="+33"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+32"/>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
@@ -2199,12 +2199,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khi khởi tạo bằng 0, mọi đơn vị của một lớp đều bị liệt kê là bản sao và độ chính xác dừng quanh 50%; với He thì không có bản sao nào và mạng học được hình tròn.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Fix it with He (normal): reach {percent} test accuracy</source>
-        <translation>Sửa bằng He (phân phối chuẩn): đạt độ chính xác kiểm tra {percent}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Random weights break the symmetry, but their size matters. Weights × 10 make z huge: ReLU outputs explode (sigmoid and tanh units would saturate), and the first cost is enormous. Weights × 0.01 make the signal shrink layer after layer instead, and a network started so small barely learns.</source>
         <translation>Trọng số ngẫu nhiên phá được tính đối xứng, nhưng độ lớn của chúng cũng quan trọng. Nhân trọng số với 10 làm z rất lớn: đầu ra ReLU bùng nổ (các đơn vị sigmoid và tanh sẽ bị bão hoà), và chi phí ban đầu cực lớn. Ngược lại, nhân với 0.01 làm tín hiệu yếu dần qua từng lớp, và một mạng bắt đầu nhỏ như vậy hầu như không học được.</translation>
     </message>
@@ -2214,12 +2209,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chi phí ban đầu: lớn hơn mười lần của He khi trọng số × 10. Với trọng số × 0.01, std(A) giảm ít nhất mười lần từ lớp này sang lớp sau và độ chính xác vẫn quanh 50%.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Scaling the initial weights by the number n of inputs per unit keeps each layer&apos;s output at about the spread of its input, so signals and gradients stay level with depth. He uses √(2/n) and suits ReLU. The course calls √(1/n) &quot;Xavier&quot;; the Initialization menu lists it as LeCun (normal), and keeps the name Xavier/Glorot (normal) for √(2/(n_in + n_out)), the form of Glorot&apos;s paper; both suit tanh. A deep sigmoid network still loses gradient at every layer whatever the initialization, since σ′ ≤ ¼.</source>
-        <translation>Chia tỷ lệ trọng số ban đầu theo số đầu vào n của mỗi đơn vị giữ cho đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu. He dùng √(2/n) và hợp với ReLU. Khoá học gọi √(1/n) là &quot;Xavier&quot;; menu Khởi tạo ghi nó là LeCun (phân phối chuẩn), và giữ tên Xavier/Glorot (phân phối chuẩn) cho √(2/(n_in + n_out)), dạng trong bài báo của Glorot; cả hai hợp với tanh. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Why does He use 2/n where LeCun uses 1/n? Think about what ReLU does to half of its inputs.</source>
         <translation>Vì sao He dùng 2/n còn LeCun dùng 1/n? Hãy nghĩ xem ReLU làm gì với một nửa đầu vào của nó.</translation>
     </message>
@@ -2310,7 +2300,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bảng Từng bước đang mở: bấm Tiếp để đi qua một bước huấn luyện theo từng giai đoạn.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Set the initialization to He normal and play again.</source>
+        <translation>Đặt cách khởi tạo là He (phân phối chuẩn) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Then try He normal and play again.</source>
+        <translation>Sau đó thử He (phân phối chuẩn) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
@@ -2391,7 +2391,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Fix it with He normal: reach {percent} test accuracy</source>
+        <translation>Sửa bằng He (phân phối chuẩn): đạt độ chính xác kiểm tra {percent}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scaling the initial weights by the number n of inputs per unit keeps each layer&apos;s output at about the spread of its input, so signals and gradients stay level with depth. He uses √(2/n) and suits ReLU. The course calls √(1/n) &quot;Xavier&quot;; the Initialization menu lists it as LeCun normal, and keeps the name Xavier (Glorot) normal for √(2/(n_in + n_out)), the form of Glorot&apos;s paper; both suit tanh. A deep sigmoid network still loses gradient at every layer whatever the initialization, since σ′ ≤ ¼.</source>
+        <translation>Chia tỷ lệ trọng số ban đầu theo số đầu vào n của mỗi đơn vị giữ cho đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu. He dùng √(2/n) và hợp với ReLU. Khoá học gọi √(1/n) là &quot;Xavier&quot;; menu Khởi tạo ghi nó là LeCun (phân phối chuẩn), và giữ tên Xavier/Glorot (phân phối chuẩn) cho √(2/(n_in + n_out)), dạng trong bài báo của Glorot; cả hai hợp với tanh. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A large network on few noisy points can memorise the training set: the train accuracy keeps rising while the dev accuracy falls behind. L2 regularization penalises large weights (adding (λ/2m)·Σ‖W‖² to the cost); dropout switches units off at random while training. Both make a simpler function; early stopping stops before memorising starts.</source>
         <translation>Một mạng lớn trên ít điểm có nhiễu có thể học thuộc lòng tập huấn luyện: độ chính xác huấn luyện cứ tăng trong khi độ chính xác trên tập dev tụt lại phía sau. Điều chuẩn L2 phạt các trọng số lớn (cộng thêm (λ/2m)·Σ‖W‖² vào chi phí); dropout tắt ngẫu nhiên một số đơn vị trong lúc huấn luyện. Cả hai đều cho ra một hàm đơn giản hơn; dừng sớm thì dừng lại trước khi mạng bắt đầu học thuộc lòng.</translation>
     </message>
@@ -2493,22 +2503,18 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chạy và xem danh sách các đơn vị giống hệt nhau.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Set the initialization to He (normal) and play again.</source>
-        <translation>Đặt cách khởi tạo là He (phân phối chuẩn) rồi chạy lại.</translation>
+        <location line="+3"/>
+        <source>Try small random initialization and play again.</source>
+        <oldsource>Set the initialization to He (normal) and play again.</oldsource>
+        <translation>Thử khởi tạo ngẫu nhiên nhỏ rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Look at the spread by depth and play.</source>
         <translation>Xem độ phân tán theo độ sâu rồi chạy.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Then try He (normal) and play again.</source>
-        <translation>Sau đó thử He (phân phối chuẩn) rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Compare runs: He against zeros and large random weights, side by side, on the same data and seed.</source>
         <translation>So sánh các lần chạy: He với khởi tạo bằng 0 và trọng số ngẫu nhiên lớn, đặt cạnh nhau, trên cùng dữ liệu và seed ngẫu nhiên.</translation>
     </message>
@@ -2614,13 +2620,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Vì sao nên lấy mẫu tốc độ học trong khoảng 0.0001 đến 1 trên thang logarit thay vì chia đều?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Try small random initialization and play again.</source>
-        <oldsource>Pick an initialization that learns the circle (90% test accuracy)</oldsource>
-        <translation>Thử khởi tạo ngẫu nhiên nhỏ rồi chạy lại.</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="-8"/>
         <source>Break one layer and let the check point at it</source>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
@@ -2634,7 +2634,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/views/curves.py" line="+26"/>
+        <location filename="../../ui/views/curves.py" line="+28"/>
         <source>train loss</source>
         <translation>mất mát huấn luyện</translation>
     </message>
@@ -2659,7 +2659,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>phân kỳ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Log scale</source>
         <extracomment>Column of each field in ``Snapshot.history``.</extracomment>
         <translation>Thang logarit</translation>
@@ -2710,12 +2710,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+9"/>
         <location line="+49"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Play</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-194"/>
         <location line="+50"/>
         <source>Start or pause training</source>
         <translation>Bắt đầu hoặc tạm dừng huấn luyện</translation>
@@ -2771,12 +2771,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-55"/>
         <location line="+58"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Restart engine</source>
         <translation>Khởi động lại bộ tính toán</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-253"/>
         <location line="+58"/>
         <source>Start a new engine process from the last state shown</source>
         <translation>Chạy một tiến trình tính toán mới từ trạng thái hiển thị gần nhất</translation>
@@ -2862,7 +2862,6 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-106"/>
         <location line="+112"/>
-        <location filename="extracted_strings.py" line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2875,21 +2874,20 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-113"/>
         <location line="+115"/>
-        <location filename="extracted_strings.py" line="-1"/>
+        <location filename="extracted_strings.py" line="+54"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+121"/>
-        <location filename="extracted_strings.py" line="-137"/>
+        <location filename="extracted_strings.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+136"/>
-        <location filename="extracted_strings.py" line="-1"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -2902,19 +2900,19 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-124"/>
         <location line="+138"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+189"/>
+        <location line="-295"/>
+        <location line="+192"/>
         <location line="+2"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <location line="+134"/>
         <source>Glossary…</source>
         <translation>Thuật ngữ…</translation>
@@ -2926,7 +2924,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Các thuật ngữ của khoá học bằng tiếng Anh và tiếng Việt, có thể tìm kiếm</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Training diverged and paused at step {step}. {reason}</source>
         <translation>Quá trình huấn luyện bị phân kỳ và đã dừng ở bước {step}. {reason}</translation>
     </message>
@@ -2994,7 +2992,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-387"/>
+        <location line="-390"/>
         <source>Hide this message</source>
         <extracomment>View → Zoom steps (the application font and the canvas scale by these).</extracomment>
         <translation>Ẩn thông báo này</translation>
@@ -3004,7 +3002,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <name>Modes</name>
     <message>
         <location filename="../../ui/window/modes.py" line="+36"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>
     </message>
@@ -3039,14 +3037,14 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đi qua một bước huấn luyện theo từng pha, kèm công thức và các con số</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+45"/>
+        <location line="-38"/>
+        <location line="+49"/>
         <source>Export &amp;animation…</source>
         <translation>&amp;Xuất ảnh động…</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Save the last training step&apos;s propagation as an animated GIF, for slides</source>
         <translation>Lưu quá trình lan truyền của bước huấn luyện gần nhất thành ảnh GIF động, để đưa vào bài trình chiếu</translation>
     </message>
@@ -3084,7 +3082,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+95"/>
+        <location filename="../../ui/canvas/view.py" line="+92"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
@@ -3143,22 +3141,22 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 |w| càng lớn nét càng dày (dày nhất khi |w| ≥ 4).</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location filename="../../ui/canvas/interaction.py" line="+165"/>
         <source>Add a hidden layer</source>
         <translation>Thêm một lớp ẩn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove hidden layer %1</source>
         <translation>Xoá lớp ẩn %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add a neuron to layer %1</source>
         <translation>Thêm một nơ-ron vào lớp %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove a neuron from layer %1</source>
         <translation>Bớt một nơ-ron khỏi lớp %1</translation>
     </message>
@@ -3178,7 +3176,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-34"/>
+        <location filename="extracted_strings.py" line="-171"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3351,7 +3349,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PathsPanel</name>
     <message>
-        <location filename="../../ui/lessons/paths_panel.py" line="+28"/>
+        <location filename="../../ui/lessons/paths_panel.py" line="+29"/>
         <source>gradient descent</source>
         <translation>gradient descent (hạ gradient)</translation>
     </message>
@@ -3445,7 +3443,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+341"/>
+        <location filename="extracted_strings.py" line="+339"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3850,7 +3848,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../ui/tuning/results.py" line="+101"/>
+        <location filename="../../ui/tuning/results.py" line="+102"/>
         <source>Trial</source>
         <translation>Lần thử</translation>
     </message>
@@ -4011,7 +4009,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step/panel.py" line="+129"/>
+        <location filename="../../ui/step/panel.py" line="+130"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
         <translation>◀ Trước</translation>
@@ -4330,7 +4328,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningPanel</name>
     <message>
-        <location filename="../../ui/tuning/panel.py" line="+64"/>
+        <location filename="../../ui/tuning/panel.py" line="+65"/>
         <source>Add parameter</source>
         <translation>Thêm tham số</translation>
     </message>

@@ -107,7 +107,7 @@ def test_lesson_texts_go_through_the_translator(qtbot, shouting):
         panel.show_lesson(LESSONS["zero_init"])
     assert panel.title.text() == "ZERO INITIALIZATION"
     assert "<b>THE IDEA</b><br>IF EVERY WEIGHT STARTS AT 0" in panel.idea.text()
-    assert "FIX IT WITH HE (NORMAL)" in panel.goal_label.text()
+    assert "FIX IT WITH HE NORMAL" in panel.goal_label.text()
     assert panel.rows[1][1].text().startswith("2. SET THE INITIALIZATION TO HE")
 
 
@@ -248,3 +248,15 @@ def test_what_to_watch_says_the_numbers_the_learners_tests_check():
     for lesson_id, numbers in WATCH_NUMBERS.items():
         for number in numbers:
             assert number in LESSONS[lesson_id].watch, (lesson_id, number)
+
+
+def test_lessons_name_initializers_as_the_menu_does():
+    """One name per initializer formula (issue 12): the lessons use the Initialization menu's titles."""
+    from nnsim.initializers import INITIALIZERS
+    titles = {init.title for init in INITIALIZERS.values()}
+    texts = " ".join(t for lesson in LESSONS.values()
+                     for t in (lesson.idea, *lesson.steps, lesson.watch, lesson.question, lesson.goal or ""))
+    for variant in ("He (normal)", "LeCun (normal)", "Xavier/Glorot", "Xavier √(1/n)"):
+        assert variant not in texts
+    for title in ("He normal", "LeCun normal", "Xavier (Glorot) normal"):
+        assert title in titles and title in texts

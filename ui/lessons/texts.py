@@ -108,12 +108,12 @@ _TEXTS = (
                           "gets the same update: they stay identical forever, and the layer is no better than one "
                           "unit. Random initial weights break this symmetry."),
                (N(CONTEXT, "Play and look at the list of identical units."),
-                N(CONTEXT, "Set the initialization to He (normal) and play again.")),
+                N(CONTEXT, "Set the initialization to He normal and play again.")),
                N(CONTEXT, "Under zeros, every unit of a layer listed as a copy and the accuracy stuck near 50%; "
                           "under He, no copies and the circle learnt."),
                N(CONTEXT, "Is it enough to make the biases random and keep the weights at zero?"),
                ("depth",),
-               N(CONTEXT, "Fix it with He (normal): reach {percent} test accuracy")),
+               N(CONTEXT, "Fix it with He normal: reach {percent} test accuracy")),
     LessonText("random_init", N(CONTEXT, "Too large random weights"),
                N(CONTEXT, "Random weights break the symmetry, but their size matters. Weights × 10 make z huge: "
                           "ReLU outputs explode (sigmoid and tanh units would saturate), and the first cost is "
@@ -121,7 +121,7 @@ _TEXTS = (
                           "network started so small barely learns."),
                (N(CONTEXT, "Look at the spread by depth and play."),
                 N(CONTEXT, "Try small random initialization and play again."),
-                N(CONTEXT, "Then try He (normal) and play again.")),
+                N(CONTEXT, "Then try He normal and play again.")),
                N(CONTEXT, "The first cost: more than ten times He's with weights × 10. With weights × 0.01, std(A) "
                           "shrinks at least tenfold from one layer to the next and the accuracy stays near 50%."),
                N(CONTEXT, "Why does the right scale of the initial weights depend on the number of inputs of a "
@@ -132,7 +132,7 @@ _TEXTS = (
                N(CONTEXT, "Scaling the initial weights by the number n of inputs per unit keeps each layer's output "
                           "at about the spread of its input, so signals and gradients stay level with depth. He "
                           "uses √(2/n) and suits ReLU. The course calls √(1/n) \"Xavier\"; the Initialization menu "
-                          "lists it as LeCun (normal), and keeps the name Xavier/Glorot (normal) for "
+                          "lists it as LeCun normal, and keeps the name Xavier (Glorot) normal for "
                           "√(2/(n_in + n_out)), the form of Glorot's paper; both suit tanh. A deep sigmoid network "
                           "still loses gradient at every layer whatever the initialization, since σ′ ≤ ¼."),
                (N(CONTEXT, "Play, and compare the spread by depth with what large or small random weights gave."),
