@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
-from . import goals, presets
+from . import diagnosis, goals, presets
 from .config import RunConfig
 from .errors import unknown
 
 #: What a step can do besides changing settings: run the gradient check (``break_layer``: with
 #: backprop broken at ``args["layer"]``), draw the optimizer paths, open the tuning search, open the
-#: compare-runs window.
-ACTIONS = ("gradcheck", "break_layer", "paths", "tune", "compare")
+#: compare-runs window, set the base error the Figures panel's diagnosis judges by.
+ACTIONS = ("gradcheck", "break_layer", "paths", "tune", "compare", "base_error")
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,6 +113,16 @@ def _catch_broken_layer(seen: Seen) -> bool | None:
     return [k for k, v in check["verdicts"].items() if v == "wrong"] == [check["break_layer"]]
 
 
+def diagnosed(kind: str, base_error: float) -> Goal:
+    """At the end of the run (epoch ≥ the config's epochs), the diagnosis of the train and dev
+    errors against ``base_error`` is ``kind`` (``nnsim.diagnosis``)."""
+    def met(seen: Seen) -> bool:
+        d = diagnosis.diagnose_figures(dict(seen.figures), base_error)
+        return seen.epoch >= seen.config["training"]["epochs"] and d is not None and d.kind == kind
+    met.kind, met.base_error = kind, base_error
+    return met
+
+
 def _hidden_activation(cfg: dict) -> Any:
     return cfg["network"].get("activation") if cfg["network"]["hidden"] else None
 
@@ -171,6 +181,10 @@ INPUT_PAIR = ((1, 0, 3), (1, 0))
 #: xavier_he's comparison: the preset's He against these, in the compare-runs window (the course's table).
 INIT_RIVALS = ("zeros", "large_random")
 
+#: bias_variance's base error: the flower's noise (0.2) leaves about 6% of the points on the wrong
+#: side whatever the network (measured: 6–8% train and dev error with 2,000 points).
+FLOWER_BASE_ERROR = 0.05
+
 _LESSONS = (
     Lesson("activations", "activations", (WATCH, change(network__activation="sigmoid"))),
     Lesson("nonlinearity", "nonlinearity", (WATCH, change(network__activation="tanh")),
@@ -185,6 +199,10 @@ _LESSONS = (
                                           change(network__init="he_normal")),
            reach("test", 0.9, lambda c: c["network"]["init"] not in ("large_random", "zeros"))),
     Lesson("xavier_he", "xavier_he", (WATCH, action("compare", key="network.init", values=INIT_RIVALS))),
+    Lesson("bias_variance", "bias_variance",
+           (WATCH, action("base_error", value=FLOWER_BASE_ERROR), change(network__hidden=[20]),
+            change(data__samples=2000)),
+           diagnosed("fine", FLOWER_BASE_ERROR)),
     Lesson("overfitting_regularization", "overfitting_regularization",
            (WATCH, change(training__l2=0.7)), _overfitting),
     Lesson("input_normalization", "input_normalization",

@@ -303,7 +303,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+133"/>
+        <location filename="extracted_strings.py" line="+142"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>ConfusionTable</name>
     <message>
-        <location filename="../../ui/views/figures.py" line="+191"/>
+        <location filename="../../ui/views/figures.py" line="+195"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
         <translation>Số đếm trên tập kiểm tra: hàng = lớp nhãn thực tế, cột = lớp nhãn dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
@@ -975,6 +975,74 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisRow</name>
+    <message>
+        <location filename="../../ui/views/diagnosis.py" line="+33"/>
+        <source>The error the best possible classifier (or a person) makes on this data: the train error is judged against it. 0 % unless you know better, e.g. for very noisy data.</source>
+        <translation>Sai số mà bộ phân loại tốt nhất có thể (hoặc con người) mắc phải trên dữ liệu này: sai số huấn luyện được so với nó. Để 0 % trừ khi bạn biết rõ hơn, ví dụ với dữ liệu rất nhiễu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base error</source>
+        <translation>Sai số cơ sở</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avoidable bias = train error − base error; variance = dev error − train error. Either is high when it is more than {margin} points. The course&apos;s recipe: fix high bias first (a bigger network, train longer), then high variance (more data, regularization).</source>
+        <translation>Độ chệch có thể tránh = sai số huấn luyện − sai số cơ sở; phương sai = sai số trên tập dev − sai số huấn luyện. Mỗi đại lượng được coi là cao khi lớn hơn {margin} điểm. Công thức của khoá học: sửa độ chệch cao trước (mạng lớn hơn, huấn luyện lâu hơn), rồi đến phương sai cao (thêm dữ liệu, điều chuẩn).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Low bias, low variance</source>
+        <translation>Độ chệch thấp, phương sai thấp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing to fix</source>
+        <translation>không cần sửa gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High bias</source>
+        <translation>Độ chệch cao</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>try a bigger network or train longer</source>
+        <translation>hãy thử mạng lớn hơn hoặc huấn luyện lâu hơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High variance</source>
+        <translation>Phương sai cao</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>try more data or regularization</source>
+        <translation>hãy thử thêm dữ liệu hoặc điều chuẩn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High bias and high variance</source>
+        <translation>Độ chệch cao và phương sai cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first a bigger network or longer training, then more data or regularization</source>
+        <translation>trước hết mạng lớn hơn hoặc huấn luyện lâu hơn, sau đó thêm dữ liệu hoặc điều chuẩn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Diagnosis:&lt;/b&gt; needs train and dev accuracy (a dev split, classification)</source>
+        <translation>&lt;b&gt;Chẩn đoán:&lt;/b&gt; cần độ chính xác huấn luyện và trên tập dev (một tập dev, bài toán phân loại)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Diagnosis: {name}&lt;/b&gt; — avoidable bias {bias} points, variance {variance} points; {remedy}</source>
+        <translation>&lt;b&gt;Chẩn đoán: {name}&lt;/b&gt; — độ chệch có thể tránh {bias} điểm, phương sai {variance} điểm; {remedy}</translation>
+    </message>
+</context>
+<context>
     <name>EngineErrors</name>
     <message>
         <location filename="extracted_strings.py" line="+97"/>
@@ -1381,7 +1449,7 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/figures.py" line="-194"/>
+        <location filename="../../ui/views/figures.py" line="-197"/>
         <source>Epoch</source>
         <translation>Số epoch</translation>
     </message>
@@ -2129,7 +2197,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-345"/>
+        <location filename="extracted_strings.py" line="-354"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2212,6 +2280,31 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location line="+6"/>
         <source>Why does He use 2/n where LeCun uses 1/n? Think about what ReLU does to half of its inputs.</source>
         <translation>Vì sao He dùng 2/n còn LeCun dùng 1/n? Hãy nghĩ xem ReLU làm gì với một nửa đầu vào của nó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bias and variance</source>
+        <translation>Độ chệch và phương sai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the train error with the best error possible on the data (the base error), and the dev error with the train error. A large first gap is high bias: the network underfits, and a bigger network or longer training helps. A large second gap is high variance: the network fits its training set but not new data, and more data or regularization helps. The Figures panel names the diagnosis; a gap counts as large above 3 points.</source>
+        <translation>So sánh sai số huấn luyện với sai số tốt nhất có thể trên dữ liệu (sai số cơ sở), và sai số trên tập dev với sai số huấn luyện. Khoảng cách thứ nhất lớn là độ chệch cao: mạng học chưa đủ (underfit), và một mạng lớn hơn hoặc huấn luyện lâu hơn sẽ giúp. Khoảng cách thứ hai lớn là phương sai cao: mạng khớp tập huấn luyện nhưng không khớp dữ liệu mới, và thêm dữ liệu hoặc điều chuẩn sẽ giúp. Bảng Số liệu gọi tên chẩn đoán; một khoảng cách được coi là lớn khi vượt quá 3 điểm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The train and dev errors at the end of each run. One unit: train error above 20%, high bias. Twenty units on 200 points: train error below 5% but dev error more than 10 points above it, high variance. Twenty units on 2000 points: both errors below 10% and within 3 points of each other, low bias and low variance.</source>
+        <translation>Sai số huấn luyện và sai số trên tập dev ở cuối mỗi lần chạy. Một đơn vị: sai số huấn luyện trên 20%, độ chệch cao. Hai mươi đơn vị trên 200 điểm: sai số huấn luyện dưới 5% nhưng sai số trên tập dev cao hơn nó quá 10 điểm, phương sai cao. Hai mươi đơn vị trên 2000 điểm: cả hai sai số dưới 10% và chênh nhau không quá 3 điểm, độ chệch thấp và phương sai thấp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does the course fix high bias before high variance?</source>
+        <translation>Vì sao khoá học sửa độ chệch cao trước phương sai cao?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End a run with low bias and low variance (base error {base})</source>
+        <translation>Kết thúc một lần chạy với độ chệch thấp và phương sai thấp (sai số cơ sở {base})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2310,12 +2403,32 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Sau đó thử He (phân phối chuẩn) rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Play: one hidden unit on 200 points.</source>
+        <translation>Chạy: một đơn vị ẩn trên 200 điểm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the base error to 5% in the Figures panel: the flower&apos;s noise puts about that many points on the wrong side.</source>
+        <translation>Đặt sai số cơ sở là 5% trong bảng Số liệu: nhiễu của dữ liệu hình bông hoa đặt khoảng chừng đó điểm vào phía sai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the hidden layer 20 units and play again.</source>
+        <translation>Cho lớp ẩn 20 đơn vị rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use 2000 points instead of 200 and play again.</source>
+        <translation>Dùng 2000 điểm thay cho 200 rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-90"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -2381,7 +2494,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
         <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
@@ -2391,7 +2504,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Fix it with He normal: reach {percent} test accuracy</source>
         <translation>Sửa bằng He (phân phối chuẩn): đạt độ chính xác kiểm tra {percent}</translation>
     </message>
@@ -2401,7 +2514,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chia tỷ lệ trọng số ban đầu theo số đầu vào n của mỗi đơn vị giữ cho đầu ra của mỗi lớp có độ phân tán xấp xỉ đầu vào của nó, nên tín hiệu và gradient giữ đều theo độ sâu. He dùng √(2/n) và hợp với ReLU. Khoá học gọi √(1/n) là &quot;Xavier&quot;; menu Khởi tạo ghi nó là LeCun (phân phối chuẩn), và giữ tên Xavier/Glorot (phân phối chuẩn) cho √(2/(n_in + n_out)), dạng trong bài báo của Glorot; cả hai hợp với tanh. Một mạng sigmoid sâu vẫn mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′ ≤ ¼.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>A large network on few noisy points can memorise the training set: the train accuracy keeps rising while the dev accuracy falls behind. L2 regularization penalises large weights (adding (λ/2m)·Σ‖W‖² to the cost); dropout switches units off at random while training. Both make a simpler function; early stopping stops before memorising starts.</source>
         <translation>Một mạng lớn trên ít điểm có nhiễu có thể học thuộc lòng tập huấn luyện: độ chính xác huấn luyện cứ tăng trong khi độ chính xác trên tập dev tụt lại phía sau. Điều chuẩn L2 phạt các trọng số lớn (cộng thêm (λ/2m)·Σ‖W‖² vào chi phí); dropout tắt ngẫu nhiên một số đơn vị trong lúc huấn luyện. Cả hai đều cho ra một hàm đơn giản hơn; dừng sớm thì dừng lại trước khi mạng bắt đầu học thuộc lòng.</translation>
     </message>
@@ -2473,12 +2586,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Điều gì xảy ra nếu α giảm quá nhanh?</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>The std(A) curve staying level across the hidden layers (within a factor of 3), where small random weights made it fall tenfold per layer. In the comparison table He ends with the highest test accuracy and the lowest test cost of the three, and zeros near 50%: a good initialization converges to a better network (the course&apos;s table: zeros 50%, large random 86%, He 96% test accuracy).</source>
         <translation>Đường std(A) giữ đều qua các lớp ẩn (chênh nhau không quá 3 lần), trong khi trọng số ngẫu nhiên nhỏ làm nó giảm mười lần mỗi lớp. Trong bảng so sánh, He kết thúc với độ chính xác kiểm tra cao nhất và chi phí kiểm tra thấp nhất trong ba cách, còn khởi tạo bằng 0 quanh 50%: một cách khởi tạo tốt hội tụ đến một mạng tốt hơn (bảng của khoá học: bằng 0 50%, ngẫu nhiên lớn 86%, He 96% độ chính xác kiểm tra).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Gradient checking</source>
         <translation>Kiểm tra gradient</translation>
     </message>
@@ -2519,7 +2632,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>So sánh các lần chạy: He với khởi tạo bằng 0 và trọng số ngẫu nhiên lớn, đặt cạnh nhau, trên cùng dữ liệu và seed ngẫu nhiên.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Set L2 to 0.7 (or instead keep probability to 0.7) and play again from new weights.</source>
         <translation>Đặt L2 bằng 0.7 (hoặc thay vào đó đặt xác suất giữ lại bằng 0.7) rồi chạy lại từ trọng số mới.</translation>
     </message>
@@ -2589,7 +2702,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Press Play. In the Activation explorer, change the layer whose z is shown.</source>
         <oldsource>Which classes are confused with which, and where on the spiral.</oldsource>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
@@ -2625,7 +2738,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Play and watch the train and dev curves part.</source>
         <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
         <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
@@ -3176,7 +3289,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-171"/>
+        <location filename="extracted_strings.py" line="-180"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3443,7 +3556,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+339"/>
+        <location filename="extracted_strings.py" line="+348"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>

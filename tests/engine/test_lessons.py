@@ -458,3 +458,42 @@ def test_xavier_he_comparison_table_he_best_zeros_near_half(seed):
     he = figures.pop("he_normal")
     assert all(he["accuracy"] > f["accuracy"] and he["loss"] < f["loss"] for f in figures.values()), figures
     assert 0.4 <= figures["zeros"]["accuracy"] <= 0.6
+
+
+# -- bias and variance (issue 15 point 2) ------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_bias_variance_runs_say_what_the_lesson_says(seed):
+    """"One unit: train error above 20%, high bias. Twenty units on 200 points: train error below 5% but
+    dev error more than 10 points above it, high variance. Twenty units on 2000 points: both errors below
+    10% and within 3 points of each other, low bias and low variance" (base error 5%)."""
+    from nnsim import diagnosis
+    lesson = LESSONS["bias_variance"]
+    base = next(s.args["value"] for s in lesson.steps if s.action == "base_error")
+    assert base == 0.05
+
+    goals_met = []
+
+    def errors(upto):
+        trainer = learner("bias_variance", seed, upto=upto)
+        f = trainer.evaluate()
+        goals_met.append(lesson.goal_met(trainer))
+        return 1 - f["train"]["accuracy"], 1 - f["dev"]["accuracy"], diagnosis.diagnose_figures(f, base)
+
+    train, dev, d = errors(0)
+    assert train > 0.2 and d.kind in ("high_bias", "both")
+    train, dev, d = errors(3)
+    assert train < 0.05 and dev - train > 0.10 and d.kind == "high_variance"
+    train, dev, d = errors(4)
+    assert train < 0.1 and dev < 0.1 and abs(dev - train) <= 0.03 and d.kind == "fine"
+    assert goals_met == [False, False, True]          # the goal: the preset alone, a bigger net alone, all steps
+
+
+def test_diagnosis_sorts_the_courses_four_examples():
+    from nnsim.diagnosis import diagnose
+    assert diagnose(0.01, 0.11).kind == "high_variance"
+    assert diagnose(0.15, 0.16).kind == "high_bias"
+    assert diagnose(0.15, 0.30).kind == "both"
+    assert diagnose(0.005, 0.01).kind == "fine"
+    assert diagnose(0.15, 0.16, base_error=0.14).kind == "fine"          # a noisy task's base error
+    with pytest.raises(ValueError):
+        diagnose(1.5, 0.1)

@@ -15,7 +15,7 @@ from nnsim.errors import UnknownNameError
 from nnsim.training import Trainer
 
 ISSUE_IDS = ("activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
-             "xavier_he", "overfitting_regularization", "input_normalization", "minibatch", "optimizers",
+             "xavier_he", "bias_variance", "overfitting_regularization", "input_normalization", "minibatch", "optimizers",
              "lr_decay", "gradient_checking", "softmax_multiclass", "tuning")
 
 

@@ -188,6 +188,16 @@ def test_compare_step_opens_the_three_initializations_side_by_side(qtbot, window
         dialog.shutdown()
 
 
+def test_base_error_step_sets_the_figures_panels_base_error(qtbot, window):
+    ui = window.lessons
+    ui.actions["bias_variance"].trigger()
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None
+                    and window.controller.snapshot.lesson == "bias_variance", timeout=WAIT)
+    assert window.figures.diagnosis.base_box.value() == 0.0
+    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)
+    assert window.figures.diagnosis.base_box.value() == 5.0 and ui.lesson_panel.rows[1][0].text() == DONE
+
+
 def test_activation_layer_choice_reaches_the_engine(qtbot, window):
     ui = window.lessons
     c = window.controller
@@ -234,6 +244,7 @@ WATCH_NUMBERS = {
     "zero_init": ("near 50%",),
     "random_init": ("more than ten times", "at least tenfold", "near 50%"),
     "xavier_he": ("within a factor of 3", "tenfold", "highest test accuracy", "lowest test cost", "zeros near 50%"),
+    "bias_variance": ("above 20%", "below 5%", "more than 10 points", "below 10%", "within 3 points"),
     "overfitting_regularization": ("about 1.22", "L2 0.7", "keep probability 0.7", "less than a third"),
     "input_normalization": ("1000 epochs", "above 0.05", "below 0.03"),
     "minibatch": ("150 training examples", "5 with batches of 32", "150 with batches of 1", "one with all"),

@@ -357,6 +357,24 @@ def test_figures_for_regression_have_no_accuracy_or_confusion(qtbot, stub, plane
     assert panel.value_text("dev_loss") != "—"
 
 
+def test_figures_name_the_diagnosis_against_the_base_error_set(qtbot, stub, circle):
+    """Bias and variance in words (issue 15): the engine's diagnosis of the snapshot's train and dev
+    errors, against the base error typed in the panel."""
+    panel = show(qtbot, FiguresPanel(stub), circle, size=(420, 420))
+    assert "needs train and dev accuracy" in panel.diagnosis.text.text()          # the circle run has no dev
+    snap = circle[-1]
+    figures = dict(snap.figures, train={"loss": 0.1, "accuracy": 0.85}, dev={"loss": 0.2, "accuracy": 0.84})
+    panel.show_snapshot(dataclasses.replace(snap, figures=figures))             # the course's 15 % / 16 %
+    assert panel.diagnosis.kind == "high_bias" and "High bias" in panel.diagnosis.text.text()
+    assert "avoidable bias 15 points, variance 1 points" in panel.diagnosis.text.text()
+    panel.diagnosis.base_box.setValue(14.0)                                     # a noisy task: fine
+    assert panel.diagnosis.kind == "fine" and "Low bias, low variance" in panel.diagnosis.text.text()
+    figures = dict(figures, train={"loss": 0.1, "accuracy": 0.99}, dev={"loss": 0.2, "accuracy": 0.89})
+    panel.diagnosis.base_box.setValue(0.0)
+    panel.show_snapshot(dataclasses.replace(snap, figures=figures))             # 1 % / 11 %
+    assert panel.diagnosis.kind == "high_variance" and "more data or regularization" in panel.diagnosis.text.text()
+
+
 def test_numbers_are_written_for_humans():
     assert format_number(0.35571389) == "0.3557"
     assert format_number(None) == "—"

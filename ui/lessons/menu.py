@@ -232,6 +232,13 @@ class Lessons(QObject):
             panel.space_table.only(step.args["key"], step.args["low"], step.args["high"], step.args["log"])
             if not panel.start():
                 return False
+        elif step.action == "base_error":
+            figures = getattr(self.window, "figures", None)
+            if figures is None:
+                return False
+            figures.diagnosis.base_box.setValue(100 * step.args["value"])
+            self.window.figures_dock.show()
+            self.window.figures_dock.raise_()
         elif step.action == "compare":
             dialog = self.window.compare.dialog
             dialog.start_over()                                  # the baseline copies the main run

@@ -48,7 +48,8 @@ class LessonText:
                   "cost": f"{getattr(engine_goal, 'below', 0):g}",
                   "gap": f"{goals.OVERFITTING_GAP_SHARE * goals.OVERFITTING_PLAIN_LOSS_GAP:.2f}",
                   "plain": f"{goals.OVERFITTING_PLAIN_LOSS_GAP:.2f}",
-                  "floor": f"{round(100 * goals.OVERFITTING_DEV_FLOOR)}%"}
+                  "floor": f"{round(100 * goals.OVERFITTING_DEV_FLOOR)}%",
+                  "base": f"{round(100 * getattr(engine_goal, 'base_error', 0))}%"}
         return tr_lesson(self.goal).format(**values)
 
 
@@ -146,6 +147,24 @@ _TEXTS = (
                N(CONTEXT, "Why does He use 2/n where LeCun uses 1/n? Think about what ReLU does to half of its "
                           "inputs."),
                ("depth",)),
+    LessonText("bias_variance", N(CONTEXT, "Bias and variance"),
+               N(CONTEXT, "Compare the train error with the best error possible on the data (the base error), and "
+                          "the dev error with the train error. A large first gap is high bias: the network "
+                          "underfits, and a bigger network or longer training helps. A large second gap is high "
+                          "variance: the network fits its training set but not new data, and more data or "
+                          "regularization helps. The Figures panel names the diagnosis; a gap counts as large "
+                          "above 3 points."),
+               (N(CONTEXT, "Play: one hidden unit on 200 points."),
+                N(CONTEXT, "Set the base error to 5% in the Figures panel: the flower's noise puts about that "
+                           "many points on the wrong side."),
+                N(CONTEXT, "Give the hidden layer 20 units and play again."),
+                N(CONTEXT, "Use 2000 points instead of 200 and play again.")),
+               N(CONTEXT, "The train and dev errors at the end of each run. One unit: train error above 20%, high "
+                          "bias. Twenty units on 200 points: train error below 5% but dev error more than 10 points "
+                          "above it, high variance. Twenty units on 2000 points: both errors below 10% and within 3 "
+                          "points of each other, low bias and low variance."),
+               N(CONTEXT, "Why does the course fix high bias before high variance?"),
+               (), N(CONTEXT, "End a run with low bias and low variance (base error {base})")),
     LessonText("overfitting_regularization", N(CONTEXT, "Overfitting and regularization"),
                N(CONTEXT, "A large network on few noisy points can memorise the training set: the train accuracy "
                           "keeps rising while the dev accuracy falls behind. L2 regularization penalises large "

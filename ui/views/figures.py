@@ -21,6 +21,7 @@ from .. import palette
 from ..text.i18n import arg
 from ..text.numbers import DASH, format_count, format_number, format_percent, number_locale
 from ..engine.link import EngineLink
+from .diagnosis import DiagnosisRow
 
 SPLITS = ("train", "dev", "test")
 
@@ -100,6 +101,8 @@ class FiguresPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(self._split_grid)
+        self.diagnosis = DiagnosisRow(self)
+        layout.addWidget(self.diagnosis)
         layout.addWidget(self.confusion_title)
         layout.addWidget(self.confusion_caption)
         layout.addWidget(self.confusion)
@@ -149,6 +152,7 @@ class FiguresPanel(QWidget):
             v[f"{s}_loss"].setText(format_number(None if f is None else f.get("loss")))
             v[f"{s}_accuracy"].setText(format_percent(None if f is None else f.get("accuracy")))
         self._row_heads["accuracy"].setVisible(classifier)
+        self.diagnosis.show_figures(figures)
         for s in SPLITS:
             v[f"{s}_accuracy"].setVisible(classifier)
         cm = snapshot.confusion
