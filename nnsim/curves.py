@@ -5,7 +5,8 @@ A viewer process may call these itself (they import neither ``network`` nor ``tr
 fixed edges (``A_EDGES``, ``DW_LOG_EDGES``), ``identical_units`` (the symmetry problem of zero
 initialization, on any weights and biases), ``optimizer_paths`` on a ``Surface``
 (``quadratic_bowl``; ``nnsim.instruments.network_surface`` makes one from a network) and
-``schedule_curve``. The readings that need a network are in ``nnsim.instruments``.
+``schedule_curve``, and the exponentially weighted ``averages`` of a series (with the course's
+``temperature_series``). The readings that need a network are in ``nnsim.instruments``.
 No mathematics is written twice: activations come from ``nnsim.activations``, updates and
 schedules from ``nnsim.optimizers``.
 """
@@ -221,3 +222,40 @@ def schedule_curve(schedule: str, lr0: float, decay_rate: float = 0.0, decay_int
         raise InvalidValueError("out_of_range", name="epochs", rule="a whole number ≥ 1", value=epochs)
     alpha = np.array([_opt.learning_rate(schedule, lr0, e, decay_rate, decay_interval) for e in range(epochs)])
     return ScheduleCurve(schedule, _opt.SCHEDULES[schedule].formula, np.arange(epochs), alpha)
+
+
+# -- exponentially weighted averages: the idea under momentum, RMSprop and Adam ------------------------
+def temperature_series(days: int = 365, seed: int = 1) -> Array:
+    """A year of noisy daily temperatures (°C), like the course's London series: a seasonal wave
+    (coldest near day 15, warmest near day 197, 4–20 °C) plus day-to-day noise (σ = 2.5 °C)."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(days, dtype=float)
+    return 12.0 - 8.0 * np.cos(2.0 * np.pi * (t - 15.0) / 365.0) + rng.normal(0.0, 2.5, days)
+
+
+@dataclass(frozen=True)
+class Averages:
+    """v_t = β·v_{t−1} + (1 − β)·θ_t from v_0 = 0 (``v``) and its bias-corrected v̂_t = v_t / (1 − βᵗ)
+    (``v_hat``), for each β, over ``series`` θ_1 … θ_n."""
+    series: Array
+    v: dict[float, Array]
+    v_hat: dict[float, Array]
+
+
+def averages(series: Sequence[float], betas: Sequence[float] = (0.5, 0.9, 0.98)) -> Averages:
+    """The course's exponentially weighted averages of ``series``, computed by momentum itself
+    (``nnsim.optimizers.Momentum``'s v, fed θ_t as its gradient) and corrected as Adam corrects
+    its v (÷ (1 − βᵗ)): no average is written twice."""
+    theta = np.asarray(series, dtype=float).ravel()
+    v, v_hat = {}, {}
+    for beta in betas:
+        if not 0.0 <= beta < 1.0:
+            raise InvalidValueError("out_of_range", name="β", rule="a number in [0, 1)", value=beta)
+        momentum = _opt.Momentum(beta=float(beta))
+        out = np.empty_like(theta)
+        for t, value in enumerate(theta):
+            momentum.update([np.zeros(1)], [np.array([value])], 0.0)
+            out[t] = momentum.v[0][0]
+        v[beta] = out
+        v_hat[beta] = out / (1.0 - float(beta) ** np.arange(1, len(theta) + 1))
+    return Averages(theta, v, v_hat)

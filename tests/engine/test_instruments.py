@@ -232,3 +232,27 @@ def test_broken_check_points_at_exactly_the_scaled_layer():
         assert broken.result.verdict == "wrong"
     with pytest.raises(InvalidValueError):
         ins.broken_gradient_check(net, X, Y, layer=4, factor=2.0)
+
+
+# -- exponentially weighted averages (issue 15 point 3) ---------------------------------------------------
+def test_averages_are_momentums_v_and_adams_correction_on_a_series():
+    from nnsim import curves
+    theta = curves.temperature_series()
+    assert theta.shape == (365,) and 0 < theta.mean() < 25
+    a = curves.averages(theta, (0.5, 0.9, 0.98))
+    for beta in (0.5, 0.9, 0.98):
+        v = 0.0
+        for t, x in enumerate(theta, start=1):                     # the course's formula, by hand
+            v = beta * v + (1 - beta) * x
+            assert a.v[beta][t - 1] == pytest.approx(v, rel=1e-12)
+            assert a.v_hat[beta][t - 1] == pytest.approx(v / (1 - beta ** t), rel=1e-12)
+    # "v₁ = 0.02·θ₁ for β = 0.98; corrected v̂₁ = θ₁"
+    assert a.v[0.98][0] == pytest.approx(0.02 * theta[0]) and a.v_hat[0.98][0] == pytest.approx(theta[0])
+    # "about the last 1/(1 − β) values": they carry about two thirds of the weight (1 − β^k)
+    for beta in (0.5, 0.9, 0.98):
+        k = round(1 / (1 - beta))
+        assert 0.6 <= 1 - beta ** k <= 0.8
+    # "smooth, but late": β = 0.98 changes day to day more than 5 times less than β = 0.5
+    assert np.std(np.diff(a.v_hat[0.98])) * 5 < np.std(np.diff(a.v_hat[0.5]))
+    with pytest.raises(ValueError):
+        curves.averages(theta, (1.0,))

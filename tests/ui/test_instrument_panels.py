@@ -232,3 +232,25 @@ def test_depth_panel_draws_the_finite_parts_of_non_finite_spreads(qtbot):
     assert len(panel.std_A_curve.getData()[0] or ()) == 0
     panel.show_snapshot(snap)                                 # finite again: the note goes
     assert "not finite" not in panel.identical_label.text()
+
+
+def test_averages_panel_draws_the_engines_averages_of_either_series(qtbot):
+    from nnsim import curves
+    from nnsim_ui.lessons.ewa_panel import BETAS, AveragesPanel
+    panel = AveragesPanel()
+    qtbot.addWidget(panel)
+    theta = curves.temperature_series()
+    want = curves.averages(theta, BETAS)
+    for beta in BETAS:                                       # bias-corrected by default
+        np.testing.assert_array_equal(panel.curves[beta].getData()[1], want.v_hat[beta])
+    assert "0.02·θ₁" in panel.first_label.text()
+    panel.correct_box.setChecked(False)                      # v as it is, from 0
+    for beta in BETAS:
+        np.testing.assert_array_equal(panel.curves[beta].getData()[1], want.v[beta])
+    panel.source_box.setCurrentIndex(panel.source_box.findData("costs"))
+    assert "press Play" in panel.first_label.text()
+    stub = SessionStub("minibatch", steps=60)
+    panel.show_snapshot(stub.snapshot)
+    costs = np.asarray(stub.snapshot.batch_costs)[:, 1]
+    np.testing.assert_array_equal(panel.points.getData()[1], costs)
+    np.testing.assert_allclose(panel.curves[0.9].getData()[1], curves.averages(costs, (0.9,)).v[0.9], rtol=0)
