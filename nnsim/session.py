@@ -24,7 +24,7 @@ import numpy as np
 
 from . import config as _config
 from . import data as _data
-from . import observe
+from . import observe, session_files
 from .lessons import LessonWatch
 from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
                        ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
@@ -316,31 +316,15 @@ class Session:
 
     @_handles(LoadProject, SaveProject, ExportWeights, ExportData)
     def _files(self, cmd: Command) -> None:
-        t = self.trainer
-        match cmd:
-            case LoadProject(path=path):
-                from . import project
-                loaded = project.load(path)          # raises before anything changes
-                self._custom = loaded.problem.dataset
-                self.trainer = loaded
-                self.generation += 1
-                self._send_data = True
-                self.running = False
-                self.outbox.append(Notice("loaded", f"opened {path}", path=path))
-                self.outbox.extend(_info(code, **params) for code, params in loaded.config.notices)
-            case SaveProject(path=path):
-                from . import project
-                project.save(t, path)
-                self.outbox.append(Notice("saved", f"saved {path}", path=path))
-            case ExportWeights(path=path, dtype=dtype):
-                from . import export
-                export.export(t.network, t.problem.pipeline, path, dtype=dtype,
-                              label_names=t.problem.dataset.label_names, task=t.problem.dataset.task)
-                self.outbox.append(Notice("exported", f"exported the weights to {path}", path=path))
-            case ExportData(path=path):
-                from .io import write_text
-                write_text(path, _data.to_csv_text(t.problem.dataset))
-                self.outbox.append(Notice("exported", f"exported the data to {path}", path=path))
+        session_files.apply(self, cmd)
+
+    def adopt(self, trainer: Trainer) -> None:
+        """Go on with ``trainer`` (a project just opened): its data kept, the views told, paused."""
+        self._custom = trainer.problem.dataset
+        self.trainer = trainer
+        self.generation += 1
+        self._send_data = True
+        self.running = False
 
     @_handles(ScrubTo, ContinueFrom, LeaveTimeline, ReplayStep)
     def _timeline(self, cmd: Command) -> None:
