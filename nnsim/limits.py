@@ -32,6 +32,7 @@ class Limits:
     project_bytes: int = 500 * MB          # a .nnsim file (compressed)
     project_members: int = 64
     manifest_bytes: int = 50 * MB          # manifest.json, uncompressed
+    ui_bytes: int = 100_000                # the app's "ui" entry of a manifest, as JSON
     arrays_bytes: int = 1_000 * MB         # arrays.npz, uncompressed
     layers: int = 64                       # weight layers (hidden + output)
     parameters: int = 10_000_000           # weights and biases together

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -183,3 +184,77 @@ def test_a_fifo_is_refused_everywhere_without_hanging(tmp_path, saved):
     from nnsim import export
     with pytest.raises(export.ExportError, match="not a regular file"):
         export.load(fifo.rename(tmp_path / "pipe.npz"))
+
+
+# -- the app's "ui" entry (nnsim.project_ui: read_ui, write_ui) ---------------------------------------
+def with_ui(path, saved, ui):
+    """The saved project with its manifest's "ui" entry set to ``ui``, written to ``path``."""
+    _, manifest, arrays = saved
+    return write_project(path, {**manifest, "ui": ui}, arrays)
+
+
+@pytest.mark.parametrize(("ui", "words"), [
+    ({"hidden_controls": ["row:l2"], "notes": "x" * 2_000_000}, "at most 100,000"),     # huge
+    ({"hidden_controls": ["a"] * 100_000}, "at most 100,000"),
+    ([["row:l2"]], "must be an object, not list"),                                      # oddly typed
+    ("row:l2", "must be an object, not str"),
+    (7, "must be an object, not int"),
+    ({"hidden_controls": "row:l2"}, "a list of at most 200 names"),
+    ({"hidden_controls": [{"id": "row:l2"}]}, "not a name of 1 to 100 characters"),
+    ({"hidden_controls": ["x" * 5000]}, "not a name of 1 to 100 characters"),
+    ({"hidden_controls": ["a", "a"]}, "twice"),
+])
+def test_a_hostile_ui_entry_is_refused_by_name_and_nothing_is_written(tmp_path, saved, ui, words):
+    from nnsim import project
+    path = with_ui(tmp_path / "run.nnsim", saved, ui)
+    before = path.read_bytes()
+    for call in (lambda: project.read_ui(path), lambda: project.load(path)):
+        with pytest.raises(project.ProjectFileError, match="\"ui\" entry") as e:
+            call()
+        assert words in str(e.value)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("ui", "words"), [
+    ({"hidden_controls": ["row:l2"], "notes": "x" * 200_000}, "at most 100,000"),
+    ({"hidden_controls": ["row:l2"], "when": object()}, "JSON values"),
+    ({"hidden_controls": ["row:l2"], "scale": float("nan")}, "JSON values"),
+    (["row:l2"], "must be an object"),
+])
+def test_write_ui_refuses_an_entry_over_the_limits_and_leaves_the_file_as_it_was(tmp_path, saved, ui, words):
+    from nnsim import project
+    path = with_ui(tmp_path / "run.nnsim", saved, {"hidden_controls": ["row:l1"]})
+    before = path.read_bytes()
+    with pytest.raises(project.ProjectFileError, match=words):
+        project.write_ui(path, ui)
+    assert path.read_bytes() == before and project.read_ui(path) == {"hidden_controls": ["row:l1"]}
+
+
+def test_read_ui_and_write_ui_bound_the_file_before_reading_it(tmp_path, saved):
+    """A FIFO, too many members, a manifest or a member that expands past the limits, a manifest that
+    is not an object: a ProjectFileError naming the limit, promptly, and the file is left as it was."""
+    from nnsim import project
+    _, manifest, arrays = saved
+    fifo = tmp_path / "pipe.nnsim"
+    os.mkfifo(fifo)
+    many = tmp_path / "many.nnsim"
+    with zipfile.ZipFile(many, "w") as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        for i in range(70):
+            z.writestr(f"m{i}", b"")
+    bomb = tmp_path / "bomb.nnsim"                              # a manifest of 60 MB of spaces, a few KB zipped
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest) + " " * 60_000_000)
+        z.writestr("arrays.npz", arrays)
+    huge = write_project(tmp_path / "huge.nnsim", manifest, big_member=(1 << 30) + (1 << 26))
+    not_object = write_project(tmp_path / "list.nnsim", [manifest], arrays)
+    cases = [(fifo, "not a regular file (a FIFO)"), (many, "the number of members is 71; at most 64"),
+             (bomb, "manifest.json's size in bytes"), (not_object, "does not describe an NNSim project")]
+    for path, words in cases:
+        with pytest.raises(project.ProjectFileError, match=re.escape(words)):
+            project.read_ui(path)
+    for path, words in [*cases, (huge, "its members' size in bytes")]:
+        before = None if path == fifo else path.stat().st_mtime_ns
+        with pytest.raises(project.ProjectFileError, match=re.escape(words)):
+            project.write_ui(path, {"hidden_controls": ["row:l2"]})
+        assert path == fifo or path.stat().st_mtime_ns == before
