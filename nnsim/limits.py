@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import MESSAGES, InvalidValueError
+from .errors import MESSAGES, PHRASES, InvalidValueError
 
 MB = 1_000_000
 
@@ -46,6 +46,25 @@ MESSAGES.update({
     "file_too_large": "{path} is {size} bytes; {what} may be at most {limit} bytes",
     "limit_exceeded": "{what} is {value}; at most {limit} is allowed",
 })
+
+
+PHRASES.extend([
+    # {what} of a file over its size: which file
+    "the file", "a CSV file", "a weights file", "a project file", "a run config",
+    # {kind}: what a path names instead of a file (``_kind``)
+    "a folder", "a FIFO", "a device", "a socket", "not a plain file",
+    # {size}: a file that grew while it was read
+    "more than {limit}",
+    # {what} of a value over its limit: the quantity
+    "the number of members", "the data's rows × columns", "the network's number of weight layers",
+    "the network's number of parameters", "its size in bytes", "its members' size in bytes",
+    "{name}'s size in bytes", "{name}: the number of arrays", "{name}: the number of columns",
+    "{name}: rows × columns", "{name}: the number of classes in column {column}",
+    "{name}: line {line}'s length in bytes",
+    # {reason} in a loader's own error: ``reason(e)``
+    "it is not a regular file ({kind})", "it is {size} bytes; {what} may be at most {limit} bytes",
+    MESSAGES["limit_exceeded"],
+])
 
 
 class LimitError(InvalidValueError):

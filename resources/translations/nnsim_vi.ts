@@ -965,9 +965,202 @@
     </message>
 </context>
 <context>
+    <name>EngineErrorWords</name>
+    <message>
+        <location filename="extracted_strings.py" line="+169"/>
+        <source>layer {layer}: </source>
+        <translation>lớp {layer}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation</source>
+        <translation>hàm kích hoạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output activation</source>
+        <translation>hàm kích hoạt đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimizer</source>
+        <translation>thuật toán tối ưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting of optimizer {optimizer}</source>
+        <translation>thiết lập của thuật toán tối ưu {optimizer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning-rate schedule</source>
+        <translation>lịch giảm tốc độ học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>hàm mất mát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initializer</source>
+        <translation>cách khởi tạo trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset</source>
+        <translation>tập dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>loại bài toán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature</source>
+        <translation>đặc trưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preset</source>
+        <translation>bài mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CSV file</source>
+        <translation>một tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a weights file</source>
+        <translation>một tệp trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project file</source>
+        <translation>một tệp dự án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a run config</source>
+        <translation>một tệp cấu hình chạy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FIFO</source>
+        <translation>một ống dẫn có tên FIFO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>một ổ cắm mạng (socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a plain file</source>
+        <translation>không phải tệp thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {limit}</source>
+        <translation>hơn {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of members</source>
+        <translation>số tệp thành phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data&apos;s rows × columns</source>
+        <translation>số dòng × số cột của dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network&apos;s number of weight layers</source>
+        <translation>số lớp trọng số của mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network&apos;s number of parameters</source>
+        <translation>số tham số của mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its size in bytes</source>
+        <translation>kích thước của nó tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its members&apos; size in bytes</source>
+        <translation>tổng kích thước các tệp thành phần tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s size in bytes</source>
+        <translation>kích thước của {name} tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the number of arrays</source>
+        <translation>{name}: số mảng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the number of columns</source>
+        <translation>{name}: số cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: rows × columns</source>
+        <translation>{name}: số dòng × số cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the number of classes in column {column}</source>
+        <translation>{name}: số lớp nhãn trong cột {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: line {line}&apos;s length in bytes</source>
+        <translation>{name}: độ dài của dòng {line} tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file ({kind})</source>
+        <translation>nó không phải là một tệp thông thường ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is {size} bytes; {what} may be at most {limit} bytes</source>
+        <translation>nó có {size} byte; {what} chỉ được tối đa {limit} byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is {value}; at most {limit} is allowed</source>
+        <translation>{what} là {value}; chỉ cho phép tối đa {limit}</translation>
+    </message>
+</context>
+<context>
     <name>EngineErrors</name>
     <message>
-        <location filename="extracted_strings.py" line="+97"/>
+        <location line="-109"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -1343,7 +1536,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="extracted_strings.py" line="+93"/>
+        <location filename="extracted_strings.py" line="+131"/>
         <source>Image File (PNG, TIF, JPG, ...)</source>
         <translation>Tệp ảnh (PNG, TIF, JPG, …)</translation>
     </message>
@@ -2101,7 +2294,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-330"/>
+        <location filename="extracted_strings.py" line="-368"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3334,7 +3527,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+326"/>
+        <location filename="extracted_strings.py" line="+364"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -3922,7 +4115,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-186"/>
+        <location filename="extracted_strings.py" line="-224"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4531,7 +4724,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+197"/>
+        <location filename="extracted_strings.py" line="+235"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4564,7 +4757,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-193"/>
+        <location line="-231"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

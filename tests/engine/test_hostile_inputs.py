@@ -258,3 +258,44 @@ def test_read_ui_and_write_ui_bound_the_file_before_reading_it(tmp_path, saved):
         with pytest.raises(project.ProjectFileError, match=re.escape(words)):
             project.write_ui(path, {"hidden_controls": ["row:l2"]})
         assert path == fifo or path.stat().st_mtime_ns == before
+
+
+# -- the words a limit or name error fills in are registered, so the app can translate them -------------
+def _sample(node) -> str | None:
+    """The text an argument expression gives, each variable part as "x"; None if not text."""
+    import ast
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+    if isinstance(node, ast.BinOp):
+        left, right = _sample(node.left), _sample(node.right)
+        return (left or "x") + (right or "x")
+    return None
+
+
+def test_every_phrase_an_engine_error_fills_in_is_in_phrases():
+    """Issue 14: a Vietnamese limit error showed the English words substituted for {what} and {kind}.
+    The app translates them from ``nnsim.errors.PHRASES``; each one the engine's code passes must be there."""
+    import ast
+    from pathlib import Path
+
+    import nnsim
+    from nnsim import limits  # noqa: F401  (registers its phrases)
+    from nnsim.errors import phrase
+    calls = {"unknown": 0, "check": 0, "read_bytes": 2, "check_regular": 2, "check_network": 1}
+    missing, seen = [], 0
+    for path in sorted(Path(nnsim.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in calls or len(node.args) <= calls[name]:
+                continue
+            text = _sample(node.args[calls[name]])
+            if text is None or (name == "check" and path.name == "limits.py"):
+                continue                                          # a parameter passed on
+            seen += 1
+            if phrase(text) is None and not (name == "check_network" and phrase(f"{text}'s number of parameters")):
+                missing.append(f"{path.name}:{node.lineno}: {text!r}")
+    assert seen > 15 and missing == []
