@@ -88,7 +88,7 @@ def phrase(text: str) -> tuple[str, dict[str, str]] | None:
         if template not in _patterns:
             parts = re.split(r"{(\w+)}", template)
             _patterns[template] = re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                                                     for i, p in enumerate(parts)), re.S)
+                                                     for i, p in enumerate(parts)), re.DOTALL)
     order = sorted(PHRASES, key=lambda t: (t.count("{"), -len(re.sub(r"{\w+}", "", t))))
     for template in order:
         found = _patterns[template].fullmatch(text)
