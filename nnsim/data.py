@@ -406,6 +406,16 @@ def _has_header(records: list[tuple[int, list[str]]]) -> bool:
     return any(w and j < len(second) and _number(second[j]) is not None for j, w in enumerate(words))
 
 
+def csv_columns(text: str, name: str = "<text>") -> tuple[str, ...]:
+    """The column names ``parse_csv`` gives CSV ``text`` (its first two rows decide): for a look
+    at a file's first lines (``nnsim.csv_head``) without parsing the rest."""
+    records = _records(text, name)
+    if not records:
+        raise DataError("csv_empty", name=name, line=1)
+    head = records[0][1]
+    return tuple(c or f"c{i}" for i, c in enumerate(head)) if _has_header(records) else tuple(f"c{i}" for i in range(len(head)))
+
+
 def _cell_number(text: str, name: str, line: int, column: str) -> float:
     if not text:
         raise DataError("csv_empty_cell", name=name, line=line, column=column)

@@ -174,7 +174,12 @@
         <translation>Chỉ vẽ điểm được với dữ liệu phân loại có hai cột đầu vào; hãy chọn một tập dữ liệu phân loại được tạo sẵn để vẽ.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>%1 of %2 points drawn (an even sample)</source>
+        <translation>Vẽ %1 trong số %2 điểm (một mẫu chọn đều)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Other columns held at their mean: %1</source>
         <translation>Các cột khác được giữ ở giá trị trung bình: %1</translation>
     </message>
@@ -3086,7 +3091,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Modes</name>
     <message>
-        <location filename="../../ui/window/modes.py" line="+36"/>
+        <location filename="../../ui/window/modes.py" line="+35"/>
         <location line="+59"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>

@@ -299,3 +299,30 @@ def test_every_phrase_an_engine_error_fills_in_is_in_phrases():
             if phrase(text) is None and not (name == "check_network" and phrase(f"{text}'s number of parameters")):
                 missing.append(f"{path.name}:{node.lineno}: {text!r}")
     assert seen > 15 and missing == []
+
+
+# -- the app's look at a CSV file's columns (nnsim.csv_head) -------------------------------------------
+def test_csv_head_reads_the_columns_from_the_first_lines_only(tmp_path):
+    from nnsim import csv_head, data
+    from nnsim.errors import NNSimError
+    named = tmp_path / "named.csv"
+    named.write_text("\ufeff\nx, y,label\n1,2,a\n" + "broken,\"\n" * 1000, encoding="utf-8")
+    assert csv_head.columns(named) == ("x", "y", "label")        # the broken rest is the engine's to find
+    with pytest.raises(NNSimError):
+        data.load_csv(named)
+    bare = tmp_path / "bare.csv"
+    bare.write_text("1,2,0\n3,4,1\n")
+    ds = data.load_csv(bare)                                     # no header: the loader's c0, c1, …
+    assert csv_head.columns(bare) == (*ds.source["features"], ds.source["label"]) == ("c0", "c1", "c2")
+    long_line = tmp_path / "long.csv"
+    long_line.write_bytes(b"a," * 600_000 + b"b\n")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    for path, words in [(long_line, "line 1's length in bytes"), (fifo, "not a regular file (a FIFO)"),
+                        (tmp_path / "none.csv", "cannot read the file")]:
+        with pytest.raises(NNSimError, match=re.escape(words)):
+            csv_head.columns(path)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n\n")
+    with pytest.raises(NNSimError, match="empty"):
+        csv_head.columns(empty)

@@ -253,26 +253,50 @@ def test_export_weights_and_picture(qtbot, window, monkeypatch, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["net.png", "w.json"]   # no temporary left
 
 
-def test_import_csv_asks_for_the_label_column(qtbot, window, monkeypatch, tmp_path):
+def accept_label_column(monkeypatch) -> list[list[str]]:
+    """Import CSV's label question answered with its default; the columns it offered, per question."""
     from nnsim_ui.window import files
-
-    c = window.controller
-    csv = tmp_path / "points.csv"
-    rows = ["a,b,kind"] + [f"{i % 7 / 7:.3f},{i % 5 / 5:.3f},{'yes' if i % 2 else 'no'}" for i in range(40)]
-    csv.write_text("\n".join(rows) + "\n")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
-    seen = []
+    seen: list[list[str]] = []
 
     def accept(dialog):
         seen.append([dialog.combo.itemText(i) for i in range(dialog.combo.count())])
         return files.QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(files.LabelColumnDialog, "exec", accept)
+    return seen
+
+
+def test_import_csv_asks_for_the_label_column(qtbot, window, monkeypatch, tmp_path):
+    c = window.controller
+    csv = tmp_path / "points.csv"
+    rows = ["a,b,kind"] + [f"{i % 7 / 7:.3f},{i % 5 / 5:.3f},{'yes' if i % 2 else 'no'}" for i in range(40)]
+    csv.write_text("\n".join(rows) + "\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    seen = accept_label_column(monkeypatch)
     window.files.import_action.trigger()
     assert seen == [["a", "b", "kind"]]
     snap = wait_snapshot(qtbot, window, lambda s: s.config["data"]["dataset"] == "csv")
     assert snap.config["data"]["label"] == "kind"
     assert window.controls.dataset.currentText() == "CSV: points.csv"
+
+
+def test_a_100k_row_csv_is_read_by_the_engine_process_and_drawn_as_a_sample(qtbot, window, monkeypatch, tmp_path):
+    """Issue 14: the UI thread parsed the whole CSV to ask for its label column. It now reads the first
+    lines only (the whole-file reader would fail here); the engine process loads the file."""
+    from nnsim import data
+
+    csv = tmp_path / "big.csv"
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, (100_000, 2))
+    csv.write_text("u,v,side\n" + "".join(f"{a:.4f},{b:.4f},{int(a > b)}\n" for a, b in X))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    monkeypatch.setattr(data, "load_csv", lambda *a, **k: pytest.fail("the UI process parsed the CSV"))
+    seen = accept_label_column(monkeypatch)
+    window.files.import_action.trigger()
+    assert seen == [["u", "v", "side"]]
+    snap = wait_snapshot(qtbot, window, lambda s: s.data is not None and s.config["data"]["dataset"] == "csv")
+    assert snap.data.total == 100_000 and snap.data.shown <= 5_000
+    assert sum(len(s.data) for s in window.boundary.points.values()) == snap.data.shown
 
 
 # -- divergence, engine failure, closing ------------------------------------------------------------

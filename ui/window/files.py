@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim import data as _data
+from nnsim import csv_head
 from nnsim.errors import NNSimError
 from nnsim.io import write_bytes
 
@@ -306,12 +306,12 @@ class FileActions(QObject):
             return
         self._set_last_folder(path)
         try:
-            ds = _data.load_csv(path)                  # a first read: the columns, and any error now
+            columns = csv_head.columns(path)          # its first lines only: the engine process reads it
         except NNSimError as e:
-            self._warn(self.tr("Could not import {file}").format(file=Path(path).name), str(e))
+            self._warn(self.tr("Could not import {file}").format(file=Path(path).name),
+                       i18n.error_text(e.code, e.params, str(e)))
             return
-        columns = [*ds.source["features"], ds.source["label"]]
-        dialog = LabelColumnDialog(path, columns, self.window)
+        dialog = LabelColumnDialog(path, list(columns), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.import_csv(path, dialog.label())
 
