@@ -268,6 +268,7 @@ QT_TRANSLATE_NOOP('EngineErrors', '{path} is not a readable NNSim project: {reas
 QT_TRANSLATE_NOOP('EngineErrors', '{path} holds an invalid project: {reason}')
 QT_TRANSLATE_NOOP('EngineErrors', '{path} is not a complete NNSim project: it has no {member}')
 QT_TRANSLATE_NOOP('EngineErrors', '{path} was written by a newer NNSim (project format {version}; this one reads up to {supported}); update NNSim to open it')
+QT_TRANSLATE_NOOP('EngineErrors', "went on from the last state shown (step {step}, epoch {epoch}); the optimizer's memory and this epoch's shuffling start afresh")
 QT_TRANSLATE_NOOP('EngineErrors', "RMSprop now has its own β (training.rmsprop_beta, default 0.9); this file's training.beta2 = {value} was read as RMSprop's β")
 QT_TRANSLATE_NOOP('EngineErrors', 'X has {x_rows} rows but Y has {y_rows}; each example needs one target')
 QT_TRANSLATE_NOOP('EngineErrors', '{where}softmax is an output activation only (its derivative is not element-wise); use one of: {choices}')

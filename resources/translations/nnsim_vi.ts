@@ -330,7 +330,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+287"/>
+        <location filename="../../ui/engine/controller.py" line="+293"/>
         <source>Lower the learning rate</source>
         <translation>Giảm tốc độ học</translation>
     </message>
@@ -972,7 +972,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+169"/>
+        <location filename="extracted_strings.py" line="+170"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -1413,6 +1413,11 @@
         <location line="+1"/>
         <source>{path} was written by a newer NNSim (project format {version}; this one reads up to {supported}); update NNSim to open it</source>
         <translation>{path} được ghi bởi phiên bản NNSim mới hơn (định dạng dự án {version}; bản này chỉ đọc tới {supported}); hãy cập nhật NNSim để mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>went on from the last state shown (step {step}, epoch {epoch}); the optimizer&apos;s memory and this epoch&apos;s shuffling start afresh</source>
+        <translation>tiếp tục từ trạng thái hiển thị gần nhất (bước {step}, epoch {epoch}); bộ nhớ của thuật toán tối ưu và thứ tự xáo trộn của epoch này bắt đầu lại từ đầu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1825,12 +1830,7 @@
         <translation>Dự án NNSim (*.nnsim);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The engine process has stopped and the settings changed since its last state was shown: nothing was saved. Restart the engine (Training menu) and save again.</source>
-        <translation>Tiến trình engine đã dừng và các thiết lập đã thay đổi kể từ trạng thái cuối cùng được hiển thị: chưa lưu gì cả. Hãy khởi động lại engine (menu Huấn luyện) rồi lưu lại.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>The engine process had stopped: restarted from the last state shown, to save it.</source>
         <translation>Tiến trình engine đã dừng: đã khởi động lại từ trạng thái cuối cùng được hiển thị để lưu nó.</translation>
     </message>
@@ -1927,7 +1927,12 @@
         <translation>Không lưu được {file}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <source>The engine process stopped before it showed any state: nothing was saved. Restart the engine (Training menu) and save again.</source>
+        <translation>Tiến trình engine đã dừng trước khi hiển thị trạng thái nào: chưa lưu gì cả. Hãy khởi động lại engine (menu Huấn luyện) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Could not export to {file}</source>
         <translation>Không xuất được ra {file}</translation>
     </message>
@@ -2299,7 +2304,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-368"/>
+        <location filename="extracted_strings.py" line="-369"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3532,7 +3537,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+364"/>
+        <location filename="extracted_strings.py" line="+365"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4120,7 +4125,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-224"/>
+        <location filename="extracted_strings.py" line="-225"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4729,7 +4734,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+235"/>
+        <location filename="extracted_strings.py" line="+236"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4762,7 +4767,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

@@ -335,6 +335,7 @@ def _sample(kind: type, tmp: str) -> "S.Command":
         S.ExportWeights: S.ExportWeights(f"{tmp}/w.npz"), S.ExportData: S.ExportData(f"{tmp}/d.csv"),
         S.SetMode: S.SetMode("step"), S.ScrubTo: S.ScrubTo(0), S.ContinueFrom: S.ContinueFrom(0),
         S.SetBatchOfOne: S.SetBatchOfOne(None),
+        S.Restore: S.Restore((None,), (None,), 0, 0, (), (), ()),
     }
     return samples[kind] if kind in samples else kind()
 
@@ -386,3 +387,25 @@ def test_a_100k_row_data_set_is_sent_as_at_most_5000_points_with_its_total():
     assert not small.thinned and small.total == small.shown == len(small.X)
     assert small.training_position(int(small.train[3])) == 3
     assert pickle.loads(pickle.dumps(data)).total == 100_000
+
+
+# -- an engine restarted from the last snapshot (issue 14 point 3) ---------------------------------------
+def test_restore_puts_back_weights_counters_and_history_from_a_snapshot():
+    cfg = S.default_config()
+    cfg["training"]["early_stopping"] = 0
+    first = S.Session(cfg)
+    first.handle(S.Step(450))
+    shown = first.snapshot()
+    again = S.Session(cfg)
+    again.handle(S.Restore(shown.weights, shown.biases, shown.step, shown.epoch, shown.history, shown.events,
+                           shown.batch_costs))
+    notices = [m for m in again.take() if isinstance(m, S.Notice)]
+    assert [n.code for n in notices] == ["restored"] and "step 450" in notices[0].message
+    snap = again.snapshot()
+    assert (snap.step, snap.epoch) == (450, shown.epoch) and shown.epoch > 0
+    np.testing.assert_array_equal(snap.history, shown.history)
+    np.testing.assert_array_equal(snap.batch_costs, shown.batch_costs)
+    for k in (1, 2):
+        np.testing.assert_array_equal(snap.weights[k], shown.weights[k])
+    again.handle(S.Step(1))                                     # and it goes on counting from there
+    assert again.snapshot().step == 451

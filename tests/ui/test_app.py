@@ -542,12 +542,17 @@ def _kill_engine(qtbot, window) -> None:
         os.kill(c.worker.process.pid, signal.SIGKILL)
 
 
-def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, window, dialogs, tmp_path):
+@pytest.mark.parametrize("changed", [{}, {"training.learning_rate": 0.5}])
+def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, window, dialogs, tmp_path,
+                                                                          changed):
+    """Settings ``changed`` while the engine was down are applied to the weights shown, not lost."""
     c = window.controller
     with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 30, timeout=WAIT):
         c.step(30)
     shown = c.snapshot
     _kill_engine(qtbot, window)
+    if changed:
+        c.edit(changed, "after the crash")
     c.path = tmp_path / "kept.nnsim"
     dialogs.answer = QMessageBox.StandardButton.Save
     assert window.files.maybe_save()                           # "Save changes?" → Save: really saved
@@ -556,6 +561,7 @@ def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, 
     from nnsim import project
     loaded = project.load(tmp_path / "kept.nnsim")
     np.testing.assert_array_equal(loaded.network.weights[1], shown.weights[1])
+    assert loaded.step_count == 30 and loaded.config.to_dict() == c.config
     dialogs.answer = QMessageBox.StandardButton.Discard
 
 
@@ -564,7 +570,7 @@ def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, w
     with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 5, timeout=WAIT):
         c.step(5)
     _kill_engine(qtbot, window)
-    c.edit({"training.learning_rate": 0.5}, "after the crash")   # the last state shown no longer fits
+    c.snapshot = None                                          # as if it died before showing any state
     c.path = tmp_path / "lost.nnsim"
     dialogs.answer = QMessageBox.StandardButton.Save
     started = time.monotonic()
@@ -578,3 +584,26 @@ def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, w
     window.files.save_action.trigger()                         # File → Save: the same words
     assert len(dialogs.warnings) == 2 and not (tmp_path / "lost.nnsim").exists()
     dialogs.answer = QMessageBox.StandardButton.Discard        # so that the window closes
+
+
+def test_a_restarted_engine_goes_on_from_the_last_state_with_the_settings_changed_since(qtbot, window):
+    """Issue 14: after a restart the step and epoch counters began at 0 and the cost history was gone,
+    and a setting changed while the engine was down was discarded."""
+    c = window.controller
+    c.edit({"training.early_stopping": 0}, "no early stop")
+    window.play_action.trigger()
+    wait_snapshot(qtbot, window, lambda s: s.running and s.epoch >= 2 and len(s.history) >= 3)
+    _kill_engine(qtbot, window)
+    shown = c.snapshot
+    c.edit({"training.learning_rate": 0.5}, "while it was down")
+    notices = []
+    c.noticeReceived.connect(notices.append)
+    window.message_bar.button.click()                          # Restart engine
+    snap = wait_snapshot(qtbot, window, lambda s: s.config["training"]["learning_rate"] == 0.5)
+    assert (snap.step, snap.epoch) == (shown.step, shown.epoch) and not snap.running
+    np.testing.assert_array_equal(snap.history, shown.history)
+    np.testing.assert_array_equal(snap.weights[1], shown.weights[1])
+    assert snap.config == c.config
+    qtbot.waitUntil(lambda: any(n.code == "restored" for n in notices), timeout=WAIT)
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == shown.step + 1, timeout=WAIT):
+        window.step_action.trigger()

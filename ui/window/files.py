@@ -259,14 +259,14 @@ class FileActions(QObject):
 
     def _save(self, path: str | Path) -> bool:
         """Ask the engine to save ``path`` (the answer comes as a notice). The engine process being
-        down, restart it from the last state shown first, or, if that no longer matches the settings,
-        say plainly that nothing was saved and return False."""
+        down, restart it from the last state shown first (with the settings changed since), or, if it
+        showed none, say plainly that nothing was saved and return False."""
         c = self.controller
         if c.engine_down:
             if not c.can_restore():
                 self._warn(self.tr("Could not save {file}").format(file=Path(path).name), self.tr(
-                    "The engine process has stopped and the settings changed since its last state was "
-                    "shown: nothing was saved. Restart the engine (Training menu) and save again."))
+                    "The engine process stopped before it showed any state: nothing was saved. Restart "
+                    "the engine (Training menu) and save again."))
                 return False
             self.window.restart_engine()
             self.window.statusBar().showMessage(self.tr(
