@@ -596,10 +596,12 @@ def test_a_restarted_engine_goes_on_from_the_last_state_with_the_settings_change
     _kill_engine(qtbot, window)
     shown = c.snapshot
     c.edit({"training.learning_rate": 0.5}, "while it was down")
-    notices = []
+    notices, steps = [], []
     c.noticeReceived.connect(notices.append)
+    c.snapshotReady.connect(lambda s: steps.append(s.step))
     window.message_bar.button.click()                          # Restart engine
     snap = wait_snapshot(qtbot, window, lambda s: s.config["training"]["learning_rate"] == 0.5)
+    assert steps and min(steps) == shown.step                  # never a step 0 on show in between
     assert (snap.step, snap.epoch) == (shown.step, shown.epoch) and not snap.running
     np.testing.assert_array_equal(snap.history, shown.history)
     np.testing.assert_array_equal(snap.weights[1], shown.weights[1])

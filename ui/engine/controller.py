@@ -99,20 +99,21 @@ class Controller(QObject):
         self._sent.clear()
         self._refused = None
         self.engine_down = False
-        self.worker = EngineWorker(restore.config if restore is not None else config, self)
+        first: list[S.Command] = []                 # applied before its first snapshot
+        if restore is not None:
+            if restore.config["data"]["dataset"] == "drawn" and self.points[0]:
+                first.append(S.SetPoints(*self.points))
+            first.append(S.Restore(restore.weights, restore.biases, restore.step, restore.epoch,
+                                   restore.history, restore.events, restore.batch_costs))
+        self.worker = EngineWorker(restore.config if restore is not None else config, self, tuple(first))
         self.worker.snapshot.connect(self._on_snapshot)
         self.worker.notice.connect(self._on_notice)
         self.worker.failed.connect(self._on_failed)
         self.worker.start()
         if self.instruments.names:                  # a new engine computes none until told
             self.send(self.instruments)
-        if restore is not None:
-            if restore.config["data"]["dataset"] == "drawn" and self.points[0]:
-                self.send(S.SetPoints(*self.points))
-            self.send(S.Restore(restore.weights, restore.biases, restore.step, restore.epoch,
-                                restore.history, restore.events, restore.batch_costs))
-            if config != restore.config:            # settings changed while it was down: on those weights
-                self._send_config(config)
+        if restore is not None and config != restore.config:   # changed while it was down: on those weights
+            self._send_config(config)
 
     def restart_engine(self) -> None:
         """After a crash: a new engine going on from the last state shown, with the settings of now."""
