@@ -10,9 +10,9 @@ are here too. What this is not: the engine's behaviour (``session``) or what com
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
-__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "Stop", "INSTRUMENTS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
+__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "Stop", "INSTRUMENTS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
 
 MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
@@ -89,6 +89,20 @@ class SetParameters(Command):
     """Every weight and bias at once (e.g. restoring a new engine to the last state seen)."""
     weights: tuple      # index by layer, [0] None
     biases: tuple
+
+
+@dataclass(frozen=True)
+class Restore(Command):
+    """A new engine put back to the last state a stopped one showed: weights and biases, the step and
+    epoch counters and the history as the snapshot carried them (``Snapshot.history``, ``events``,
+    ``batch_costs``). The optimizer's memory and the epoch's shuffling start afresh."""
+    weights: tuple      # index by layer, [0] None
+    biases: tuple
+    step: int
+    epoch: int
+    history: Any        # rows of HISTORY_FIELDS
+    events: tuple       # the records with an event, whole
+    batch_costs: Any    # rows of (step, cost)
 
 
 @dataclass(frozen=True)

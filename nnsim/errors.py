@@ -9,6 +9,7 @@ This module is data and small classes only; it knows nothing of the UI.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: The English message of each error code. ``str.format`` fields name the
@@ -63,6 +64,38 @@ MESSAGES: dict[str, str] = {
     "csv_single_class": "{name}: line {line}: all {rows} rows have the label {label!r}; "
                         "classification needs at least two classes",
 }
+
+
+#: The phrases the engine puts into the fields of another message ({where}, {kind}, {what},
+#: {size}, {reason}): English templates whose own fields it fills with a name, a path or a number.
+#: The app words them in the learner's language from here (context "EngineErrorWords")
+#: before it fills the message, so a translated error holds no English phrase. Modules add theirs.
+PHRASES: list[str] = [
+    "layer {layer}: ",
+    # unknown_name's {kind}: the registry a name was looked up in
+    "activation", "output activation", "optimizer", "setting of optimizer {optimizer}",
+    "learning-rate schedule", "loss", "initializer", "dataset", "task", "feature", "preset", "lesson",
+    "lesson action",
+]
+#: The fields whose values may be PHRASES.
+PHRASE_FIELDS = ("where", "kind", "what", "size", "reason")
+_patterns: dict[str, re.Pattern] = {}
+
+
+def phrase(text: str) -> tuple[str, dict[str, str]] | None:
+    """The template of ``PHRASES`` that ``text`` fills and its fields' values, None if it fills none.
+    Templates with fewer fields, then with more fixed text, are tried first."""
+    for template in PHRASES:
+        if template not in _patterns:
+            parts = re.split(r"{(\w+)}", template)
+            _patterns[template] = re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
+                                                     for i, p in enumerate(parts)), re.DOTALL)
+    order = sorted(PHRASES, key=lambda t: (t.count("{"), -len(re.sub(r"{\w+}", "", t))))
+    for template in order:
+        found = _patterns[template].fullmatch(text)
+        if found:
+            return template, found.groupdict()
+    return None
 
 
 class NNSimError(Exception):

@@ -16,6 +16,8 @@ short recent stretch: the early curve would be lost).
 """
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from typing import Any
 
 DEFAULT_LIMIT = 4000
@@ -110,6 +112,21 @@ class History:
 
     def add_batch_cost(self, step: int, cost: float) -> None:
         self._batch_costs.add((step, cost))
+
+    @classmethod
+    def from_rows(cls, fields: Sequence[str], rows: Any, events: Sequence[dict], costs: Any) -> "History":
+        """A history of the evaluation records ``rows`` (a value per name in ``fields``, NaN where a
+        record had none; a record of ``events`` at the same step keeps its event) and the (step, cost)
+        pairs ``costs``, oldest first: what a snapshot showed, for an engine restarted from it."""
+        h = cls()
+        at_step = {e.get("step"): e for e in events}
+        for row in rows:
+            record = {f: None if math.isnan(v) else v for f, v in zip(fields, (float(x) for x in row))}
+            record["step"], record["epoch"] = int(record["step"]), int(record["epoch"])
+            h.add_record({**record, **at_step.get(record["step"], {})})
+        for step, cost in costs:
+            h.add_batch_cost(int(step), float(cost))
+        return h
 
     def cut(self, records_added: int, costs_added: int) -> "History":
         """A new history as it was when each series had received that many points (the timeline's

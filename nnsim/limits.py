@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import MESSAGES, InvalidValueError
+from .errors import MESSAGES, PHRASES, InvalidValueError
 
 MB = 1_000_000
 
@@ -32,6 +32,7 @@ class Limits:
     project_bytes: int = 500 * MB          # a .nnsim file (compressed)
     project_members: int = 64
     manifest_bytes: int = 50 * MB          # manifest.json, uncompressed
+    ui_bytes: int = 100_000                # the app's "ui" entry of a manifest, as JSON
     arrays_bytes: int = 1_000 * MB         # arrays.npz, uncompressed
     layers: int = 64                       # weight layers (hidden + output)
     parameters: int = 10_000_000           # weights and biases together
@@ -45,6 +46,25 @@ MESSAGES.update({
     "file_too_large": "{path} is {size} bytes; {what} may be at most {limit} bytes",
     "limit_exceeded": "{what} is {value}; at most {limit} is allowed",
 })
+
+
+PHRASES.extend([
+    # {what} of a file over its size: which file
+    "the file", "a CSV file", "a weights file", "a project file", "a run config",
+    # {kind}: what a path names instead of a file (``_kind``)
+    "a folder", "a FIFO", "a device", "a socket", "not a plain file",
+    # {size}: a file that grew while it was read
+    "more than {limit}",
+    # {what} of a value over its limit: the quantity
+    "the number of members", "the data's rows × columns", "the network's number of weight layers",
+    "the network's number of parameters", "its size in bytes", "its members' size in bytes",
+    "{name}'s size in bytes", "{name}: the number of arrays", "{name}: the number of columns",
+    "{name}: rows × columns", "{name}: the number of classes in column {column}",
+    "{name}: line {line}'s length in bytes",
+    # {reason} in a loader's own error: ``reason(e)``
+    "it is not a regular file ({kind})", "it is {size} bytes; {what} may be at most {limit} bytes",
+    MESSAGES["limit_exceeded"],
+])
 
 
 class LimitError(InvalidValueError):
@@ -94,6 +114,13 @@ def read_bytes(path: str | os.PathLike, limit: int, what: str = "the file") -> b
         raise LimitError("file_too_large", path=str(path), size=f"more than {limit:,}", what=what,
                          limit=f"{limit:,}")
     return data
+
+
+def read_head(path: str | os.PathLike, limit: int, n: int, what: str = "the file") -> bytes:
+    """The first ``n`` bytes of the regular file ``path``, if it holds at most ``limit`` bytes
+    (refused as by ``read_bytes``): a look at a file's start that takes no time whatever its size."""
+    with os.fdopen(_open_regular(path, limit, what), "rb") as f:
+        return f.read(n)
 
 
 def check_regular(path: str | os.PathLike, limit: int, what: str = "the file") -> Path:

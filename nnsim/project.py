@@ -40,7 +40,7 @@ from .errors import NNSimError
 from .io import write_bytes
 from .limits import LIMITS
 from .network import NetworkSpec
-from .project_ui import MANIFEST, UI, ProjectFileError, read_ui, validate_ui, write_ui  # noqa: F401  (public here too)
+from .project_ui import MANIFEST, UI, ProjectFileError, checked_ui, read_ui, validate_ui, write_ui  # noqa: F401  (public here too)
 from .training import Trainer
 
 FORMAT = "nnsim-project"
@@ -184,10 +184,7 @@ def load(path: str | Path) -> Trainer:
         raise ProjectFileError("project_invalid", path=name, reason=f"its config: {e}") from None
     except Exception as e:
         raise ProjectFileError("project_invalid", path=name, reason=f"its config: {type(e).__name__}") from None
-    try:
-        validate_ui(manifest.get(UI))
-    except ValueError as e:
-        raise ProjectFileError("project_invalid", path=name, reason=f"its \"ui\" entry: {e}") from None
+    checked_ui(manifest.get(UI), name)
     try:
         dataset = _dataset(manifest["data"], arrays)
         before = manifest["version"] == 1 or manifest.get("standardize_before_map", False)

@@ -28,10 +28,12 @@ def tune_malloc() -> bool:
     return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 256 << 20))
 
 
-def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.monotonic,
+          first: tuple = ()) -> None:
     """The engine process's main loop: wait for commands (blocking while paused), train, send.
 
-    Runs until a ``Stop`` command or until the pipe breaks (the UI went away).
+    Runs until a ``Stop`` command or until the pipe breaks (the UI went away). The commands
+    ``first`` are applied before the first snapshot (a restarted engine's last state shown).
     """
     import os
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -47,6 +49,8 @@ def serve(conn, config: dict | None = None, clock: Callable[[], float] = time.mo
     except NNSimError as e:
         conn.send(Notice("error", str(e), e.code, dict(e.params)))
         return
+    for command in first:
+        session.handle(command)
     session.send_snapshot()
     try:
         while not session.stopping:

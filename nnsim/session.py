@@ -28,11 +28,13 @@ from . import observe, session_files
 from .lessons import LessonWatch
 from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
                        ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
-                       ReplayStep, Rollback, RunGradCheck, RunPaths, SaveProject, SetLesson, ScrubTo, SetBatchOfOne,
+                       ReplayStep, Restore, Rollback, RunGradCheck, RunPaths, SaveProject, SetLesson, ScrubTo,
+                       SetBatchOfOne,
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
 from .errors import MESSAGES, NNSimError
+from .history import History
 from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS  # noqa: F401 (re-exported)
 from .snapshot import Boundary, PhaseView, Probe  # noqa: F401 (re-exported)
 from .snapshot import HISTORY_FIELDS, DataView, Notice, Snapshot, read_only
@@ -49,6 +51,8 @@ MESSAGES.update({
     "step_discarded": "discarded the part-done step (nothing had changed yet)",
     "timeline_left": "back to the present (the checkpoint on show was left)",
     "epoch_limit": "reached the limit of {epochs} epochs",
+    "restored": "went on from the last state shown (step {step}, epoch {epoch}); the optimizer's memory "
+                "and this epoch's shuffling start afresh",
 })
 
 
@@ -236,7 +240,7 @@ class Session:
             case PhasePrev():
                 self.stepper.previous()
 
-    @_handles(SetConfig, SetPoints, SetWeight, SetParameters, Rollback, SetBatchOfOne)
+    @_handles(SetConfig, SetPoints, SetWeight, SetParameters, Restore, Rollback, SetBatchOfOne)
     def _run_settings(self, cmd: Command) -> None:
         t = self.trainer
         match cmd:
@@ -266,11 +270,15 @@ class Session:
                 else:
                     params[2 * k - 2][i, j] = v
                 net.set_parameters(params)
-            case SetParameters(weights=Ws, biases=bs):
+            case SetParameters(weights=Ws, biases=bs) | Restore(weights=Ws, biases=bs):
                 params = []
                 for k in range(1, len(Ws)):
                     params += [Ws[k], bs[k]]
                 t.network.set_parameters(params)       # checks every shape first
+                if isinstance(cmd, Restore):
+                    t.step_count, t.epoch = max(0, int(cmd.step)), max(0, int(cmd.epoch))
+                    t.history = History.from_rows(HISTORY_FIELDS, cmd.history, cmd.events, cmd.batch_costs)
+                    self.outbox.append(_info("restored", step=t.step_count, epoch=t.epoch))
             case Rollback(learning_rate=lr):
                 cfg = t.config.replace({"training.learning_rate": lr})
                 t.resume_after_divergence(cfg)

@@ -67,20 +67,66 @@ class ReadOnly:
         read_only(state)
 
 
+#: The most data points a snapshot carries for the views to draw: a larger data set is sent as an
+#: even sample of each split (issue 14: 100,000 points froze the window for 6 s).
+DRAWN_POINTS = 5_000
+
+
+def _even(n: int, k: int) -> np.ndarray:
+    """``k`` positions spread evenly over 0..n-1 (all of them if k ≥ n), increasing."""
+    if k >= n:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, k).round().astype(np.int64))
+
+
 @dataclass(frozen=True)
 class DataView(ReadOnly):
     """The data points, sent when they change: the data set and which rows are train/dev/test.
 
     The fields a view reads (``X``, ``y``, ``columns``, ``task``, ``classes``, ``label_names``,
     ``source``; ``train``, ``dev``, ``test``) are the data set's and the split's, under their names.
+    A data set of more than ``DRAWN_POINTS`` rows is *thinned*: the view holds an even sample of
+    each split (the same rows every time), ``total`` says how many rows the data set has, and
+    ``training_position`` maps a row of the view back to the run's training split.
     """
     dataset: Dataset
     split: Split
+    total: int = -1                      # the data set's rows; -1: as many as the view holds
+    train_positions: Array | None = None  # when thinned: each kept training row's place in the split
 
     @classmethod
-    def of(cls, dataset: Dataset, split: Split) -> "DataView":
-        """A view with read-only copies of the split's indices (the data set is read-only already)."""
-        return cls(dataset, Split(*(read_only(a, copy=True) for a in (split.train, split.dev, split.test))))
+    def of(cls, dataset: Dataset, split: Split, limit: int = DRAWN_POINTS) -> "DataView":
+        """A view of at most ``limit`` rows with read-only copies of the split's indices."""
+        parts = (split.train, split.dev, split.test)
+        n = len(dataset.X)
+        if n <= limit:
+            return cls(dataset, Split(*(read_only(a, copy=True) for a in parts)), n)
+        want = [max(1, len(s) * limit // n) if len(s) else 0 for s in parts]
+        while sum(want) > limit:
+            want[int(np.argmax(want))] -= 1
+        picks = [_even(len(s), k) for s, k in zip(parts, want)]
+        chosen = [np.asarray(s)[p] for s, p in zip(parts, picks)]
+        rows = np.sort(np.concatenate(chosen))
+        sample = Dataset(dataset.X[rows], dataset.y[rows], dataset.columns, dataset.task, dataset.classes,
+                         dataset.label_names, dataset.source)
+        split_here = Split(*(read_only(np.searchsorted(rows, c).astype(np.int64)) for c in chosen))
+        return cls(sample, split_here, n, read_only(picks[0].astype(np.int64)))
+
+    @property
+    def thinned(self) -> bool:
+        return self.total > len(self.dataset.X)
+
+    @property
+    def shown(self) -> int:
+        """The rows this view holds (all of the data set's unless ``thinned``)."""
+        return len(self.dataset.X)
+
+    def training_position(self, row: int) -> int | None:
+        """The place in the run's training split of this view's row ``row``; None if not a training row."""
+        hits = np.flatnonzero(np.asarray(self.split.train) == row)
+        if hits.size == 0:
+            return None
+        return int(self.train_positions[hits[0]]) if self.train_positions is not None else int(hits[0])
 
     X = property(lambda self: self.dataset.X)
     y = property(lambda self: self.dataset.y)

@@ -17,10 +17,13 @@ of its own, and reads the results back:
   SQLAlchemy and psycopg, so several machines can work on one study);
 - ``jobs`` worker processes (``spawn``) optimise the same study; the parent
   hands out the trials and watches them: a worker that dies has its running
-  trial marked FAIL, a new worker takes its place, and the search goes on.
+  trial marked FAIL, a new worker takes its place, and the search goes on;
+- a trial left RUNNING by a process that died with its parent (a killed
+  process group) is marked FAIL when the search resumes and is not counted
+  (``nnsim.tuning_owner``: the owner's host and PID, or a database's heartbeat).
 
-``trials`` is the size the study should reach: running the same search again
-after an interruption runs only the missing trials, and several machines on
+``trials`` is the size the study should reach (lost trials left out): running
+the same search again after an interruption runs only the missing trials, and several machines on
 one database stop together (each may overshoot by its running trials).
 With the random sampler each trial's values come from (seed, trial number)
 alone, so the same seed gives the same trials whatever the number of jobs.
@@ -35,9 +38,9 @@ import math
 import multiprocessing
 import os
 import signal
-import socket
 import sys
 import time
+import warnings
 import zlib
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -48,13 +51,13 @@ import numpy as np
 
 from .config import RunConfig, to_toml
 from .errors import NNSimError
-from .tuning_results import OBJECTIVES, SAMPLERS, TrialRecord, TuneResult, TuningError, check  # noqa: F401  (public here too)
+from .tuning_results import (CSV_COLUMNS, OBJECTIVES, SAMPLERS, TrialRecord, TuneResult,  # noqa: F401  (public
+                             TuningError, _record, check, records, write_csv)                # here too)
+from .tuning_owner import counted, mark_failed, owner, reap  # noqa: F401  (mark_failed: public here too)
 from .tuning_space import SearchSpace
+from . import tuning_owner as _owner
 
 REPORTS_PER_TRIAL = 10
-#: The columns of the results CSV, before one column per searched key.
-CSV_COLUMNS = ("trial", "state", "value", "train_loss", "train_accuracy", "dev_loss", "dev_accuracy",
-               "epochs", "duration_s", "note")
 GRID_REPEAT_NOTE = ("with the grid sampler, parallel workers may evaluate a grid point twice "
                     "(Optuna's grid sampler does not lock points between processes)")
 
@@ -85,7 +88,11 @@ def open_storage(spec: str):
     optuna = _optuna()
     try:
         if "://" in spec:
-            return optuna.storages.RDBStorage(spec, engine_kwargs={"pool_pre_ping": True})
+            with warnings.catch_warnings():         # the heartbeat is experimental in Optuna
+                warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+                return optuna.storages.RDBStorage(spec, engine_kwargs={"pool_pre_ping": True},
+                                                  heartbeat_interval=_owner.HEARTBEAT_S, grace_period=_owner.GRACE_S,
+                                                  heartbeat_stale_trial_callback=_owner.on_stale)
         from optuna.storages.journal import JournalFileBackend
         Path(spec).parent.mkdir(parents=True, exist_ok=True)
         return optuna.storages.JournalStorage(JournalFileBackend(spec))
@@ -259,11 +266,12 @@ def _worker_main(job: _Job, worker: int, tickets, stop, conn) -> None:
 
     def objective(trial):
         conn.send(("start", trial.number))
-        trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")
+        for key, value in owner().items():          # so a resumed search can tell if this process is gone
+            trial.set_user_attr(key, value)
         return run_trial(trial, job.config, job.space, job.objective)
 
     while not stop.is_set() and _take_ticket(tickets):
-        if len(study.get_trials(deepcopy=False)) >= job.target:      # other machines filled the study
+        if counted(study) >= job.target:             # other machines filled the study
             break
         study.optimize(objective, n_trials=1, catch=(NNSimError,), gc_after_trial=False)
         conn.send(("done", None))
@@ -272,41 +280,6 @@ def _worker_main(job: _Job, worker: int, tickets, stop, conn) -> None:
 
 
 # -- results ---------------------------------------------------------------------------------------
-def records(study, space: SearchSpace) -> list[TrialRecord]:
-    out = []
-    for t in study.get_trials(deepcopy=False):
-        attrs = t.user_attrs
-        state = attrs.get("state") or t.state.name.lower()
-        if t.state.name == "FAIL":
-            state = "invalid" if attrs.get("state") == "invalid" else "failed"
-        elif t.state.name == "RUNNING":
-            state = "running"
-        figures = {k: attrs.get(k) for k in ("train_loss", "train_accuracy", "dev_loss", "dev_accuracy",
-                                             "epochs", "duration_s", "note")}
-        out.append(TrialRecord(t.number, state, t.value if t.state.name == "COMPLETE" else None,
-                               space.changes_from_params(t.params), figures))
-    return out
-
-
-def write_csv(result: TuneResult, space: SearchSpace, path: str | Path) -> None:
-    """Every trial, one row each: ``CSV_COLUMNS`` then one column per searched key (config values)."""
-    import csv
-    import io as _io
-
-    from .io import write_text
-    buf = _io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow([*CSV_COLUMNS, *space.keys])
-    for t in result.trials:
-        f = t.figures
-        cells = [t.number, t.state, t.value, f["train_loss"], f["train_accuracy"], f["dev_loss"],
-                 f["dev_accuracy"], f["epochs"], f["duration_s"], f["note"] or ""]
-        keys = [json.dumps(t.changes[k]) if isinstance(t.changes.get(k), list) else t.changes.get(k)
-                for k in space.keys]
-        w.writerow(["" if c is None else (repr(c) if isinstance(c, float) else c) for c in cells + keys])
-    write_text(path, buf.getvalue())
-
-
 def final_check(config: RunConfig) -> dict[str, Any]:
     """Train ``config`` once and give its test figures: the one look at the test set."""
     from .training import Trainer
@@ -371,12 +344,16 @@ def _search(config, space, trials, jobs, spec, the_storage, study_name, sig, sam
         the_study.set_user_attr("space", space.text)
     elif known != sig or the_study.direction.name.lower() != direction:
         raise TuningError("tune_study_mismatch", study=study_name, storage=_safe_url(spec))
-    already = len(the_study.get_trials(deepcopy=False))
+    reaped = reap(the_storage, the_study)
+    already = counted(the_study)
     to_run = max(0, trials - already)
     jobs = min(jobs or os.cpu_count() or 1, max(1, to_run))
     if spec.startswith("sqlite") and jobs > 1:
         raise TuningError("tune_sqlite_parallel", jobs=jobs)
     notes = []
+    if reaped:
+        notes.append(f"marked failed, not counted: trial{'s' if len(reaped) > 1 else ''} "
+                     f"{', '.join(map(str, reaped))}, left running by a process that is gone")
     if sampler == "grid":
         size = space.grid_size()
         if trials > size:
@@ -501,25 +478,3 @@ def _run_workers(job: _Job, to_run: int, jobs: int, storage, study, space: Searc
             drain(i)
             bury(i)
     return state["ran"], state["interrupted"]
-
-
-def mark_failed(storage, study, number: int, why: str) -> None:
-    """Mark a RUNNING trial FAIL (its worker is gone), noting why; nothing if it has finished."""
-    optuna = _optuna()
-    frozen = next((t for t in study.get_trials(deepcopy=False) if t.number == number), None)
-    if frozen is None or frozen.state != optuna.trial.TrialState.RUNNING:
-        return
-    trial_id = storage.get_trial_id_from_study_id_trial_number(
-        storage.get_study_id_from_name(study.study_name), number)
-    storage.set_trial_user_attr(trial_id, "state", "failed")
-    storage.set_trial_user_attr(trial_id, "note", why)
-    study.tell(number, state=optuna.trial.TrialState.FAIL, skip_if_finished=True)
-
-
-def _record(study, space: SearchSpace, number: int | None) -> TrialRecord | None:
-    if number is None:
-        return None
-    for r in records(study, space):
-        if r.number == number:
-            return r
-    return None

@@ -7,7 +7,8 @@
    - ``QT_TRANSLATE_NOOP(CONTEXT, …)`` with the context held in a module constant;
    - ``window.tr(…)`` / ``panel.tr(…)`` calls on another object (context: that object's class);
    - the engine's registry titles (context "nnsim", "activations") and error templates
-     (context "EngineErrors", source text = ``nnsim.errors.MESSAGES[code]``);
+     (context "EngineErrors", source text = ``nnsim.errors.MESSAGES[code]``) and the phrases filled
+     into them (context "EngineErrorWords", ``nnsim.errors.PHRASES``);
    - Qt's own texts the app shows: standard buttons, the text-field menu, the widget-based file dialog
      ("QPlatformTheme", "QLineEdit", "QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider"), and
      pyqtgraph's plot menus and Export dialog ("ViewBox", "PlotItem", "GraphicsScene", "Form", "Exporter").
@@ -194,7 +195,7 @@ def engine_strings() -> list[tuple[str, str]]:
         if module.name not in ("__main__", "cli"):
             importlib.import_module(f"nnsim.{module.name}")
     from nnsim import activations, data, initializers, losses, optimizers
-    from nnsim.errors import MESSAGES
+    from nnsim.errors import MESSAGES, PHRASES
 
     pairs = []
     for a in {**activations.HIDDEN_ACTIVATIONS, **activations.OUTPUT_ACTIVATIONS}.values():
@@ -211,6 +212,7 @@ def engine_strings() -> list[tuple[str, str]]:
     for g in data.GENERATORS.values():
         pairs += [("nnsim", g.title), ("nnsim", g.description)]
     pairs += [("EngineErrors", MESSAGES[code]) for code in sorted(MESSAGES)]
+    pairs += [("EngineErrorWords", text) for text in PHRASES]
     return pairs
 
 

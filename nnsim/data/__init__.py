@@ -19,7 +19,7 @@ checks they share). Every name is importable from here.
 from __future__ import annotations
 
 from .checks import Array
-from .csv_files import load_csv, parse_csv, to_csv_text
+from .csv_files import csv_columns, load_csv, parse_csv, to_csv_text
 from .dataset import CLASSIFICATION, MAX_CLASSES, MAX_SAMPLES, REGRESSION, TASKS, Dataset, from_points
 from .generators import GENERATORS, Generator, generate
 from .pipeline import FEATURES, Feature, Pipeline, fit_pipeline, map_features
@@ -27,4 +27,4 @@ from .splitting import Split, split
 
 __all__ = ["Array", "CLASSIFICATION", "Dataset", "FEATURES", "Feature", "GENERATORS", "Generator", "MAX_CLASSES",
            "MAX_SAMPLES", "Pipeline", "REGRESSION", "Split", "TASKS", "fit_pipeline", "from_points", "generate",
-           "load_csv", "map_features", "parse_csv", "split", "to_csv_text"]
+           "csv_columns", "load_csv", "map_features", "parse_csv", "split", "to_csv_text"]

@@ -33,6 +33,18 @@ def load_csv(path: str | os.PathLike, label: str | int | None = None,
     return parse_csv(text, label, features, task, name=str(path))
 
 
+def csv_columns(text: str, name: str = "<text>") -> tuple[str, ...]:
+    """The column names ``parse_csv`` gives CSV ``text`` (its first two rows decide): for a look
+    at a file's first lines (``nnsim.csv_head``) without parsing the rest."""
+    records = _records(text, name)
+    if not records:
+        raise DataError("csv_empty", name=name, line=1)
+    head = records[0][1]
+    if not _has_header(records):
+        return tuple(f"c{i}" for i in range(len(head)))
+    return tuple(c or f"c{i}" for i, c in enumerate(head))
+
+
 def parse_csv(text: str, label: str | int | None = None, features: Sequence[str] | None = None,
               task: str = CLASSIFICATION, name: str = "<text>") -> Dataset:
     """A Dataset from CSV text, or a DataError naming the line (the header is line 1) and the fault.

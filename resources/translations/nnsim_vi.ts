@@ -89,6 +89,75 @@
     </message>
 </context>
 <context>
+    <name>AveragesPanel</name>
+    <message>
+        <location filename="../../ui/lessons/ewa_panel.py" line="+33"/>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; v&lt;sub&gt;t&lt;/sub&gt; = β·v&lt;sub&gt;t−1&lt;/sub&gt; + (1 − β)·θ&lt;sub&gt;t&lt;/sub&gt; averages about the last 1/(1 − β) values: 2 with β = 0.5 (it follows every wobble), 10 with 0.9, 50 with 0.98 (smooth, but late). Starting from v&lt;sub&gt;0&lt;/sub&gt; = 0 it begins far too low; bias correction v&lt;sub&gt;t&lt;/sub&gt;/(1 − β&lt;sup&gt;t&lt;/sup&gt;) fixes the start. Momentum keeps this average of dW; Adam corrects it.</source>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; v&lt;sub&gt;t&lt;/sub&gt; = β·v&lt;sub&gt;t−1&lt;/sub&gt; + (1 − β)·θ&lt;sub&gt;t&lt;/sub&gt; xấp xỉ trung bình của khoảng 1/(1 − β) giá trị gần nhất: 2 với β = 0.5 (bám theo mọi dao động), 10 với 0.9, 50 với 0.98 (mượt, nhưng trễ). Bắt đầu từ v&lt;sub&gt;0&lt;/sub&gt; = 0 nên lúc đầu nó quá thấp; hiệu chỉnh độ chệch v&lt;sub&gt;t&lt;/sub&gt;/(1 − β&lt;sup&gt;t&lt;/sup&gt;) sửa phần đầu. Momentum giữ trung bình này của dW; Adam hiệu chỉnh nó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A year of temperatures</source>
+        <translation>Nhiệt độ trong một năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This run&apos;s mini-batch costs</source>
+        <translation>Chi phí lô nhỏ của lần chạy này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The noisy series θ to average: the course&apos;s daily temperatures, or the cost of each mini-batch of the running network</source>
+        <translation>Chuỗi nhiễu θ cần lấy trung bình: nhiệt độ hằng ngày của khoá học, hoặc chi phí của từng lô nhỏ của mạng đang chạy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bias correction</source>
+        <translation>Hiệu chỉnh độ chệch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On: the bias-corrected averages v_t / (1 − βᵗ) (solid lines); off: v_t as it is, starting from 0 (dashed lines)</source>
+        <translation>Bật: các trung bình đã hiệu chỉnh độ chệch v_t / (1 − βᵗ) (đường liền); tắt: v_t nguyên dạng, bắt đầu từ 0 (đường nét đứt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series</source>
+        <translation>Chuỗi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exponentially weighted averages</source>
+        <translation>Trung bình có trọng số mũ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>θ (the series)</source>
+        <translation>θ (chuỗi)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No mini-batch costs yet: press Play.</source>
+        <extracomment>One curve per β: v̂ (solid) with bias correction, v (dashed) without.</extracomment>
+        <translation>Chưa có chi phí lô nhỏ nào: hãy bấm Chạy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First value θ₁ = {theta}: with β = 0.98, v₁ = 0.02·θ₁ = {v}; bias-corrected, v₁ / (1 − 0.98) = {v_hat}</source>
+        <translation>Giá trị đầu θ₁ = {theta}: với β = 0.98, v₁ = 0.02·θ₁ = {v}; sau khi hiệu chỉnh độ chệch, v₁ / (1 − 0.98) = {v_hat}</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryKey</name>
     <message>
         <location filename="../../ui/views/boundary_key.py" line="+24"/>
@@ -184,7 +253,12 @@
         <translation>Chỉ vẽ điểm được với dữ liệu phân loại có hai cột đầu vào; hãy chọn một tập dữ liệu phân loại được tạo sẵn để vẽ.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>%1 of %2 points drawn (an even sample)</source>
+        <translation>Vẽ %1 trong số %2 điểm (một mẫu chọn đều)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Other columns held at their mean: %1</source>
         <translation>Các cột khác được giữ ở giá trị trung bình: %1</translation>
     </message>
@@ -334,7 +408,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+303"/>
+        <location filename="../../ui/engine/controller.py" line="+310"/>
         <source>Lower the learning rate</source>
         <extracomment>The learning rate to roll back to after divergence at ``learning_rate``: the engine&apos;s rule (``nnsim.edits.rollback_rate``), here for the views that hold a controller.</extracomment>
         <translation>Giảm tốc độ học</translation>
@@ -1043,9 +1117,212 @@
     </message>
 </context>
 <context>
+    <name>EngineErrorWords</name>
+    <message>
+        <location filename="extracted_strings.py" line="+170"/>
+        <source>layer {layer}: </source>
+        <translation>lớp {layer}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation</source>
+        <translation>hàm kích hoạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output activation</source>
+        <translation>hàm kích hoạt đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimizer</source>
+        <translation>thuật toán tối ưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting of optimizer {optimizer}</source>
+        <translation>thiết lập của thuật toán tối ưu {optimizer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning-rate schedule</source>
+        <translation>lịch giảm tốc độ học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>hàm mất mát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initializer</source>
+        <translation>cách khởi tạo trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset</source>
+        <translation>tập dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>loại bài toán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature</source>
+        <translation>đặc trưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preset</source>
+        <translation>bài mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson</source>
+        <translation>bài học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lesson action</source>
+        <translation>thao tác của bài học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CSV file</source>
+        <translation>một tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a weights file</source>
+        <translation>một tệp trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project file</source>
+        <translation>một tệp dự án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a run config</source>
+        <translation>một tệp cấu hình chạy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FIFO</source>
+        <translation>một ống dẫn có tên FIFO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>một ổ cắm mạng (socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a plain file</source>
+        <translation>không phải tệp thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {limit}</source>
+        <translation>hơn {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of members</source>
+        <translation>số tệp thành phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data&apos;s rows × columns</source>
+        <translation>số dòng × số cột của dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network&apos;s number of weight layers</source>
+        <translation>số lớp trọng số của mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network&apos;s number of parameters</source>
+        <translation>số tham số của mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its size in bytes</source>
+        <translation>kích thước của nó tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its members&apos; size in bytes</source>
+        <translation>tổng kích thước các tệp thành phần tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s size in bytes</source>
+        <translation>kích thước của {name} tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the number of arrays</source>
+        <translation>{name}: số mảng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the number of columns</source>
+        <translation>{name}: số cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: rows × columns</source>
+        <translation>{name}: số dòng × số cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the number of classes in column {column}</source>
+        <translation>{name}: số lớp nhãn trong cột {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: line {line}&apos;s length in bytes</source>
+        <translation>{name}: độ dài của dòng {line} tính bằng byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file ({kind})</source>
+        <translation>nó không phải là một tệp thông thường ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is {size} bytes; {what} may be at most {limit} bytes</source>
+        <translation>nó có {size} byte; {what} chỉ được tối đa {limit} byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is {value}; at most {limit} is allowed</source>
+        <translation>{what} là {value}; chỉ cho phép tối đa {limit}</translation>
+    </message>
+</context>
+<context>
     <name>EngineErrors</name>
     <message>
-        <location filename="extracted_strings.py" line="+97"/>
+        <location line="-112"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -1296,6 +1573,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>went on from the last state shown (step {step}, epoch {epoch}); the optimizer&apos;s memory and this epoch&apos;s shuffling start afresh</source>
+        <translation>tiếp tục từ trạng thái hiển thị gần nhất (bước {step}, epoch {epoch}); bộ nhớ của thuật toán tối ưu và thứ tự xáo trộn của epoch này bắt đầu lại từ đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>RMSprop now has its own β (training.rmsprop_beta, default 0.9); this file&apos;s training.beta2 = {value} was read as RMSprop&apos;s β</source>
         <translation>RMSprop nay có β riêng (training.rmsprop_beta, mặc định 0.9); giá trị training.beta2 = {value} của tệp này được đọc thành β của RMSprop</translation>
     </message>
@@ -1408,7 +1690,7 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../../ui/engine/worker.py" line="+92"/>
+        <location filename="../../ui/engine/worker.py" line="+94"/>
         <source>The engine process stopped unexpectedly (exit code {code}).</source>
         <translation>Tiến trình tính toán dừng bất ngờ (mã thoát {code}).</translation>
     </message>
@@ -1421,7 +1703,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="extracted_strings.py" line="+93"/>
+        <location filename="extracted_strings.py" line="+133"/>
         <source>Image File (PNG, TIF, JPG, ...)</source>
         <translation>Tệp ảnh (PNG, TIF, JPG, …)</translation>
     </message>
@@ -1705,12 +1987,7 @@
         <translation>Dự án NNSim (*.nnsim);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The engine process has stopped and the settings changed since its last state was shown: nothing was saved. Restart the engine (Training menu) and save again.</source>
-        <translation>Tiến trình engine đã dừng và các thiết lập đã thay đổi kể từ trạng thái cuối cùng được hiển thị: chưa lưu gì cả. Hãy khởi động lại engine (menu Huấn luyện) rồi lưu lại.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>The engine process had stopped: restarted from the last state shown, to save it.</source>
         <translation>Tiến trình engine đã dừng: đã khởi động lại từ trạng thái cuối cùng được hiển thị để lưu nó.</translation>
     </message>
@@ -1807,7 +2084,12 @@
         <translation>Không lưu được {file}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <source>The engine process stopped before it showed any state: nothing was saved. Restart the engine (Training menu) and save again.</source>
+        <translation>Tiến trình engine đã dừng trước khi hiển thị trạng thái nào: chưa lưu gì cả. Hãy khởi động lại engine (menu Huấn luyện) rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Could not export to {file}</source>
         <translation>Không xuất được ra {file}</translation>
     </message>
@@ -2197,7 +2479,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-354"/>
+        <location filename="extracted_strings.py" line="-395"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3114,7 +3396,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Modes</name>
     <message>
-        <location filename="../../ui/window/modes.py" line="+36"/>
+        <location filename="../../ui/window/modes.py" line="+35"/>
         <location line="+63"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>
@@ -3556,7 +3838,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+348"/>
+        <location filename="extracted_strings.py" line="+389"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4144,7 +4426,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-186"/>
+        <location filename="extracted_strings.py" line="-227"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4753,7 +5035,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+197"/>
+        <location filename="extracted_strings.py" line="+238"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4786,7 +5068,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-193"/>
+        <location line="-234"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

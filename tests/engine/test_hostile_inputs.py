@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -183,3 +184,145 @@ def test_a_fifo_is_refused_everywhere_without_hanging(tmp_path, saved):
     from nnsim import export
     with pytest.raises(export.ExportError, match="not a regular file"):
         export.load(fifo.rename(tmp_path / "pipe.npz"))
+
+
+# -- the app's "ui" entry (nnsim.project_ui: read_ui, write_ui) ---------------------------------------
+def with_ui(path, saved, ui):
+    """The saved project with its manifest's "ui" entry set to ``ui``, written to ``path``."""
+    _, manifest, arrays = saved
+    return write_project(path, {**manifest, "ui": ui}, arrays)
+
+
+@pytest.mark.parametrize(("ui", "words"), [
+    ({"hidden_controls": ["row:l2"], "notes": "x" * 2_000_000}, "at most 100,000"),     # huge
+    ({"hidden_controls": ["a"] * 100_000}, "at most 100,000"),
+    ([["row:l2"]], "must be an object, not list"),                                      # oddly typed
+    ("row:l2", "must be an object, not str"),
+    (7, "must be an object, not int"),
+    ({"hidden_controls": "row:l2"}, "a list of at most 200 names"),
+    ({"hidden_controls": [{"id": "row:l2"}]}, "not a name of 1 to 100 characters"),
+    ({"hidden_controls": ["x" * 5000]}, "not a name of 1 to 100 characters"),
+    ({"hidden_controls": ["a", "a"]}, "twice"),
+])
+def test_a_hostile_ui_entry_is_refused_by_name_and_nothing_is_written(tmp_path, saved, ui, words):
+    from nnsim import project
+    path = with_ui(tmp_path / "run.nnsim", saved, ui)
+    before = path.read_bytes()
+    for call in (lambda: project.read_ui(path), lambda: project.load(path)):
+        with pytest.raises(project.ProjectFileError, match="\"ui\" entry") as e:
+            call()
+        assert words in str(e.value)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("ui", "words"), [
+    ({"hidden_controls": ["row:l2"], "notes": "x" * 200_000}, "at most 100,000"),
+    ({"hidden_controls": ["row:l2"], "when": object()}, "JSON values"),
+    ({"hidden_controls": ["row:l2"], "scale": float("nan")}, "JSON values"),
+    (["row:l2"], "must be an object"),
+])
+def test_write_ui_refuses_an_entry_over_the_limits_and_leaves_the_file_as_it_was(tmp_path, saved, ui, words):
+    from nnsim import project
+    path = with_ui(tmp_path / "run.nnsim", saved, {"hidden_controls": ["row:l1"]})
+    before = path.read_bytes()
+    with pytest.raises(project.ProjectFileError, match=words):
+        project.write_ui(path, ui)
+    assert path.read_bytes() == before and project.read_ui(path) == {"hidden_controls": ["row:l1"]}
+
+
+def test_read_ui_and_write_ui_bound_the_file_before_reading_it(tmp_path, saved):
+    """A FIFO, too many members, a manifest or a member that expands past the limits, a manifest that
+    is not an object: a ProjectFileError naming the limit, promptly, and the file is left as it was."""
+    from nnsim import project
+    _, manifest, arrays = saved
+    fifo = tmp_path / "pipe.nnsim"
+    os.mkfifo(fifo)
+    many = tmp_path / "many.nnsim"
+    with zipfile.ZipFile(many, "w") as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        for i in range(70):
+            z.writestr(f"m{i}", b"")
+    bomb = tmp_path / "bomb.nnsim"                              # a manifest of 60 MB of spaces, a few KB zipped
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest) + " " * 60_000_000)
+        z.writestr("arrays.npz", arrays)
+    huge = write_project(tmp_path / "huge.nnsim", manifest, big_member=(1 << 30) + (1 << 26))
+    not_object = write_project(tmp_path / "list.nnsim", [manifest], arrays)
+    cases = [(fifo, "not a regular file (a FIFO)"), (many, "the number of members is 71; at most 64"),
+             (bomb, "manifest.json's size in bytes"), (not_object, "does not describe an NNSim project")]
+    for path, words in cases:
+        with pytest.raises(project.ProjectFileError, match=re.escape(words)):
+            project.read_ui(path)
+    for path, words in [*cases, (huge, "its members' size in bytes")]:
+        before = None if path == fifo else path.stat().st_mtime_ns
+        with pytest.raises(project.ProjectFileError, match=re.escape(words)):
+            project.write_ui(path, {"hidden_controls": ["row:l2"]})
+        assert path == fifo or path.stat().st_mtime_ns == before
+
+
+# -- the words a limit or name error fills in are registered, so the app can translate them -------------
+def _sample(node) -> str | None:
+    """The text an argument expression gives, each variable part as "x"; None if not text."""
+    import ast
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+    if isinstance(node, ast.BinOp):
+        left, right = _sample(node.left), _sample(node.right)
+        return (left or "x") + (right or "x")
+    return None
+
+
+def test_every_phrase_an_engine_error_fills_in_is_in_phrases():
+    """Issue 14: a Vietnamese limit error showed the English words substituted for {what} and {kind}.
+    The app translates them from ``nnsim.errors.PHRASES``; each one the engine's code passes must be there."""
+    import ast
+    from pathlib import Path
+
+    import nnsim
+    from nnsim import limits  # noqa: F401  (registers its phrases)
+    from nnsim.errors import phrase
+    calls = {"unknown": 0, "check": 0, "read_bytes": 2, "check_regular": 2, "check_network": 1}
+    missing, seen = [], 0
+    for path in sorted(Path(nnsim.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in calls or len(node.args) <= calls[name]:
+                continue
+            text = _sample(node.args[calls[name]])
+            if text is None or (name == "check" and path.name == "limits.py"):
+                continue                                          # a parameter passed on
+            seen += 1
+            if phrase(text) is None and not (name == "check_network" and phrase(f"{text}'s number of parameters")):
+                missing.append(f"{path.name}:{node.lineno}: {text!r}")
+    assert seen > 15 and missing == []
+
+
+# -- the app's look at a CSV file's columns (nnsim.csv_head) -------------------------------------------
+def test_csv_head_reads_the_columns_from_the_first_lines_only(tmp_path):
+    from nnsim import csv_head, data
+    from nnsim.errors import NNSimError
+    named = tmp_path / "named.csv"
+    named.write_text("\ufeff\nx, y,label\n1,2,a\n" + "broken,\"\n" * 1000, encoding="utf-8")
+    assert csv_head.columns(named) == ("x", "y", "label")        # the broken rest is the engine's to find
+    with pytest.raises(NNSimError):
+        data.load_csv(named)
+    bare = tmp_path / "bare.csv"
+    bare.write_text("1,2,0\n3,4,1\n")
+    ds = data.load_csv(bare)                                     # no header: the loader's c0, c1, …
+    assert csv_head.columns(bare) == (*ds.source["features"], ds.source["label"]) == ("c0", "c1", "c2")
+    long_line = tmp_path / "long.csv"
+    long_line.write_bytes(b"a," * 600_000 + b"b\n")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    for path, words in [(long_line, "line 1's length in bytes"), (fifo, "not a regular file (a FIFO)"),
+                        (tmp_path / "none.csv", "cannot read the file")]:
+        with pytest.raises(NNSimError, match=re.escape(words)):
+            csv_head.columns(path)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n\n")
+    with pytest.raises(NNSimError, match="empty"):
+        csv_head.columns(empty)

@@ -335,6 +335,7 @@ def _sample(kind: type, tmp: str) -> "S.Command":
         S.ExportWeights: S.ExportWeights(f"{tmp}/w.npz"), S.ExportData: S.ExportData(f"{tmp}/d.csv"),
         S.SetMode: S.SetMode("step"), S.ScrubTo: S.ScrubTo(0), S.ContinueFrom: S.ContinueFrom(0),
         S.SetBatchOfOne: S.SetBatchOfOne(None),
+        S.Restore: S.Restore((None,), (None,), 0, 0, (), (), ()),
     }
     return samples[kind] if kind in samples else kind()
 
@@ -361,3 +362,50 @@ def test_a_command_the_session_does_not_know_is_an_error_notice(session):
     assert not S.Session.handles(Unknown)
     session.handle(Unknown())
     assert [m.code for m in session.take() if isinstance(m, S.Notice)] == ["bad_command"]
+
+
+# -- large data: the snapshot carries an even sample (issue 14 point 4) ----------------------------------
+def test_a_100k_row_data_set_is_sent_as_at_most_5000_points_with_its_total():
+    from nnsim.snapshot import DRAWN_POINTS, DataView
+    session = S.Session({"data": {"dataset": "circle", "samples": 100_000, "dev_fraction": 0.2,
+                                  "test_fraction": 0.1}})
+    data = session.snapshot().data
+    full, split = session.trainer.problem.dataset, session.trainer.problem.split
+    assert DRAWN_POINTS == 5_000 and data.thinned and data.total == 100_000
+    assert data.shown == len(data.X) == len(data.y) <= 5_000
+    assert len(data.train) + len(data.dev) + len(data.test) == data.shown
+    for name in ("train", "dev", "test"):                       # each split in its share
+        share = len(getattr(split, name)) / 100_000
+        assert abs(len(getattr(data, name)) / data.shown - share) < 0.01, name
+    for row in (int(data.train[0]), int(data.train[len(data.train) // 2]), int(data.train[-1])):
+        position = data.training_position(row)                    # a view row → the run's training row
+        assert np.array_equal(data.X[row], full.X[split.train[position]])
+    assert data.training_position(int(data.dev[0])) is None
+    again = DataView.of(full, split)                              # the same sample every time
+    assert np.array_equal(again.X, data.X) and np.array_equal(again.train, data.train)
+    small = S.Session().snapshot().data                           # small data: all of it, as before
+    assert not small.thinned and small.total == small.shown == len(small.X)
+    assert small.training_position(int(small.train[3])) == 3
+    assert pickle.loads(pickle.dumps(data)).total == 100_000
+
+
+# -- an engine restarted from the last snapshot (issue 14 point 3) ---------------------------------------
+def test_restore_puts_back_weights_counters_and_history_from_a_snapshot():
+    cfg = S.default_config()
+    cfg["training"]["early_stopping"] = 0
+    first = S.Session(cfg)
+    first.handle(S.Step(450))
+    shown = first.snapshot()
+    again = S.Session(cfg)
+    again.handle(S.Restore(shown.weights, shown.biases, shown.step, shown.epoch, shown.history, shown.events,
+                           shown.batch_costs))
+    notices = [m for m in again.take() if isinstance(m, S.Notice)]
+    assert [n.code for n in notices] == ["restored"] and "step 450" in notices[0].message
+    snap = again.snapshot()
+    assert (snap.step, snap.epoch) == (450, shown.epoch) and shown.epoch > 0
+    np.testing.assert_array_equal(snap.history, shown.history)
+    np.testing.assert_array_equal(snap.batch_costs, shown.batch_costs)
+    for k in (1, 2):
+        np.testing.assert_array_equal(snap.weights[k], shown.weights[k])
+    again.handle(S.Step(1))                                     # and it goes on counting from there
+    assert again.snapshot().step == 451

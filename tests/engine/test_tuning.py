@@ -4,7 +4,8 @@ The space file and each of its errors; log-scale sampling spread evenly over dec
 test on log10 of the samples); a search on the ``tuning`` preset beats its deliberately poor
 learning rate and repeats itself from the same seed; two worker processes share one study with no
 trial lost or repeated, also when one is killed mid-trial; the command end to end; and the same
-parallel search against a real PostgreSQL server (marker ``postgres``).
+parallel search against a real PostgreSQL server (marker ``postgres``). A trial left RUNNING by a
+dead process is failed on resume and not counted (journal: owner PID; PostgreSQL: heartbeat).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import pytest
 
 optuna = pytest.importorskip("optuna")
 
-from nnsim import cli, config, presets, tuning, tuning_space  # noqa: E402
+from nnsim import cli, config, presets, tuning, tuning_owner, tuning_space  # noqa: E402
 from nnsim.errors import NNSimError  # noqa: E402
 from nnsim.training import Trainer  # noqa: E402
 from nnsim.tuning_space import SpaceError  # noqa: E402
@@ -226,6 +227,21 @@ def check_shared_study(result, n: int) -> None:
     assert len(set(rates)) == n                                 # none repeated (random sampler)
 
 
+def first_running_trial(journal: str, study: str, timeout: float):
+    """The first RUNNING trial of ``study`` whose worker has recorded itself (polled), None after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        try:
+            trials = optuna.load_study(study_name=study, storage=tuning.open_storage(journal)).trials
+        except KeyError:                                        # the study is not created yet
+            continue
+        running = [t for t in trials if t.state.name == "RUNNING" and "worker_started" in t.user_attrs]
+        if running:
+            return running[0]
+    return None
+
+
 @pytest.mark.slow
 def test_two_worker_processes_on_a_journal_file_share_the_trials(tmp_path):
     result = tuning.tune(preset(30), tuning_space.loads(LR_SPACE), 12, jobs=2,
@@ -245,17 +261,7 @@ def test_a_worker_killed_mid_trial_leaves_its_trial_failed_and_the_study_finishe
         cfg, space, 4, jobs=2, storage=journal, study="kill", do_final_check=False)))
     thread.start()
     try:
-        victim = None
-        deadline = time.monotonic() + 60
-        while victim is None and time.monotonic() < deadline:
-            time.sleep(0.1)
-            try:
-                trials = optuna.load_study(study_name="kill", storage=tuning.open_storage(journal)).trials
-            except KeyError:                                    # the study is not created yet
-                continue
-            running = [t for t in trials if t.state.name == "RUNNING" and "worker" in t.user_attrs]
-            if running:
-                victim = running[0]
+        victim = first_running_trial(journal, "kill", 60)
         assert victim is not None, "no trial started within a minute"
         os.kill(int(victim.user_attrs["worker"].rsplit(":", 1)[1]), signal.SIGKILL)
     finally:
@@ -499,3 +505,100 @@ def test_apply_into_another_folder_keeps_the_data_path_valid(tmp_path, monkeypat
     assert applied.data["path"] == "../../runs/points.csv"          # relative, valid from best.toml's folder
     monkeypatch.chdir(out.parent)
     assert cli.main(["train", str(best), "--epochs", "1", "--quiet"]) == 0
+
+
+# -- trials left RUNNING by a process that is gone (issue 14 point 6) ------------------------------------
+def dead_pid() -> int:
+    """The PID of a process that has ended (and been reaped)."""
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
+def test_a_resumed_search_fails_the_trials_of_dead_processes_and_does_not_count_them(tmp_path):
+    cfg, space = preset(10), tuning_space.loads(LR_SPACE)
+    journal = str(tmp_path / "s.journal")
+    first = tuning.tune(cfg, space, 2, jobs=1, storage=journal, do_final_check=False)
+    study = optuna.load_study(study_name=first.study, storage=tuning.open_storage(journal))
+    host, me = socket.gethostname(), tuning.owner()
+    owners = {"dead": {"worker": f"{host}:{dead_pid()}"},
+              "reused": {"worker": me["worker"], "worker_started": "1"},     # this PID, another process's start
+              "alive": me,
+              "elsewhere": {"worker": "another-host:1"},                     # cannot tell: left alone
+              "unowned": {}}
+    numbers = {}
+    for name, attrs in owners.items():
+        trial = study.ask()
+        for k, v in attrs.items():
+            trial.set_user_attr(k, v)
+        numbers[name] = trial.number
+    again = tuning.tune(cfg, space, 6, jobs=1, storage=journal, do_final_check=False)
+    by_number = {t.number: t for t in again.trials}
+    for name in ("dead", "reused"):
+        t = by_number[numbers[name]]
+        assert t.state == "failed" and "is gone" in t.figures["note"] and "resumed" in t.figures["note"], t
+    for name in ("alive", "elsewhere", "unowned"):
+        assert by_number[numbers[name]].state == "running"
+    # 6 = 2 finished before + 3 still running (they may finish) + 1 run now; the 2 lost ones are not counted
+    assert again.ran == 1 and len(again.trials) == 8
+    assert [t.state for t in again.trials].count("complete") == 3
+    assert any(f"trials {numbers['dead']}, {numbers['reused']}" in n and "not counted" in n for n in again.notes)
+    stored = optuna.load_study(study_name=first.study, storage=tuning.open_storage(journal))
+    assert stored.trials[numbers["dead"]].state.name == "FAIL"
+    assert tuning.counted(stored) == 6
+    third = tuning.tune(cfg, space, 6, jobs=1, storage=journal, do_final_check=False)
+    assert third.ran == 0 and not third.notes                  # nothing more to reap, nothing to run
+
+
+@pytest.mark.slow
+def test_a_search_killed_with_its_workers_resumes_with_the_killed_trial_failed_and_not_counted(tmp_path):
+    """The issue's case: ``nnsim tune`` killed as a process group (SIGKILL) left its trial RUNNING for
+    ever, counted towards --trials. Resumed, that trial is FAIL and the budget is run in full."""
+    cfg_path, space_path = tmp_path / "run.toml", tmp_path / "space.toml"
+    cfg_path.write_text(presets.text("tuning"), encoding="utf-8")
+    space_path.write_text("[training.learning_rate]\nlow = 1e-3\nhigh = 1e-2\nlog = true\n", encoding="utf-8")
+    journal = str(tmp_path / "s.journal")
+    args = [sys.executable, "-m", "nnsim", "tune", str(cfg_path), "--space", str(space_path), "--trials", "2",
+            "--jobs", "1", "--epochs", "3000", "--storage", journal, "--study", "killed", "--quiet"]
+    search = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        victim = first_running_trial(journal, "killed", 90)
+        assert victim is not None, "no trial started within 90 s"
+    finally:
+        os.killpg(search.pid, signal.SIGKILL)                     # the search and its worker together
+        search.wait(30)
+    worker = int(victim.user_attrs["worker"].rsplit(":", 1)[1])
+    deadline = time.monotonic() + 10
+    while tuning_owner.gone(victim.user_attrs) is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert tuning_owner.gone(victim.user_attrs), f"worker {worker} still alive"
+    resumed = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    trials = optuna.load_study(study_name="killed", storage=tuning.open_storage(journal)).trials
+    killed = trials[victim.number]
+    assert killed.state.name == "FAIL" and "is gone" in killed.user_attrs["note"]
+    finished = [t for t in trials if t.state.name == "COMPLETE" or t.user_attrs.get("state") == "pruned"]
+    assert len(finished) == 2 and len(trials) == 3                # the lost trial is not counted
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_trial_without_a_heartbeat_is_failed_on_resume_and_not_counted(postgres_url, monkeypatch):
+    """A database's trials may belong to other machines: Optuna's heartbeat tells a lost one."""
+    monkeypatch.setattr(tuning_owner, "HEARTBEAT_S", 1)
+    monkeypatch.setattr(tuning_owner, "GRACE_S", 2)
+    cfg, space = preset(10), tuning_space.loads(LR_SPACE)
+    tuning.tune(cfg, space, 2, jobs=1, storage=postgres_url, study="pg-beat", do_final_check=False)
+    storage = tuning.open_storage(postgres_url)
+    try:
+        with pytest.warns(UserWarning, match="Heartbeat"):            # Optuna: ask() outside optimize()
+            trial = optuna.load_study(study_name="pg-beat", storage=storage).ask()
+        trial.set_user_attr("worker", "another-host:1")              # not this host: only the heartbeat tells
+        storage.record_heartbeat(trial._trial_id)
+        time.sleep(3)                                                 # past the grace period
+    finally:
+        tuning.close_storage(storage)
+    again = tuning.tune(cfg, space, 4, jobs=1, storage=postgres_url, study="pg-beat", do_final_check=False)
+    lost = again.trials[trial.number]
+    assert lost.state == "failed" and "no heartbeat" in lost.figures["note"], lost
+    assert again.ran == 2 and len(again.trials) == 5
+    assert any(f"trial {trial.number}," in n for n in again.notes)

@@ -253,26 +253,50 @@ def test_export_weights_and_picture(qtbot, window, monkeypatch, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["net.png", "w.json"]   # no temporary left
 
 
-def test_import_csv_asks_for_the_label_column(qtbot, window, monkeypatch, tmp_path):
+def accept_label_column(monkeypatch) -> list[list[str]]:
+    """Import CSV's label question answered with its default; the columns it offered, per question."""
     from nnsim_ui.window import files
-
-    c = window.controller
-    csv = tmp_path / "points.csv"
-    rows = ["a,b,kind"] + [f"{i % 7 / 7:.3f},{i % 5 / 5:.3f},{'yes' if i % 2 else 'no'}" for i in range(40)]
-    csv.write_text("\n".join(rows) + "\n")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
-    seen = []
+    seen: list[list[str]] = []
 
     def accept(dialog):
         seen.append([dialog.combo.itemText(i) for i in range(dialog.combo.count())])
         return files.QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(files.LabelColumnDialog, "exec", accept)
+    return seen
+
+
+def test_import_csv_asks_for_the_label_column(qtbot, window, monkeypatch, tmp_path):
+    c = window.controller
+    csv = tmp_path / "points.csv"
+    rows = ["a,b,kind"] + [f"{i % 7 / 7:.3f},{i % 5 / 5:.3f},{'yes' if i % 2 else 'no'}" for i in range(40)]
+    csv.write_text("\n".join(rows) + "\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    seen = accept_label_column(monkeypatch)
     window.files.import_action.trigger()
     assert seen == [["a", "b", "kind"]]
     snap = wait_snapshot(qtbot, window, lambda s: s.config["data"]["dataset"] == "csv")
     assert snap.config["data"]["label"] == "kind"
     assert window.controls.dataset.currentText() == "CSV: points.csv"
+
+
+def test_a_100k_row_csv_is_read_by_the_engine_process_and_drawn_as_a_sample(qtbot, window, monkeypatch, tmp_path):
+    """Issue 14: the UI thread parsed the whole CSV to ask for its label column. It now reads the first
+    lines only (the whole-file reader would fail here); the engine process loads the file."""
+    from nnsim import data
+
+    csv = tmp_path / "big.csv"
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, (100_000, 2))
+    csv.write_text("u,v,side\n" + "".join(f"{a:.4f},{b:.4f},{int(a > b)}\n" for a, b in X))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    monkeypatch.setattr(data, "load_csv", lambda *a, **k: pytest.fail("the UI process parsed the CSV"))
+    seen = accept_label_column(monkeypatch)
+    window.files.import_action.trigger()
+    assert seen == [["u", "v", "side"]]
+    snap = wait_snapshot(qtbot, window, lambda s: s.data is not None and s.config["data"]["dataset"] == "csv")
+    assert snap.data.total == 100_000 and snap.data.shown <= 5_000
+    assert sum(len(s.data) for s in window.boundary.points.values()) == snap.data.shown
 
 
 # -- divergence, engine failure, closing ------------------------------------------------------------
@@ -518,12 +542,17 @@ def _kill_engine(qtbot, window) -> None:
         os.kill(c.worker.process.pid, signal.SIGKILL)
 
 
-def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, window, dialogs, tmp_path):
+@pytest.mark.parametrize("changed", [{}, {"training.learning_rate": 0.5}])
+def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, window, dialogs, tmp_path,
+                                                                          changed):
+    """Settings ``changed`` while the engine was down are applied to the weights shown, not lost."""
     c = window.controller
     with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 30, timeout=WAIT):
         c.step(30)
     shown = c.snapshot
     _kill_engine(qtbot, window)
+    if changed:
+        c.edit(changed, "after the crash")
     c.path = tmp_path / "kept.nnsim"
     dialogs.answer = QMessageBox.StandardButton.Save
     assert window.files.maybe_save()                           # "Save changes?" → Save: really saved
@@ -532,6 +561,7 @@ def test_save_after_the_engine_died_restarts_it_and_saves_the_last_state(qtbot, 
     from nnsim import project
     loaded = project.load(tmp_path / "kept.nnsim")
     np.testing.assert_array_equal(loaded.network.weights[1], shown.weights[1])
+    assert loaded.step_count == 30 and loaded.config.to_dict() == c.config
     dialogs.answer = QMessageBox.StandardButton.Discard
 
 
@@ -540,7 +570,7 @@ def test_save_after_the_engine_died_says_plainly_that_nothing_was_saved(qtbot, w
     with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == 5, timeout=WAIT):
         c.step(5)
     _kill_engine(qtbot, window)
-    c.edit({"training.learning_rate": 0.5}, "after the crash")   # the last state shown no longer fits
+    c.snapshot = None                                          # as if it died before showing any state
     c.path = tmp_path / "lost.nnsim"
     dialogs.answer = QMessageBox.StandardButton.Save
     started = time.monotonic()
@@ -579,3 +609,28 @@ def test_the_controller_is_the_engine_link_views_take(qtbot, window):
         def send(self, command) -> None: ...
 
     assert not isinstance(Partial(), EngineLink)
+
+
+def test_a_restarted_engine_goes_on_from_the_last_state_with_the_settings_changed_since(qtbot, window):
+    """Issue 14: after a restart the step and epoch counters began at 0 and the cost history was gone,
+    and a setting changed while the engine was down was discarded."""
+    c = window.controller
+    c.edit({"training.early_stopping": 0}, "no early stop")
+    window.play_action.trigger()
+    wait_snapshot(qtbot, window, lambda s: s.running and s.epoch >= 2 and len(s.history) >= 3)
+    _kill_engine(qtbot, window)
+    shown = c.snapshot
+    c.edit({"training.learning_rate": 0.5}, "while it was down")
+    notices, steps = [], []
+    c.noticeReceived.connect(notices.append)
+    c.snapshotReady.connect(lambda s: steps.append(s.step))
+    window.message_bar.button.click()                          # Restart engine
+    snap = wait_snapshot(qtbot, window, lambda s: s.config["training"]["learning_rate"] == 0.5)
+    assert steps and min(steps) == shown.step                  # never a step 0 on show in between
+    assert (snap.step, snap.epoch) == (shown.step, shown.epoch) and not snap.running
+    np.testing.assert_array_equal(snap.history, shown.history)
+    np.testing.assert_array_equal(snap.weights[1], shown.weights[1])
+    assert snap.config == c.config
+    qtbot.waitUntil(lambda: any(n.code == "restored" for n in notices), timeout=WAIT)
+    with qtbot.waitSignal(c.snapshotReady, check_params_cb=lambda s: s.step == shown.step + 1, timeout=WAIT):
+        window.step_action.trigger()

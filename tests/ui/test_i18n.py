@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QGroupBox, QLabel, QMenu, QMessageBox, QWidget
 
-from nnsim.errors import MESSAGES
+from nnsim.errors import MESSAGES, PHRASES
 from nnsim_ui.text import i18n
 from nnsim_ui.text.glossary import TERMS, GlossaryDialog
 from nnsim_ui.window.mainwindow import MainWindow
@@ -115,6 +115,8 @@ def test_translations_keep_every_placeholder():
 def test_every_engine_error_template_is_in_the_ts():
     sources = {source for ctx, source, _ in messages() if ctx == "EngineErrors"}
     assert TEMPLATES - sources == set()
+    words = {source for ctx, source, m in messages() if ctx == "EngineErrorWords" and translation(m)}
+    assert set(PHRASES) - words == set()                       # the words filled into them, translated
 
 
 # -- at run time ------------------------------------------------------------------------------
@@ -294,6 +296,49 @@ def test_engine_notices_are_worded_in_the_learners_language(qapp, vietnamese):
     notice = _info("epoch_limit", epochs=300)
     assert notice.message == "reached the limit of 300 epochs"
     assert i18n.error_text(notice.code, notice.params, notice.message) == "đã đạt giới hạn 300 epoch"
+
+
+#: English words of the phrases the engine fills into its limit and name errors ({what}, {kind}, {where}, …).
+ENGLISH = re.compile(r"\b(the|number|of|columns?|rows|files?|layers?|weight|parameters|size|bytes|line|length|"
+                     r"folder|device|regular|activation|unknown|is|it|its|at most|allowed|more than|members|may)\b")
+
+
+def limit_and_name_errors(folder: str) -> list:
+    """One error of each kind a hostile or mistyped input gives, raised by the engine itself; the
+    files are made in the relative ``folder`` (no English word in the paths the messages name)."""
+    import os
+
+    from nnsim import activations, data, limits, project
+    from nnsim.errors import NNSimError
+    d = Path(folder)
+    d.mkdir()
+    os.mkfifo(d / "ống")
+    (d / "lớn.csv").write_bytes(b"x,y\n" * 100)
+    (d / "rộng.csv").write_text(",".join(f"c{i}" for i in range(1001)) + "\n", encoding="utf-8")
+    (d / "nhãn.csv").write_text("a,nhãn\n" + "".join(f"{i},{i}\n" for i in range(101)), encoding="utf-8")
+    calls = [lambda: limits.check_network([2, *[1] * 70]), lambda: limits.check_network([100_000, 1000, 1]),
+             lambda: limits.read_bytes(d / "ống", 10, "a CSV file"),
+             lambda: limits.read_bytes(d / "lớn.csv", 10, "a CSV file"),
+             lambda: data.load_csv(d / "rộng.csv"), lambda: data.load_csv(d / "nhãn.csv", label="nhãn"),
+             lambda: project.load(d / "ống"), lambda: activations.get("relu6", layer=2)]
+    errors = []
+    for call in calls:
+        with pytest.raises(NNSimError) as e:
+            call()
+        errors.append(e.value)
+    return errors
+
+
+def test_limit_and_name_errors_hold_no_english_word_in_vietnamese(qapp, vietnamese, tmp_path, monkeypatch):
+    """Issue 14: the words the engine put into {what} and {kind} stayed English inside a Vietnamese message."""
+    monkeypatch.chdir(tmp_path)
+    for e in limit_and_name_errors("vi"):
+        text = i18n.error_text(e.code, e.params, str(e))
+        assert ENGLISH.findall(str(e)), str(e)                 # the English message has them…
+        assert not ENGLISH.findall(text), (str(e), text)       # …the Vietnamese one none
+    i18n.set_language("en", remember=False)
+    for e in limit_and_name_errors("en"):
+        assert i18n.error_text(e.code, e.params, str(e)) == str(e)
 
 
 def widget_texts(root: QWidget, visible_only: bool = False) -> list[str]:

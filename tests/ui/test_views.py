@@ -392,3 +392,18 @@ def test_visible_text_goes_through_the_translator(qtbot, stub, circle, shouting)
     assert plot.log_box.text() == "LOG SCALE" and plot.batch_box.toolTip().isupper()
     assert panel.confusion_title.text() == "CONFUSION MATRIX, TEST SET"
     assert panel.value_text("test_accuracy").endswith("%")
+
+
+def test_a_large_data_set_is_drawn_as_an_even_sample_and_says_so(qtbot, stub):
+    """Issue 14: 100,000 points froze the window; the view draws the snapshot's ≤ 5,000 and says how
+    many of how many. Drawing points, which would send back only the sample, is off."""
+    session = S.Session({"data": {"dataset": "circle", "samples": 100_000}})
+    view = show(qtbot, BoundaryView(stub), [session.snapshot()])
+    drawn = sum(len(scatter.data) for scatter in view.points.values())
+    assert 0 < drawn <= 5_000
+    label = view.plot.getPlotItem().titleLabel
+    title = label.text
+    assert label.isVisible() and format_number(drawn) in title and format_count(100_000) in title and "even sample" in title
+    assert not view.draw_button.isEnabled()
+    view.show_snapshot(S.Session().snapshot())                   # small data again: no note, drawing on
+    assert not label.isVisible() and view.draw_button.isEnabled()

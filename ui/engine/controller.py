@@ -95,7 +95,8 @@ class Controller(QObject):
 
     # -- the engine ---------------------------------------------------------------------------
     def start_engine(self, config: dict, restore: S.Snapshot | None = None) -> None:
-        """Start an engine process for ``config`` (and, after a crash, the last weights seen)."""
+        """Start an engine process for ``config``; after a crash, from ``restore`` (the last snapshot
+        shown): its config, weights, step, epoch and history, then ``config`` if it changed since."""
         # A new engine counts generations from 1 again: forget the old one's, and drop any of
         # its snapshots or notices still queued for this object.
         QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
@@ -105,7 +106,13 @@ class Controller(QObject):
         self._sent.clear()
         self._refused = None
         self.engine_down = False
-        self.worker = EngineWorker(config, self)
+        first: list[S.Command] = []                 # applied before its first snapshot
+        if restore is not None:
+            if restore.config["data"]["dataset"] == "drawn" and self.points[0]:
+                first.append(S.SetPoints(*self.points))
+            first.append(S.Restore(restore.weights, restore.biases, restore.step, restore.epoch,
+                                   restore.history, restore.events, restore.batch_costs))
+        self.worker = EngineWorker(restore.config if restore is not None else config, self, tuple(first))
         self.worker.snapshot.connect(self._on_snapshot)
         self.worker.notice.connect(self._on_notice)
         self.worker.failed.connect(self._on_failed)
@@ -114,18 +121,18 @@ class Controller(QObject):
             self.send(self.instruments)
         if self.lesson is not None:                 # nor judges a lesson's goal
             self.send(S.SetLesson(self.lesson))
-        if restore is not None and restore.config == config:
-            self.send(S.SetParameters(restore.weights, restore.biases))
+        if restore is not None and config != restore.config:   # changed while it was down: on those weights
+            self._send_config(config)
 
     def restart_engine(self) -> None:
-        """After a crash: a new engine from the same config and the last weights seen."""
+        """After a crash: a new engine going on from the last state shown, with the settings of now."""
         self.shutdown()
         self.start_engine(self.config, self.snapshot)
 
     def can_restore(self) -> bool:
-        """Whether a restarted engine would hold what the window shows: the last snapshot's weights
-        are of the current config (no setting changed since the crash)."""
-        return self.snapshot is not None and self.snapshot.config == self.config
+        """Whether a restarted engine can go on from a state the window showed (it takes the settings
+        changed since on top)."""
+        return self.snapshot is not None
 
     def new_project(self, config: dict | None = None, lesson: str | None = None) -> None:
         """Start over on ``config`` (default: the default project): a fresh engine, no file, no undo;

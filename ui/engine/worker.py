@@ -34,14 +34,16 @@ class EngineWorker(QThread):
     notice = Signal(object)      # nnsim.session.Notice
     failed = Signal(str)         # the engine died or the pipe broke, in words
 
-    def __init__(self, config: dict | None = None, parent=None) -> None:
+    def __init__(self, config: dict | None = None, parent=None, first: tuple[Command, ...] = ()) -> None:
+        """An engine for ``config`` that applies the commands ``first`` before its first snapshot."""
         super().__init__(parent)
         ctx = mp.get_context("spawn")
         self._conn, child = ctx.Pipe()
         self._wake_r, self._wake_w = ctx.Pipe(duplex=False)
         self._child = child
         self._commands: queue.Queue[Command] = queue.Queue()
-        self.process = ctx.Process(target=serve, args=(child, config), name="nnsim-engine", daemon=True)
+        self.process = ctx.Process(target=serve, args=(child, config), kwargs={"first": tuple(first)},
+                                   name="nnsim-engine", daemon=True)
         self._stop_sent = False
 
     # -- UI thread ----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from ..text.numbers import format_number
 from .instrument_base import SERIES, InstrumentPanel, plot_widget, watch_label
 
 BETAS = (0.5, 0.9, 0.98)
-#: At most this many of the newest mini-batch costs are averaged (the cost plot's tail).
+# At most this many of the newest mini-batch costs are averaged (the cost plot's tail).
 COST_POINTS = 400
 
 

@@ -6,9 +6,11 @@ What this is: loading ``resources/translations/nnsim_<lang>.qm`` from the instal
 language choice (the saved "language" setting, else the system locale), and the wording
 of engine errors in the learner's language (``error_text``: the engine sends a code and
 parameters; the template is ``nnsim.errors.MESSAGES[code]`` translated in context
-"EngineErrors"). Installing a translator makes Qt send ``QEvent.LanguageChange`` to every
-widget; widgets re-set their texts in ``changeEvent`` (``retranslate_tree`` does it for a
-panel of plain labels, buttons, group boxes and combo boxes).
+"EngineErrors"; each parameter that is one of ``nnsim.errors.PHRASES`` is translated in
+context "EngineErrorWords" first).
+Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets
+re-set their texts in ``changeEvent`` (``retranslate_tree`` does it for a panel of plain
+labels, buttons, group boxes and combo boxes).
 
 What this is not: the translations themselves (``resources/translations/nnsim_vi.ts``,
 refreshed and compiled by ``scripts/update_translations.py``).
@@ -24,7 +26,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QWidget
 
-from nnsim.errors import MESSAGES
+from nnsim.errors import MESSAGES, PHRASE_FIELDS, phrase
 
 from ..resources import PACKAGE as RESOURCES
 
@@ -115,14 +117,31 @@ def error_text(code: str, params: dict | None = None, fallback: str = "") -> str
     template = MESSAGES.get(code)
     if template is None:
         return fallback or code
-    params = params or {}
-    translated = QCoreApplication.translate("EngineErrors", template)
+    params = {k: _words(v) if k in PHRASE_FIELDS else v for k, v in (params or {}).items()}
+    return _fill(template, params) or fallback or template
+
+
+def _fill(template: str, params: dict, context: str = "EngineErrors") -> str | None:
+    """``template`` translated in ``context`` and filled; the English one if the translation's
+    fields do not fit; None if neither does."""
+    translated = QCoreApplication.translate(context, template)
     for text in (translated, template):
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError, AttributeError):
             continue
-    return fallback or template
+    return None
+
+
+def _words(value: Any, depth: int = 0) -> Any:
+    """A field's value in the current language if it is one of the engine's ``PHRASES`` (the
+    phrases inside it too: a limit's {what} in a loader's {reason}); else as it is."""
+    found = phrase(value) if isinstance(value, str) and depth < 3 else None
+    if found is None:
+        return value
+    template, fields = found
+    fields = {k: _words(v, depth + 1) if k in PHRASE_FIELDS else v for k, v in fields.items()}
+    return _fill(template, fields, "EngineErrorWords") or value
 
 
 # -- retranslating a panel -------------------------------------------------------------------

@@ -248,7 +248,7 @@ class BoundaryView(QWidget):
         self._forget_edits(data)
         self._ranges = None                     # new data: frame the plot again
         self._paint_points()
-        drawable = data.task == "classification" and len(data.columns) == 2
+        drawable = data.task == "classification" and len(data.columns) == 2 and not data.thinned
         classes = len(palette.CLASS_COLORS) if softmax and drawable else data.classes
         self._set_classes(max(2, classes), data.label_names)
         self.draw_button.setEnabled(drawable)
@@ -258,6 +258,7 @@ class BoundaryView(QWidget):
         if not drawable:
             self.draw_button.setChecked(False)
         self._set_columns(data.columns)
+        self.plot.setTitle(arg(self.tr("%1 of %2 points drawn (an even sample)"), format_number(data.shown), format_number(data.total)) if data.thinned else None)
 
     def _paint_points(self) -> None:
         data = self._data

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim import data as _data
+from nnsim import csv_head
 from nnsim.errors import NNSimError
 from nnsim.io import write_bytes
 
@@ -259,14 +259,14 @@ class FileActions(QObject):
 
     def _save(self, path: str | Path) -> bool:
         """Ask the engine to save ``path`` (the answer comes as a notice). The engine process being
-        down, restart it from the last state shown first, or, if that no longer matches the settings,
-        say plainly that nothing was saved and return False."""
+        down, restart it from the last state shown first (with the settings changed since), or, if it
+        showed none, say plainly that nothing was saved and return False."""
         c = self.controller
         if c.engine_down:
             if not c.can_restore():
                 self._warn(self.tr("Could not save {file}").format(file=Path(path).name), self.tr(
-                    "The engine process has stopped and the settings changed since its last state was "
-                    "shown: nothing was saved. Restart the engine (Training menu) and save again."))
+                    "The engine process stopped before it showed any state: nothing was saved. Restart "
+                    "the engine (Training menu) and save again."))
                 return False
             self.window.restart_engine()
             self.window.statusBar().showMessage(self.tr(
@@ -306,12 +306,12 @@ class FileActions(QObject):
             return
         self._set_last_folder(path)
         try:
-            ds = _data.load_csv(path)                  # a first read: the columns, and any error now
+            columns = csv_head.columns(path)          # its first lines only: the engine process reads it
         except NNSimError as e:
-            self._warn(self.tr("Could not import {file}").format(file=Path(path).name), str(e))
+            self._warn(self.tr("Could not import {file}").format(file=Path(path).name),
+                       i18n.error_text(e.code, e.params, str(e)))
             return
-        columns = [*ds.source["features"], ds.source["label"]]
-        dialog = LabelColumnDialog(path, columns, self.window)
+        dialog = LabelColumnDialog(path, list(columns), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.import_csv(path, dialog.label())
 

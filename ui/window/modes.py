@@ -14,7 +14,6 @@ paints what comes back.
 """
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -119,8 +118,8 @@ class Modes(QObject):
         data = self._data
         if data is None:
             return False
-        hits = np.flatnonzero(np.asarray(data.train) == row)
-        if hits.size and self.panel.focus_training_row(int(hits[0])):
+        position = data.training_position(row)        # a thinned view holds a sample of the rows
+        if position is not None and self.panel.focus_training_row(position):
             return True
         if self.panel.phase is not None:
             self.window.statusBar().showMessage(self.tr(
