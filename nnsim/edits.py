@@ -70,3 +70,10 @@ def hidden_changes(config: dict, hidden: Any) -> dict[str, Any]:
 def rollback_rate(learning_rate: float) -> float:
     """The learning rate suggested after divergence: α/10."""
     return learning_rate / 10
+
+
+def reseed_changes(config: dict, seed: int) -> dict[str, Any]:
+    """New weights from ``seed`` with the same data: the data seed is pinned to the one the data was
+    drawn from (``data.seed``, or the run's seed where the data set has none of its own)."""
+    data_seed = config["data"].get("seed")
+    return {"seed": seed, "data.seed": config["seed"] if data_seed is None else data_seed}

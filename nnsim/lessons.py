@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
-from . import diagnosis, goals, presets
+from . import diagnosis, edits, goals, presets
 from .config import RunConfig
 from .errors import unknown
 
 #: What a step can do besides changing settings: run the gradient check (``break_layer``: with
 #: backprop broken at ``args["layer"]``), draw the optimizer paths, open the tuning search, open the
-#: compare-runs window, set the base error the Figures panel's diagnosis judges by.
-ACTIONS = ("gradcheck", "break_layer", "paths", "tune", "compare", "base_error")
+#: compare-runs window, set the base error the Figures panel's diagnosis judges by, open the panel
+#: whose sliders set one neuron's weights by hand.
+ACTIONS = ("gradcheck", "break_layer", "paths", "tune", "compare", "base_error", "by_hand")
 
 
 @dataclass(frozen=True, eq=False)
@@ -99,6 +100,15 @@ def below(split: str, cost: float, when: Callable[[dict], bool] = lambda c: True
     return met
 
 
+def by_hand(split: str, above: float) -> Goal:
+    """Before any training step (the weights set by hand), ``split`` accuracy ≥ ``above``."""
+    def met(seen: Seen) -> bool:
+        acc = seen.figure(split)
+        return seen.steps == 0 and acc is not None and acc >= above
+    met.split, met.above = split, above
+    return met
+
+
 def _overfitting(seen: Seen) -> bool:
     return goals.overfitting_goal_met(seen.config, seen.epoch, seen.figures)
 
@@ -147,7 +157,7 @@ class Lesson:
         data seed stays the preset's)."""
         cfg = presets.load(self.preset)
         if seed is not None:
-            cfg = cfg.replace({"seed": seed, "data.seed": cfg.data.get("seed", cfg.seed)})
+            cfg = cfg.replace(edits.reseed_changes(cfg.to_dict(), seed))
         for step in self.steps[:upto]:
             if step.changes:
                 cfg = cfg.replace(dict(step.changes))
@@ -186,11 +196,12 @@ INIT_RIVALS = ("zeros", "large_random")
 FLOWER_BASE_ERROR = 0.05
 
 _LESSONS = (
+    Lesson("one_neuron", "one_neuron", (action("by_hand"), WATCH), by_hand("train", 0.9)),
     Lesson("activations", "activations", (WATCH, change(network__activation="sigmoid"))),
     Lesson("nonlinearity", "nonlinearity", (WATCH, change(network__activation="tanh")),
            reach("test", 0.9, _nonlinear)),
     Lesson("logistic_regression", "logistic_regression",
-           (WATCH, change(network__hidden=[4], network__activation="tanh")),
+           (WATCH, change(network__hidden=[5], network__activation="tanh")),
            reach("train", 0.85, lambda c: bool(c["network"]["hidden"]))),
     Lesson("forward_backward", "forward_backward", (WATCH,)),
     Lesson("zero_init", "zero_init", (WATCH, change(network__init="he_normal")),
@@ -210,6 +221,7 @@ _LESSONS = (
             action("paths", first=INPUT_PAIR[0], second=INPUT_PAIR[1])),
            below("train", 0.03, lambda c: bool(c["data"].get("standardize", True)))),
     Lesson("minibatch", "minibatch", (WATCH, change(training__batch_size=1), change(training__batch_size=0))),
+    Lesson("weighted_averages", "minibatch", (WATCH, WATCH)),
     Lesson("optimizers", "optimizers", (action("paths"), change(training__optimizer="gd"))),
     Lesson("lr_decay", "lr_decay", (WATCH, change(training__decay="exponential", training__decay_rate=0.5))),
     Lesson("gradient_checking", "gradient_checking", (action("gradcheck"), action("break_layer", layer=1)),

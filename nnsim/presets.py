@@ -15,7 +15,7 @@ from .errors import unknown
 
 #: Every lesson id, in the order the course teaches them.
 PRESET_IDS: tuple[str, ...] = (
-    "activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
+    "one_neuron", "activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
     "xavier_he", "bias_variance", "overfitting_regularization", "input_normalization", "minibatch", "optimizers",
     "lr_decay", "gradient_checking", "softmax_multiclass", "tuning",
 )

@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+142"/>
+        <location filename="extracted_strings.py" line="+155"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>Giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Reset the weights</source>
         <translation>Đặt lại trọng số</translation>
     </message>
@@ -972,8 +972,8 @@
     <name>DepthPanel</name>
     <message>
         <location filename="../../ui/lessons/depth_panel.py" line="+38"/>
-        <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer; the right plot shows std(A) of the hidden layers (the output&apos;s probabilities left out) and std(dW) of every layer. In the lessons&apos; ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s std(dW) is less than 1/100,000 of the output layer&apos;s (Xavier, LeCun or He). That is why hidden layers use tanh or ReLU.</source>
-        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0.01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/100.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer; the right plot shows std(A) of the hidden layers (the output&apos;s probabilities left out) and std(dW) of every layer. In the lessons&apos; ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s std(dW) is less than 1/10,000 of the output layer&apos;s (Xavier, LeCun or He). That is why hidden layers use tanh or ReLU.</source>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0.01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/10.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2423,7 +2423,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+94"/>
+        <location filename="../../ui/lessons/menu.py" line="+98"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2444,42 +2444,52 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="-53"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+47"/>
+        <location line="-53"/>
+        <location line="+49"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+33"/>
+        <location line="-26"/>
+        <location line="+35"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+31"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-22"/>
+        <source>One neuron</source>
+        <translation>Một nơ-ron</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted averages</source>
+        <translation>Trung bình có trọng số</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-395"/>
+        <location filename="extracted_strings.py" line="-403"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2619,9 +2629,30 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Một epoch trên 150 mẫu huấn luyện gồm bao nhiêu bước: 5 với lô 32, 150 với lô 1, một bước với toàn bộ dữ liệu; và đường chi phí màu xám theo từng lô, nhiễu khi lô nhỏ và trơn khi dùng toàn bộ dữ liệu.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and at the end of the run, Adam&apos;s train cost at most 0.6 times gradient descent&apos;s.</source>
-        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và ở cuối lần chạy, chi phí huấn luyện của Adam không quá 0.6 lần của hạ gradient.</translation>
+        <location line="+2"/>
+        <source>Exponentially weighted averages</source>
+        <translation>Trung bình có trọng số mũ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum, RMSprop and Adam keep running averages of the gradients: v = β·v + (1 − β)·θ, updated with each new value θ. Such an average covers about the last 1/(1 − β) values. Starting from v = 0 it begins too low, so Adam divides by 1 − βᵗ: the bias correction.</source>
+        <translation>Momentum, RMSprop và Adam giữ các trung bình động của gradient: v = β·v + (1 − β)·θ, cập nhật với mỗi giá trị mới θ. Một trung bình như vậy bao quát khoảng 1/(1 − β) giá trị gần nhất. Bắt đầu từ v = 0 nên lúc đầu nó quá thấp, vì thế Adam chia cho 1 − βᵗ: đó là hiệu chỉnh độ chệch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>β = 0.98 averages about the last 50 values: its curve changes day to day more than 5 times less than β = 0.5&apos;s, and lags behind. Without bias correction it starts at 0.02·θ₁; with it, at θ₁.</source>
+        <translation>β = 0.98 lấy trung bình khoảng 50 giá trị gần nhất: đường của nó thay đổi từ ngày này sang ngày khác ít hơn năm lần so với β = 0.5, và bị trễ. Không hiệu chỉnh độ chệch, nó bắt đầu ở 0.02·θ₁; có hiệu chỉnh, ở θ₁.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which β would you pick to smooth a noisy mini-batch cost, and what does it cost you?</source>
+        <translation>Bạn sẽ chọn β nào để làm mượt chi phí lô nhỏ bị nhiễu, và cái giá phải trả là gì?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and at the end of the run, Adam&apos;s train cost at most 0.8 times gradient descent&apos;s.</source>
+        <oldsource>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and at the end of the run, Adam&apos;s train cost at most 0.6 times gradient descent&apos;s.</oldsource>
+        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và ở cuối lần chạy, chi phí huấn luyện của Adam không quá 0.8 lần của hạ gradient.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2645,6 +2676,16 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Tìm một tốc độ học đạt độ chính xác trên tập dev {percent}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Drag the sliders w₁, w₂ and b in the One neuron panel until the line separates the two blobs.</source>
+        <translation>Kéo các thanh trượt w₁, w₂ và b trong bảng Một nơ-ron cho đến khi đường thẳng tách được hai cụm điểm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Play: gradient descent goes on from your weights.</source>
+        <translation>Bấm Chạy: hạ gradient tiếp tục từ các trọng số của bạn.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Switch the hidden activation to sigmoid and play again from new weights.</source>
         <translation>Chuyển hàm kích hoạt lớp ẩn sang sigmoid rồi chạy lại từ trọng số mới.</translation>
@@ -2666,8 +2707,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a hidden layer of 4 tanh units and play again.</source>
-        <translation>Thêm một lớp ẩn gồm 4 đơn vị tanh rồi chạy lại.</translation>
+        <source>Add a hidden layer of 5 tanh units and play again.</source>
+        <oldsource>Add a hidden layer of 4 tanh units and play again.</oldsource>
+        <translation>Thêm một lớp ẩn gồm 5 đơn vị tanh rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,12 +2747,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Dùng 2000 điểm thay cho 200 rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Look at the averages of a year of temperatures with and without bias correction.</source>
+        <translation>Xem các trung bình của nhiệt độ trong một năm, có và không có hiệu chỉnh độ chệch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the series to this run&apos;s mini-batch costs and press Play.</source>
+        <translation>Chuyển chuỗi sang chi phí lô nhỏ của lần chạy này rồi bấm Chạy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -2776,17 +2828,42 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
         <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Overfitting and regularization</source>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-42"/>
+        <source>One neuron, by hand</source>
+        <translation>Một nơ-ron, bằng tay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A neuron computes z = w₁·x₁ + w₂·x₂ + b and ŷ = σ(z), the probability of class 1. Its boundary is the line z = 0: the weights turn it, the bias shifts it. Training is finding w and b that make the cost J small; before any calculus, you can do it by hand.</source>
+        <translation>Một nơ-ron tính z = w₁·x₁ + w₂·x₂ + b và ŷ = σ(z), xác suất của lớp nhãn 1. Đường biên của nó là đường thẳng z = 0: các trọng số xoay nó, độ lệch dịch nó. Huấn luyện là tìm w và b làm chi phí J nhỏ; trước khi cần đến giải tích, bạn có thể tự làm bằng tay.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cost J: 0.693 (ln 2) with every weight at 0, falling as the line separates the blobs; gradient descent then brings it lower than you did by hand.</source>
+        <translation>Chi phí J: 0.693 (ln 2) khi mọi trọng số bằng 0, giảm dần khi đường thẳng tách được các cụm điểm; sau đó hạ gradient đưa nó xuống thấp hơn mức bạn làm được bằng tay.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does the cost keep falling after every point is on the right side?</source>
+        <translation>Vì sao chi phí vẫn tiếp tục giảm sau khi mọi điểm đã nằm đúng phía?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand, before pressing Play, reach {percent} train accuracy</source>
+        <translation>Bằng tay, trước khi bấm Chạy, đạt độ chính xác huấn luyện {percent}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fix it with He normal: reach {percent} test accuracy</source>
         <translation>Sửa bằng He (phân phối chuẩn): đạt độ chính xác kiểm tra {percent}</translation>
     </message>
@@ -2831,7 +2908,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Vì sao kích thước lô thường là lũy thừa của 2, như 32 hay 64?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Momentum, RMSprop and Adam</source>
         <translation>Momentum, RMSprop và Adam</translation>
     </message>
@@ -2868,12 +2945,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Điều gì xảy ra nếu α giảm quá nhanh?</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>The std(A) curve staying level across the hidden layers (within a factor of 3), where small random weights made it fall tenfold per layer. In the comparison table He ends with the highest test accuracy and the lowest test cost of the three, and zeros near 50%: a good initialization converges to a better network (the course&apos;s table: zeros 50%, large random 86%, He 96% test accuracy).</source>
         <translation>Đường std(A) giữ đều qua các lớp ẩn (chênh nhau không quá 3 lần), trong khi trọng số ngẫu nhiên nhỏ làm nó giảm mười lần mỗi lớp. Trong bảng so sánh, He kết thúc với độ chính xác kiểm tra cao nhất và chi phí kiểm tra thấp nhất trong ba cách, còn khởi tạo bằng 0 quanh 50%: một cách khởi tạo tốt hội tụ đến một mạng tốt hơn (bảng của khoá học: bằng 0 50%, ngẫu nhiên lớn 86%, He 96% độ chính xác kiểm tra).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Gradient checking</source>
         <translation>Kiểm tra gradient</translation>
     </message>
@@ -2893,7 +2970,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khi có nhiều hơn hai lớp nhãn, lớp đầu ra có một đơn vị cho mỗi lớp nhãn, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp nhãn đúng.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Play and look at the list of identical units.</source>
         <translation>Chạy và xem danh sách các đơn vị giống hệt nhau.</translation>
     </message>
@@ -2949,7 +3026,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đặt nó là toàn bộ dữ liệu (0) rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Draw the paths on the bowl and replay them.</source>
         <translation>Vẽ đường đi trên mặt lòng chảo và phát lại chúng.</translation>
     </message>
@@ -2984,13 +3061,13 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Press Play. In the Activation explorer, change the layer whose z is shown.</source>
         <oldsource>Which classes are confused with which, and where on the spiral.</oldsource>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
         <translation>Với hai lớp nhãn, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
@@ -3020,7 +3097,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Play and watch the train and dev curves part.</source>
         <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
         <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
@@ -3269,7 +3346,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-113"/>
         <location line="+115"/>
-        <location filename="extracted_strings.py" line="+54"/>
+        <location filename="extracted_strings.py" line="+56"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3571,7 +3648,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-180"/>
+        <location filename="extracted_strings.py" line="-193"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3742,6 +3819,30 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
 </context>
 <context>
+    <name>NeuronPanel</name>
+    <message>
+        <location filename="../../ui/lessons/neuron_panel.py" line="+30"/>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; ŷ = σ(w₁·x₁ + w₂·x₂ + b). The line w₁·x₁ + w₂·x₂ + b = 0 is where ŷ = ½: w₁ and w₂ turn it, b shifts it. With every weight at 0, ŷ = ½ for every point and the cost is ln 2 ≈ 0.693. Drag until the line separates the two blobs, then press Play: gradient descent goes on from your weights.</source>
+        <extracomment>Each slider spans −RANGE … RANGE in steps of 1/SCALE.</extracomment>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; ŷ = σ(w₁·x₁ + w₂·x₂ + b). Đường thẳng w₁·x₁ + w₂·x₂ + b = 0 là nơi ŷ = ½: w₁ và w₂ xoay nó, b dịch nó. Khi mọi trọng số bằng 0, ŷ = ½ với mọi điểm và chi phí là ln 2 ≈ 0.693. Kéo cho đến khi đường thẳng tách được hai cụm điểm, rồi bấm Chạy: hạ gradient tiếp tục từ các trọng số của bạn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drag to set {name}; the engine recomputes the cost at once</source>
+        <translation>Kéo để đặt {name}; bộ máy tính lại chi phí ngay lập tức</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>These sliders set one neuron: a network with two inputs and no hidden layer (this one has sizes {sizes}).</source>
+        <translation>Các thanh trượt này đặt một nơ-ron: một mạng có hai đầu vào và không có lớp ẩn (mạng này có kích thước {sizes}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cost J {cost} · train accuracy {accuracy} · step {step}</source>
+        <translation>Chi phí J {cost} · độ chính xác huấn luyện {accuracy} · bước {step}</translation>
+    </message>
+</context>
+<context>
     <name>PathsPanel</name>
     <message>
         <location filename="../../ui/lessons/paths_panel.py" line="+29"/>
@@ -3838,7 +3939,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+389"/>
+        <location filename="extracted_strings.py" line="+402"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>

@@ -96,3 +96,13 @@ def test_no_import_cycle_among_project_modules() -> None:
             if graph.chain_exists(imported=module, importer=imported):
                 cycles.append(f"{module} -> {imported} -> … -> {module}")
     assert cycles == []
+
+
+#: "No module over about 500 lines" (issue 11): a module past this is split along its seams.
+MAX_LINES = 550
+
+
+def test_no_module_is_much_over_500_lines():
+    too_long = {str(p.relative_to(ROOT)): n for folder in ("nnsim", "ui") for p in (ROOT / folder).rglob("*.py")
+                if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert too_long == {}

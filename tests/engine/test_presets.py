@@ -14,7 +14,7 @@ from nnsim import config, presets
 from nnsim.errors import UnknownNameError
 from nnsim.training import Trainer
 
-ISSUE_IDS = ("activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
+ISSUE_IDS = ("one_neuron", "activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
              "xavier_he", "bias_variance", "overfitting_regularization", "input_normalization", "minibatch", "optimizers",
              "lr_decay", "gradient_checking", "softmax_multiclass", "tuning")
 

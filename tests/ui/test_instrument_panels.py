@@ -254,3 +254,37 @@ def test_averages_panel_draws_the_engines_averages_of_either_series(qtbot):
     costs = np.asarray(stub.snapshot.batch_costs)[:, 1]
     np.testing.assert_array_equal(panel.points.getData()[1], costs)
     np.testing.assert_allclose(panel.curves[0.9].getData()[1], curves.averages(costs, (0.9,)).v[0.9], rtol=0)
+
+
+def test_neuron_panel_sliders_set_the_engines_weights_and_follow_training(qtbot):
+    from nnsim_ui.lessons.neuron_panel import SCALE, NeuronPanel
+
+    class Stub(SessionStub):
+        def set_weight(self, layer, row, col, value):
+            self.send(S.SetWeight(layer, row, col, value))
+
+    stub = Stub("one_neuron")
+    panel = NeuronPanel(stub)
+    qtbot.addWidget(panel)
+    panel.show_snapshot(stub.snapshot)
+    assert panel.fits and "0.6931" in panel.figures.text()              # every weight 0: ln 2
+    panel.sliders[0].setValue(int(-2 * SCALE))                          # drag w₁ to −2
+    assert stub.sent[-1] == S.SetWeight(1, 0, 0, -2.0)
+    panel.sliders[-1].setValue(int(0.5 * SCALE))                        # and b to 0.5
+    assert stub.sent[-1] == S.SetWeight(1, 0, -1, 0.5)
+    panel.show_snapshot(stub.snapshot)
+    assert stub.snapshot.weights[1][0, 0] == -2.0 and stub.snapshot.biases[1][0] == 0.5
+    assert format_loss(stub.snapshot) in panel.figures.text()
+    sent = len(stub.sent)
+    stub.send(S.Step(50))                                               # training moves the weights
+    panel.show_snapshot(stub.snapshot)
+    assert panel.sliders[0].value() == round(float(stub.snapshot.weights[1][0, 0]) * SCALE)
+    assert all(not isinstance(c, S.SetWeight) for c in stub.sent[sent:])   # following sends nothing back
+    other = SessionStub("activations")
+    panel.show_snapshot(other.snapshot)
+    assert not panel.fits and not panel.sliders[0].isEnabled() and "2 – 4 – 4 – 1" in panel.note.text()
+
+
+def format_loss(snapshot) -> str:
+    from nnsim_ui.text.numbers import format_number
+    return format_number(snapshot.figures["train"]["loss"])

@@ -28,7 +28,7 @@ def test_one_text_per_lesson_with_every_text_and_one_line_per_step():
             assert text.strip() and text == tr_lesson(text)
         assert len(lesson.steps) == len(ENGINE_LESSONS[lid].steps)
         assert (lesson.goal is None) == (ENGINE_LESSONS[lid].goal is None), lid
-        assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths"}
+        assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths", "neuron", "averages"}
     assert LESSONS["forward_backward"].mode == "step" and LESSONS["tuning"].tuning
 
 
@@ -150,7 +150,7 @@ def test_do_it_sends_the_steps_changes_undoably_and_ticks_the_step(qtbot, window
     button = ui.lesson_panel.rows[1][2]
     assert ui.lesson_panel.rows[1][0].text() == TODO
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: c.snapshot.config["network"]["hidden"] == [4]
+    qtbot.waitUntil(lambda: c.snapshot.config["network"]["hidden"] == [5]
                     and c.snapshot.config["network"]["activation"] == "tanh", timeout=WAIT)
     assert c.snapshot.config["network"]["init"] == "small_random"            # the preset's, kept
     assert ui.lesson_panel.rows[1][0].text() == DONE
@@ -238,6 +238,8 @@ def test_activation_panel_follows_per_layer_activations(qtbot, window):
 #: The numbers each "What to watch" sentence claims, checked with the same numbers by
 #: tests/engine/test_lessons.py (the learner's tests): a change in one must change the other.
 WATCH_NUMBERS = {
+    "weighted_averages": ("last 50 values", "more than 5 times less", "0.02·θ₁"),
+    "one_neuron": ("0.693 (ln 2)", "lower than you did by hand"),
     "activations": ("300 epochs", "above 95%", "below 75%", "above 0.6 with tanh", "at most 0.25 with sigmoid"),
     "nonlinearity": ("below 75%",),
     "logistic_regression": ("between 40% and 60%", "above 85%"),
@@ -248,7 +250,7 @@ WATCH_NUMBERS = {
     "overfitting_regularization": ("about 1.22", "L2 0.7", "keep probability 0.7", "less than a third"),
     "input_normalization": ("1000 epochs", "above 0.05", "below 0.03"),
     "minibatch": ("150 training examples", "5 with batches of 32", "150 with batches of 1", "one with all"),
-    "optimizers": ("at most 0.6 times",),
+    "optimizers": ("at most 0.8 times",),
     "lr_decay": ("α₀/2 at epoch 1000", "α₀/3 at 2000", "α₀/4 at 3000", "halves every 1000 epochs",
                  "α₀/4 at 2000"),
     "softmax_multiclass": ("above 80%",),

@@ -352,8 +352,7 @@ class Controller(QObject):
 
     def reset(self) -> None:
         """New weights: draw and record a new initialization seed; the data stays."""
-        data_seed = self.config["data"].get("seed", self.config["seed"])
-        self.edit({"seed": secrets.randbelow(2**31), "data.seed": data_seed}, self.tr("Reset the weights"))
+        self.edit(edits.reseed_changes(self.config, secrets.randbelow(2**31)), self.tr("Reset the weights"))
 
     def new_data(self) -> None:
         self.edit({"data.seed": secrets.randbelow(2**31)}, self.tr("New data"))

@@ -41,7 +41,7 @@ class DepthPanel(InstrumentPanel):
             "layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps "
             "it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the "
             "initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer's std(dW) is "
-            "less than 1/100,000 of the output layer's (Xavier, LeCun or He). That is why hidden layers use "
+            "less than 1/10,000 of the output layer's (Xavier, LeCun or He). That is why hidden layers use "
             "tanh or ReLU."), self)
         self.A_map = plot_widget(self, self.tr("activation a"), self.tr("layer"), self.tr("Activations A"))
         self.dW_map = plot_widget(self, self.tr("log₁₀|dW|"), self.tr("layer"), self.tr("Gradients dW"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from nnsim import edits
 from nnsim import protocol as S
 from nnsim.lessons import LESSONS as ENGINE_LESSONS
 
@@ -26,6 +27,8 @@ from .gradcheck_panel import GradCheckPanel
 from .panel import LessonPanel
 from .texts import LESSONS, tr_lesson
 from .paths_panel import PathsPanel
+from .ewa_panel import AveragesPanel
+from .neuron_panel import NeuronPanel
 
 
 class Lessons(QObject):
@@ -37,7 +40,8 @@ class Lessons(QObject):
         c = w.controller
         self.lesson_panel = LessonPanel(w)
         self.panels = {"activations": ActivationPanel(w), "depth": DepthPanel(w),
-                       "gradcheck": GradCheckPanel(c, w), "paths": PathsPanel(c, w)}
+                       "gradcheck": GradCheckPanel(c, w), "paths": PathsPanel(c, w),
+                       "neuron": NeuronPanel(c, w), "averages": AveragesPanel(w)}
         titles = self._titles()
         self.lesson_dock = self._dock(self.tr("Lesson"), "LessonDock", self.lesson_panel,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
@@ -92,11 +96,13 @@ class Lessons(QObject):
 
     def _titles(self) -> dict[str, str]:
         return {"activations": self.tr("Activation explorer"), "depth": self.tr("Signal and gradient by depth"),
-                "gradcheck": self.tr("Gradient check"), "paths": self.tr("Optimizer paths")}
+                "gradcheck": self.tr("Gradient check"), "paths": self.tr("Optimizer paths"),
+                "neuron": self.tr("One neuron"), "averages": self.tr("Weighted averages")}
 
     #: The contexts of each instrument panel's words.
     CONTEXTS = {"activations": ("ActivationPanel", "activations", "nnsim"), "depth": ("DepthPanel", "nnsim"),
-                "gradcheck": ("GradCheckPanel", "nnsim"), "paths": ("PathsPanel", "nnsim")}
+                "gradcheck": ("GradCheckPanel", "nnsim"), "paths": ("PathsPanel", "nnsim"),
+                "neuron": ("NeuronPanel", "nnsim"), "averages": ("AveragesPanel", "nnsim")}
 
     def retranslate(self) -> None:
         """Menu, dock titles, lesson titles, the Lesson panel and the instruments' fixed words, in the
@@ -202,8 +208,7 @@ class Lessons(QObject):
             return False
         step, c = ENGINE_LESSONS[text.id].steps[i], self.window.controller
         if step.kind == "change":
-            data_seed = c.config["data"].get("seed", c.config["seed"])
-            changes = {**step.changes, "seed": secrets.randbelow(2**31), "data.seed": data_seed}
+            changes = {**step.changes, **edits.reseed_changes(c.config, secrets.randbelow(2**31))}
             return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1))
         if step.action in ("gradcheck", "break_layer"):
             panel = self.panels["gradcheck"]
@@ -232,6 +237,9 @@ class Lessons(QObject):
             panel.space_table.only(step.args["key"], step.args["low"], step.args["high"], step.args["log"])
             if not panel.start():
                 return False
+        elif step.action == "by_hand":
+            self.docks["neuron"].show()
+            self.docks["neuron"].raise_()
         elif step.action == "base_error":
             figures = getattr(self.window, "figures", None)
             if figures is None:

@@ -55,6 +55,17 @@ class LessonText:
 
 N = QT_TRANSLATE_NOOP
 _TEXTS = (
+    LessonText("one_neuron", N(CONTEXT, "One neuron, by hand"),
+               N(CONTEXT, "A neuron computes z = w₁·x₁ + w₂·x₂ + b and ŷ = σ(z), the probability of class 1. Its "
+                          "boundary is the line z = 0: the weights turn it, the bias shifts it. Training is finding "
+                          "w and b that make the cost J small; before any calculus, you can do it by hand."),
+               (N(CONTEXT, "Drag the sliders w₁, w₂ and b in the One neuron panel until the line separates the two "
+                           "blobs."),
+                N(CONTEXT, "Press Play: gradient descent goes on from your weights.")),
+               N(CONTEXT, "The cost J: 0.693 (ln 2) with every weight at 0, falling as the line separates the "
+                          "blobs; gradient descent then brings it lower than you did by hand."),
+               N(CONTEXT, "Why does the cost keep falling after every point is on the right side?"),
+               ("neuron",), N(CONTEXT, "By hand, before pressing Play, reach {percent} train accuracy")),
     LessonText("activations", N(CONTEXT, "Activation functions"),
                N(CONTEXT, "Each unit computes z = w·a + b and then applies an activation g(z). Sigmoid squashes z "
                           "into (0, 1), tanh into (−1, 1), ReLU keeps positive z and zeroes the rest. Learning runs "
@@ -88,7 +99,7 @@ _TEXTS = (
                           "one straight boundary, so on the flower data it stays near 50% accuracy whatever you do. "
                           "One hidden layer of a few tanh units is enough to learn the petals."),
                (N(CONTEXT, "Play until the cost stops falling."),
-                N(CONTEXT, "Add a hidden layer of 4 tanh units and play again.")),
+                N(CONTEXT, "Add a hidden layer of 5 tanh units and play again.")),
                N(CONTEXT, "The train accuracy: between 40% and 60% without a hidden layer, then above 85%."),
                N(CONTEXT, "Why does a better optimizer or more epochs not help logistic regression here?"),
                (),
@@ -203,6 +214,18 @@ _TEXTS = (
                           "batches and smooth with all the data."),
                N(CONTEXT, "Why are batch sizes often powers of two, like 32 or 64?"),
                ()),
+    LessonText("weighted_averages", N(CONTEXT, "Exponentially weighted averages"),
+               N(CONTEXT, "Momentum, RMSprop and Adam keep running averages of the gradients: "
+                          "v = β·v + (1 − β)·θ, updated with each new value θ. Such an average covers about the "
+                          "last 1/(1 − β) values. Starting from v = 0 it begins too low, so Adam divides by "
+                          "1 − βᵗ: the bias correction."),
+               (N(CONTEXT, "Look at the averages of a year of temperatures with and without bias correction."),
+                N(CONTEXT, "Switch the series to this run's mini-batch costs and press Play.")),
+               N(CONTEXT, "β = 0.98 averages about the last 50 values: its curve changes day to day more than 5 "
+                          "times less than β = 0.5's, and lags behind. Without bias correction it starts at "
+                          "0.02·θ₁; with it, at θ₁."),
+               N(CONTEXT, "Which β would you pick to smooth a noisy mini-batch cost, and what does it cost you?"),
+               ("averages",)),
     LessonText("optimizers", N(CONTEXT, "Momentum, RMSprop and Adam"),
                N(CONTEXT, "Momentum follows an exponentially weighted average of past gradients, which damps "
                           "oscillation. RMSprop divides each step by the root of an average of squared gradients, "
@@ -211,7 +234,7 @@ _TEXTS = (
                 N(CONTEXT, "Switch the run's optimizer to gradient descent at the same learning rate and play "
                            "again.")),
                N(CONTEXT, "The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; "
-                          "and at the end of the run, Adam's train cost at most 0.6 times gradient descent's."),
+                          "and at the end of the run, Adam's train cost at most 0.8 times gradient descent's."),
                N(CONTEXT, "What does β = 0.9 mean in terms of how many past gradients momentum remembers?"),
                ("paths",)),
     LessonText("lr_decay", N(CONTEXT, "Learning-rate decay"),
