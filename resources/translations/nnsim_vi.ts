@@ -358,7 +358,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/panels/controls.py" line="+151"/>
+        <location filename="../../ui/panels/controls.py" line="+152"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -786,7 +786,7 @@
         <translation>Dropout: xác suất một nơ-ron ẩn tham gia một bước huấn luyện (1 là tắt dropout; một giá trị, hoặc mỗi lớp ẩn một giá trị cách nhau bằng dấu phẩy). Giá trị thấp hơn điều chuẩn mạnh hơn nhưng làm chi phí huấn luyện nhiễu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Change the data set</source>
         <translation>Đổi tập dữ liệu</translation>
     </message>
@@ -811,7 +811,12 @@
         <translation>Đổi các lớp ẩn</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>Inputs: the {count} columns of the data set.</source>
+        <translation>Đầu vào: {count} cột của tập dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inputs: the columns {columns}.</source>
         <translation>Đầu vào: các cột {columns}.</translation>
     </message>
@@ -831,7 +836,7 @@
         <translation>dữ liệu {data}, trọng số {weights}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>CSV: {file}</source>
         <translation>CSV: {file}</translation>
     </message>
@@ -1045,7 +1050,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="extracted_strings.py" line="+97"/>
+        <location filename="extracted_strings.py" line="+105"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -2197,7 +2202,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-354"/>
+        <location filename="extracted_strings.py" line="-362"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3556,7 +3561,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+348"/>
+        <location filename="extracted_strings.py" line="+356"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4144,7 +4149,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-186"/>
+        <location filename="extracted_strings.py" line="-194"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4753,7 +4758,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+197"/>
+        <location filename="extracted_strings.py" line="+205"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4786,7 +4791,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-193"/>
+        <location line="-201"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -5075,6 +5080,46 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>Target the sum of six Gaussian bumps of alternating sign on [-1, 1]².</source>
         <translation>Mục tiêu là tổng của sáu bướu Gauss đổi dấu xen kẽ trên [-1, 1]².</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iris (real data)</source>
+        <translation>Hoa diên vĩ Iris (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>150 iris flowers, 4 measurements in cm, 3 species (Fisher, 1936).</source>
+        <translation>150 bông hoa diên vĩ, 4 số đo tính bằng cm, 3 loài (Fisher, 1936).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wine (real data)</source>
+        <translation>Rượu vang (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>178 wines, 13 chemical measurements, 3 cultivars.</source>
+        <translation>178 mẫu rượu vang, 13 chỉ số hoá học, 3 giống nho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breast cancer (real data)</source>
+        <translation>Ung thư vú (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>569 breast masses, 30 measurements of their cell nuclei, malignant or benign.</source>
+        <translation>569 khối u vú, 30 số đo của nhân tế bào, ác tính hoặc lành tính.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwritten digits (real data)</source>
+        <translation>Chữ số viết tay (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,797 handwritten digits, 8×8 pixels of ink 0 to 16, the digits 0 to 9.</source>
+        <translation>1.797 chữ số viết tay, 8×8 điểm ảnh với độ đậm mực từ 0 đến 16, các chữ số từ 0 đến 9.</translation>
     </message>
 </context>
 </TS>
