@@ -369,7 +369,7 @@ def _check_together(v: dict[str, Any]) -> None:
                           rule=f"such that dev_fraction + test_fraction < 1 (dev_fraction is {d['dev_fraction']})")
     if d["dataset"] == "csv" and not d["path"]:
         raise ConfigError("bad_value", key="data.path", value=None, rule='set when dataset = "csv"')
-    if d["dataset"] not in ("csv", *_data.SHIPPED) and d["features"] is not None:   # generated or drawn: two columns
+    if not _data.own_columns(d["dataset"]) and d["features"] is not None:   # generated or drawn: two columns
         for f in d["features"]:
             if f not in FEATURE_NAMES:
                 raise ConfigError("bad_value", key="data.features", value=f, rule="names from: " + ", ".join(FEATURE_NAMES))

@@ -76,6 +76,12 @@ _SHIPPED = (
 SHIPPED: dict[str, Shipped] = {s.name: s for s in _SHIPPED}
 
 
+def own_columns(dataset: str) -> bool:
+    """Whether the data set a config names feeds the network its own columns (a CSV file, a shipped
+    set) rather than x1, x2 through the feature map (the generators, drawn points)."""
+    return dataset == "csv" or dataset in SHIPPED
+
+
 def _entry(name: str) -> Shipped:
     if not isinstance(name, str) or name not in SHIPPED:
         raise unknown("dataset", name, SHIPPED)

@@ -70,7 +70,7 @@ def prepare(config: RunConfig, dataset: "_data.Dataset",
     elif output != "linear":
         raise ConfigError("bad_value", key="network.output", value=output, rule="linear for regression data")
     split = _data.split(len(dataset.y), d["dev_fraction"], d["test_fraction"], config.data_seed)
-    if d["dataset"] in ("csv", *_data.SHIPPED) or len(dataset.columns) != 2:
+    if _data.own_columns(d["dataset"]) or len(dataset.columns) != 2:
         features = None
     else:
         features = tuple(d["features"] or ("x1", "x2"))
