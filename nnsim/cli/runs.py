@@ -136,6 +136,10 @@ def _info(args: argparse.Namespace) -> int:
     print(f"run       {printable(args.run)}")
     print(f"data      {printable(ds.source.get('dataset'))} ({len(ds.y)} rows, columns {_names(ds.columns)}, "
           f"{ds.task}" + (f", {ds.classes} classes" if ds.classes else "") + ")")
+    if ds.source.get("dataset") == "csv":
+        print(f"label     column {printable(repr(ds.source.get('label')))}")
+    if ds.source.get("index_column") is not None:
+        print(f"dropped   column {printable(repr(ds.source['index_column']))}, the file's first: a row index")
     for line in _class_lines(trainer):
         print(line)
     print(f"features  {_names(trainer.problem.pipeline.feature_names)}")

@@ -263,6 +263,8 @@ QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: column {column!r} appear
 QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: the file is empty; it needs one row per example')
 QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: column {column!r} is empty')
 QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: a header but no data rows')
+QT_TRANSLATE_NOOP('EngineErrors', '{name}: the first column has no name, as pandas writes a row index; it was left out of the inputs (name {column!r} in the features to keep it)')
+QT_TRANSLATE_NOOP('EngineErrors', '{name}: the first column {column!r} counts the rows 0, 1, 2, … as a row index does; it was left out of the inputs (name it in the features to keep it)')
 QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: column {column!r} is the label; it cannot also be a feature')
 QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: no feature columns; the columns are: {columns}')
 QT_TRANSLATE_NOOP('EngineErrors', '{name}: line {line}: no label column {label!r}; the columns are: {columns}')

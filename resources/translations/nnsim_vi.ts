@@ -1126,6 +1126,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name}: the first column has no name, as pandas writes a row index; it was left out of the inputs (name {column!r} in the features to keep it)</source>
+        <translation>{name}: cột đầu tiên không có tên, như cách pandas ghi chỉ số dòng; cột này đã được bỏ khỏi đầu vào (ghi {column!r} trong danh sách đặc trưng để giữ lại)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the first column {column!r} counts the rows 0, 1, 2, … as a row index does; it was left out of the inputs (name it in the features to keep it)</source>
+        <translation>{name}: cột đầu tiên {column!r} đếm các dòng 0, 1, 2, … như một chỉ số dòng; cột này đã được bỏ khỏi đầu vào (ghi tên nó trong danh sách đặc trưng để giữ lại)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name}: line {line}: column {column!r} is the label; it cannot also be a feature</source>
         <translation>{name}: dòng {line}: cột {column!r} là nhãn; không thể đồng thời là đặc trưng</translation>
     </message>
@@ -2202,7 +2212,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-362"/>
+        <location filename="extracted_strings.py" line="-364"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3561,7 +3571,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+356"/>
+        <location filename="extracted_strings.py" line="+358"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4149,7 +4159,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-194"/>
+        <location filename="extracted_strings.py" line="-196"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4758,7 +4768,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+205"/>
+        <location filename="extracted_strings.py" line="+207"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -4791,7 +4801,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
