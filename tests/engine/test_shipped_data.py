@@ -154,9 +154,25 @@ def test_info_and_predictions_name_the_classes(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "data      iris (150 rows, columns sepal length (cm), sepal width (cm)" in out
     assert "classes   0 = setosa, 1 = versicolor, 2 = virginica" in out
+    assert "source    Fisher, R. A. (1936). Iris. UCI Machine Learning Repository (CC BY 4.0)." in out
     rows = tmp_path / "flowers.csv"
     rows.write_text("sepal length (cm),sepal width (cm),petal length (cm),petal width (cm)\n"
                     "5.1,3.5,1.4,0.2\n6.7,3.0,5.2,2.3\n", encoding="utf-8")
     assert cli.main(["predict", str(run), "--input", str(rows)]) == 0
     table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert table[0][-1] == "class" and {r[-1] for r in table[1:]} <= set(SHIPPED["iris"].label_names)
+
+
+def test_info_shortens_the_64_columns_of_digits(tmp_path, capsys):
+    raw = run_config("digits")
+    raw["training"]["epochs"] = 1
+    cfg_path = tmp_path / "digits.toml"
+    cfg_path.write_text(config.to_toml(config.parse(raw)), encoding="utf-8")
+    run = tmp_path / "digits.nnsim"
+    assert cli.main(["train", str(cfg_path), "--quiet", "--save", str(run)]) == 0
+    capsys.readouterr()
+    assert cli.main(["info", str(run)]) == 0
+    out = capsys.readouterr().out
+    assert "columns pixel_0_0, pixel_0_1, pixel_0_2, …, pixel_7_7 (64), classification, 10 classes)" in out
+    assert "features  pixel_0_0, pixel_0_1, pixel_0_2, …, pixel_7_7 (64)\n" in out
+    assert "Alpaydin" in out and "network   64-32-10," in out
