@@ -142,16 +142,21 @@ def test_issue_16_figures_nnsim_train_on_each_set_and_seeds_1_to_3(tmp_path, cap
     assert all(reached[name, seed] >= FLOORS[name] for name, seed in reached), reached
 
 
-def test_info_and_predictions_name_the_classes(tmp_path, capsys):
-    raw = run_config("iris")
-    raw["training"]["epochs"] = 5
-    cfg_path = tmp_path / "iris.toml"
+def saved_and_described(tmp_path, capsys, name: str, epochs: int):
+    """Train issue 16's run on ``name`` for ``epochs``, save it; (the run's path, ``nnsim info``'s output)."""
+    raw = run_config(name)
+    raw["training"]["epochs"] = epochs
+    cfg_path = tmp_path / f"{name}.toml"
     cfg_path.write_text(config.to_toml(config.parse(raw)), encoding="utf-8")
-    run = tmp_path / "iris.nnsim"
+    run = tmp_path / f"{name}.nnsim"
     assert cli.main(["train", str(cfg_path), "--quiet", "--save", str(run)]) == 0
     capsys.readouterr()
     assert cli.main(["info", str(run)]) == 0
-    out = capsys.readouterr().out
+    return run, capsys.readouterr().out
+
+
+def test_info_and_predictions_name_the_classes(tmp_path, capsys):
+    run, out = saved_and_described(tmp_path, capsys, "iris", 5)
     assert "data      iris (150 rows, columns sepal length (cm), sepal width (cm)" in out
     assert "classes   0 = setosa, 1 = versicolor, 2 = virginica" in out
     assert "source    Fisher, R. A. (1936). Iris. UCI Machine Learning Repository (CC BY 4.0)." in out
@@ -164,15 +169,7 @@ def test_info_and_predictions_name_the_classes(tmp_path, capsys):
 
 
 def test_info_shortens_the_64_columns_of_digits(tmp_path, capsys):
-    raw = run_config("digits")
-    raw["training"]["epochs"] = 1
-    cfg_path = tmp_path / "digits.toml"
-    cfg_path.write_text(config.to_toml(config.parse(raw)), encoding="utf-8")
-    run = tmp_path / "digits.nnsim"
-    assert cli.main(["train", str(cfg_path), "--quiet", "--save", str(run)]) == 0
-    capsys.readouterr()
-    assert cli.main(["info", str(run)]) == 0
-    out = capsys.readouterr().out
+    _, out = saved_and_described(tmp_path, capsys, "digits", 1)
     assert "columns pixel_0_0, pixel_0_1, pixel_0_2, …, pixel_7_7 (64), classification, 10 classes)" in out
     assert "features  pixel_0_0, pixel_0_1, pixel_0_2, …, pixel_7_7 (64)\n" in out
     assert "Alpaydin" in out and "network   64-32-10," in out
