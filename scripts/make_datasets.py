@@ -80,7 +80,7 @@ def make(wheel_path: Path, out: Path) -> None:
                 writer.writerow([*r[:-1], classes[int(r[-1])]])
             target = out / f"{name}.csv.gz"
             target.write_bytes(gzip.compress(buf.getvalue().encode(), compresslevel=9, mtime=0))
-            print(f"{target.relative_to(ROOT)}: {len(body)} rows, {len(columns)} columns, "
+            print(f"{target}: {len(body)} rows, {len(columns)} columns, "
                   f"classes {', '.join(classes)}")
 
 
