@@ -13,10 +13,10 @@ or ``classes``; ``features`` picks columns by their names. The class order is th
 from __future__ import annotations
 
 import gzip
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Sequence
 
 import numpy as np
 
@@ -88,7 +88,7 @@ def _entry(name: str) -> Shipped:
     return SHIPPED[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _text(name: str) -> str:
     return gzip.decompress(resources.files(PACKAGE).joinpath(_entry(name).file).read_bytes()).decode("utf-8")
 

@@ -130,7 +130,7 @@ def test_the_output_must_fit_the_classes():
 def test_issue_16_figures_nnsim_train_on_each_set_and_seeds_1_to_3(tmp_path, capsys):
     """≈ 3 s in all (digits ≈ 0.6 s a seed)."""
     reached = {}
-    for name, floor in FLOORS.items():
+    for name in FLOORS:
         path = tmp_path / f"{name}.toml"
         path.write_text(config.to_toml(config.parse(run_config(name))), encoding="utf-8")
         for seed in (1, 2, 3):
