@@ -23,8 +23,11 @@ from .errors import MESSAGES, InvalidValueError
 from .limits import LIMITS, read_bytes
 
 SECTIONS = ("data", "network", "training")
-#: The data sets by name: the generators' (``nnsim.data.GENERATORS``), a CSV file, points drawn.
-DATASETS = (*_data.GENERATORS, "csv", "drawn")
+#: The data sets by name: the generators' (``nnsim.data.GENERATORS``), the shipped real data sets'
+#: (``nnsim.data.SHIPPED``), a CSV file, points drawn.
+DATASETS = (*_data.GENERATORS, *_data.SHIPPED, "csv", "drawn")
+#: The keys a shipped data set refuses: its rows, values and classes are fixed.
+FIXED_BY_SHIPPED = ("samples", "noise", "classes")
 #: The feature map's names (``nnsim.data.FEATURES``).
 FEATURE_NAMES = tuple(_data.FEATURES)
 
@@ -68,7 +71,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "standardize": Key(True, "bool", doc="standardise the columns the network sees (after the feature map) with the training part's mean and deviation"),
         "features": Key(None, "names",
                         doc='inputs fed to the network: for two-column data any of x1 x2 x1^2 x2^2 x1x2 '
-                            'sin_x1 sin_x2 (default ["x1", "x2"]); for csv, column names (default: all but the label)'),
+                            'sin_x1 sin_x2 (default ["x1", "x2"]); for csv and the shipped data sets (iris, wine, '
+                            'breast_cancer, digits), column names (default: all but the label)'),
         "path": Key(None, "str", doc="csv: the file (relative to the config file)"),
         "label": Key(None, "str_or_int", doc="csv: the label column, by name or index (default: the last)"),
     },
@@ -240,13 +244,14 @@ class RunConfig(Mapping[str, Any]):
         return self._values[key] if section == "" else self._values[section][key]
 
     def replace(self, changes: Mapping[str, Any]) -> "RunConfig":
+        """A new config with ``changes`` (dotted keys); a value None leaves the key out (its default)."""
         raw = self.to_dict()
         for dotted, value in changes.items():
             section, key = _split_key(dotted)
-            if section == "":
-                raw[key] = value
-            else:
-                raw[section][key] = value
+            table = raw if section == "" else raw[section]
+            table.pop(key, None)
+            if value is not None:
+                table[key] = value
         return parse(raw, self.base_dir)
 
     def moved_to(self, folder: str | Path) -> "RunConfig":
@@ -317,6 +322,7 @@ def parse(raw: Mapping[str, Any], base_dir: Path | None = None) -> RunConfig:
             value = given.get(key, copy.deepcopy(spec.default))
             table[key] = _coerce(f"{section}.{key}", spec, value)
         values[section] = table
+    _check_shipped(values, raw.get("data", {}))
     _check_together(values)
     return RunConfig(values, base_dir, tuple(notices))
 
@@ -332,6 +338,29 @@ def _legacy_rmsprop(given: Mapping[str, Any], notices: list) -> Mapping[str, Any
     return moved
 
 
+def _check_shipped(v: dict[str, Any], given: Mapping[str, Any]) -> None:
+    """A shipped data set refuses samples, noise and classes (they hold None then), names its own
+    columns as features, and has as many classes as it has."""
+    d = v["data"]
+    entry = _data.SHIPPED.get(d["dataset"])
+    if entry is None:
+        return
+    for key in FIXED_BY_SHIPPED:
+        if given.get(key) is not None:
+            raise ConfigError("bad_value", key=f"data.{key}", value=given[key],
+                              rule=f"left out for the real data set {entry.name!r} (its {entry.rows} rows "
+                                   f"and {entry.classes} classes are as recorded)")
+        d[key] = None
+    columns = _data.shipped_columns(entry.name)
+    for f in d["features"] or ():
+        if f not in columns:
+            raise ConfigError("bad_value", key="data.features", value=f,
+                              rule=f"column names of {entry.name!r}: " + ", ".join(columns))
+    if v["network"]["output"] == "sigmoid" and entry.classes > 2:
+        raise ConfigError("bad_value", key="network.output", value="sigmoid",
+                          rule=f"softmax for the {entry.classes} classes of {entry.name!r} (sigmoid separates two)")
+
+
 def _check_together(v: dict[str, Any]) -> None:
     """Rules that involve more than one key."""
     d, n, t = v["data"], v["network"], v["training"]
@@ -340,7 +369,7 @@ def _check_together(v: dict[str, Any]) -> None:
                           rule=f"such that dev_fraction + test_fraction < 1 (dev_fraction is {d['dev_fraction']})")
     if d["dataset"] == "csv" and not d["path"]:
         raise ConfigError("bad_value", key="data.path", value=None, rule='set when dataset = "csv"')
-    if d["dataset"] != "csv" and d["features"] is not None:   # generated or drawn: two columns
+    if not _data.own_columns(d["dataset"]) and d["features"] is not None:   # generated or drawn: two columns
         for f in d["features"]:
             if f not in FEATURE_NAMES:
                 raise ConfigError("bad_value", key="data.features", value=f, rule="names from: " + ", ".join(FEATURE_NAMES))
@@ -362,7 +391,7 @@ def _check_together(v: dict[str, Any]) -> None:
     if t["early_stopping"] and d["dev_fraction"] == 0:
         raise ConfigError("bad_value", key="training.early_stopping", value=t["early_stopping"],
                           rule="0 unless there is a dev set: set data.dev_fraction > 0")
-    if d["dataset"] not in ("gauss", "spiral", "csv", "drawn") and d["classes"] != 2:
+    if d["dataset"] not in ("gauss", "spiral", "csv", "drawn", *_data.SHIPPED) and d["classes"] != 2:
         raise ConfigError("bad_value", key="data.classes", value=d["classes"],
                           rule=f"2 for the data set {d['dataset']!r} (only gauss and spiral take more classes)")
     generated_task = {"plane": "regression", "gauss_sum": "regression"}.get(d["dataset"], "classification")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .data import REGRESSION, Generator
+from .data import GENERATORS, REGRESSION, SHIPPED, Generator
 
 #: The course's typical rate for a schedule whose current rate would do nothing or fail:
 #: α = α₀·0.95^e (exponential), α = α₀/(1 + e) (inverse time).
@@ -35,6 +35,35 @@ def output_changes(generator: Generator, classes: int, output: str) -> dict[str,
     follows the output: ``network.loss`` None)."""
     want = fitting_output(generator, classes, output)
     return {} if want == output else {"network.output": want, "network.loss": None}
+
+
+def dataset_changes(config: dict, name: str) -> dict[str, Any]:
+    """Choosing the data set ``name`` (a generator or a shipped set) in ``config`` (a dict, as the app
+    holds it): the output that fits it; a shipped set's fixed keys left out (None), a generator's
+    classes back to 2 unless it takes more and its own noise where the noise was the old one's;
+    the features reset unless both are generators (x1, x2 and column names do not carry over),
+    and a CSV file's path and label dropped."""
+    d, output = config["data"], config["network"]["output"]
+    old = d["dataset"]
+    changes: dict[str, Any] = {"data.dataset": name}
+    if old == "csv":
+        changes.update({"data.path": None, "data.label": None})
+    if old == "csv" or old in SHIPPED or name in SHIPPED:
+        changes["data.features"] = None
+    gen, before = GENERATORS.get(name), GENERATORS.get(old)
+    if gen is not None:
+        classes = d.get("classes") or 2
+        if not gen.multiclass and classes != 2:
+            classes = changes["data.classes"] = 2
+        changes.update(output_changes(gen, classes, output))
+        if old in SHIPPED or (before is not None and d.get("noise") == before.default_noise):
+            changes["data.noise"] = gen.default_noise
+    elif name in SHIPPED:
+        changes.update({"data.samples": None, "data.noise": None, "data.classes": None})
+        want = "softmax" if SHIPPED[name].classes > 2 or output == "softmax" else "sigmoid"
+        if want != output:
+            changes.update({"network.output": want, "network.loss": None})
+    return changes
 
 
 def decay_changes(schedule: str, rate: float) -> dict[str, Any]:

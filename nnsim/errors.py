@@ -63,6 +63,11 @@ MESSAGES: dict[str, str] = {
                       "(NaN or infinity)",
     "csv_single_class": "{name}: line {line}: all {rows} rows have the label {label!r}; "
                         "classification needs at least two classes",
+    # notices of a CSV file read (Dataset.notices): said, not raised
+    "csv_index_blank": "{name}: the first column has no name, as pandas writes a row index; it was left "
+                       "out of the inputs (name {column!r} in the features to keep it)",
+    "csv_index_count": "{name}: the first column {column!r} counts the rows 0, 1, 2, … as a row index does; "
+                       "it was left out of the inputs (name it in the features to keep it)",
 }
 
 

@@ -371,6 +371,8 @@ class Session:
         if rebuild:
             self.trainer = self._build(cfg)
             self.running = False if self.trainer.train_rows == 0 else self.running
+            if cfg.data != old.data:                  # data read anew: what reading it noticed, once
+                self.outbox.extend(_info(code, **params) for code, params in self.trainer.problem.dataset.notices)
         elif cfg.training != old.training:
             self.trainer.apply_training(cfg)
 

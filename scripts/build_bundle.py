@@ -71,6 +71,8 @@ DATAS = [
     (f"{STAGE}/nnsim_resources/presets/*.toml", "nnsim_resources/presets"),
     (f"{STAGE}/nnsim_resources/icons/*.svg", "nnsim_resources/icons"),
     (f"{STAGE}/nnsim_resources/translations/*.qm", "nnsim_resources/translations"),
+    (f"{STAGE}/nnsim_resources/datasets/*.csv.gz", "nnsim_resources/datasets"),
+    (f"{STAGE}/nnsim_resources/datasets/README.md", "nnsim_resources/datasets"),
 ]
 
 

@@ -209,7 +209,7 @@ def engine_strings() -> list[tuple[str, str]]:
         pairs += [("nnsim", i.title), ("nnsim", i.description)]
     for o in (*optimizers.OPTIMIZERS.values(), *optimizers.SCHEDULES.values()):
         pairs += [("nnsim", o.title)]
-    for g in data.GENERATORS.values():
+    for g in (*data.GENERATORS.values(), *data.SHIPPED.values()):
         pairs += [("nnsim", g.title), ("nnsim", g.description)]
     pairs += [("EngineErrors", MESSAGES[code]) for code in sorted(MESSAGES)]
     pairs += [("EngineErrorWords", text) for text in PHRASES]

@@ -110,8 +110,16 @@ def _predict(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Column lists longer than this are shortened to their first and last names (digits: 64 columns).
+SHOWN_NAMES = 12
+
+
 def _names(names: Sequence[Any]) -> str:
-    return ", ".join(printable(n) for n in names)
+    """The names, comma-separated; a long list as its first three, "…", its last and the count."""
+    names = [printable(n) for n in names]
+    if len(names) > SHOWN_NAMES:
+        return f"{', '.join(names[:3])}, …, {names[-1]} ({len(names)})"
+    return ", ".join(names)
 
 
 def _class_lines(trainer) -> list[str]:
@@ -129,6 +137,7 @@ def _class_lines(trainer) -> list[str]:
 
 
 def _info(args: argparse.Namespace) -> int:
+    from .. import data as _data
     from .. import project
     trainer = project.load(args.run)
     spec = trainer.spec
@@ -136,6 +145,13 @@ def _info(args: argparse.Namespace) -> int:
     print(f"run       {printable(args.run)}")
     print(f"data      {printable(ds.source.get('dataset'))} ({len(ds.y)} rows, columns {_names(ds.columns)}, "
           f"{ds.task}" + (f", {ds.classes} classes" if ds.classes else "") + ")")
+    shipped = _data.SHIPPED.get(ds.source.get("dataset"))
+    if shipped is not None:
+        print(f"source    {shipped.source}")
+    if ds.source.get("dataset") == "csv":
+        print(f"label     column {printable(repr(ds.source.get('label')))}")
+    if ds.source.get("index_column") is not None:
+        print(f"dropped   column {printable(repr(ds.source['index_column']))}, the file's first: a row index")
     for line in _class_lines(trainer):
         print(line)
     print(f"features  {_names(trainer.problem.pipeline.feature_names)}")

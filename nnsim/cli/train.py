@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -20,10 +21,10 @@ class _Interrupted(Exception):
     """Ctrl+C during training: raised between two steps, so the run is whole."""
 
 
-def _print_notices(cfg: _config.RunConfig) -> None:
-    """What the config file read with an older meaning, on stderr."""
+def _print_notices(notices: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    """What reading noticed (a config file's older meaning, a CSV file's index column), on stderr."""
     from ..errors import MESSAGES
-    for code, params in cfg.notices:
+    for code, params in notices:
         print(f"nnsim: note: {printable(MESSAGES[code].format(**params))}", file=sys.stderr)
 
 
@@ -37,13 +38,13 @@ def _train(args: argparse.Namespace) -> int:
     if continuing:
         from .. import project
         trainer = project.load(args.config)
-        _print_notices(trainer.config)
+        _print_notices(trainer.config.notices)
         inputs = [args.config]
         if args.epochs is not None:
             trainer.apply_training(trainer.config.replace({"training.epochs": args.epochs}))
     else:
         cfg = _config.load(args.config)
-        _print_notices(cfg)
+        _print_notices(cfg.notices)
         changes: dict[str, Any] = {}
         if args.seed is not None:
             changes["seed"] = args.seed
@@ -58,6 +59,7 @@ def _train(args: argparse.Namespace) -> int:
     if trainer is None:
         from ..training import Trainer
         trainer = Trainer(cfg)
+        _print_notices(trainer.problem.dataset.notices)
     epochs = trainer.config.training["epochs"]
     progress = _Progress(epochs, quiet=args.quiet, start=trainer.epoch)
     interrupted = False

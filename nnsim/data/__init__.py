@@ -12,7 +12,8 @@ Randomness: whatever draws takes a seed or a ``numpy.random.Generator``. An int
 seed given to both ``generate`` and ``split`` gives independent streams (the
 split mixes a constant into its seed), so the split never echoes the noise.
 
-The modules: ``dataset`` (``Dataset``, the task names), ``generators``, ``csv_files``,
+The modules: ``dataset`` (``Dataset``, the task names), ``generators``, ``shipped`` (the real
+data sets loaded by name: iris, wine, breast_cancer, digits), ``csv_files``,
 ``pipeline`` (features and standardisation), ``splitting``, and ``checks`` (the argument
 checks they share). Every name is importable from here.
 """
@@ -23,8 +24,12 @@ from .csv_files import csv_columns, load_csv, parse_csv, to_csv_text
 from .dataset import CLASSIFICATION, MAX_CLASSES, MAX_SAMPLES, REGRESSION, TASKS, Dataset, from_points
 from .generators import GENERATORS, Generator, generate
 from .pipeline import FEATURES, Feature, Pipeline, fit_pipeline, map_features
+from .shipped import SHIPPED, Shipped, own_columns
+from .shipped import columns as shipped_columns
+from .shipped import load as load_shipped
 from .splitting import Split, split
 
 __all__ = ["Array", "CLASSIFICATION", "Dataset", "FEATURES", "Feature", "GENERATORS", "Generator", "MAX_CLASSES",
-           "MAX_SAMPLES", "Pipeline", "REGRESSION", "Split", "TASKS", "fit_pipeline", "from_points", "generate",
-           "csv_columns", "load_csv", "map_features", "parse_csv", "split", "to_csv_text"]
+           "MAX_SAMPLES", "Pipeline", "REGRESSION", "SHIPPED", "Shipped", "Split", "TASKS", "csv_columns",
+           "fit_pipeline", "from_points", "generate", "load_csv", "load_shipped", "map_features", "own_columns",
+           "parse_csv", "shipped_columns", "split", "to_csv_text"]

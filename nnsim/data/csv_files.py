@@ -55,6 +55,10 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
     (default: every other column). Classification labels become indices in sorted order of
     their distinct values (numerically when every label is a number), the names kept in
     ``label_names``; regression labels must be numbers. Nothing is returned half-loaded.
+
+    Without ``features``, a first column that looks like a row index (a blank header, or
+    "Unnamed: 0", as pandas writes one; or the values 0, 1, 2, … in order) is left out of the
+    inputs, said in the Dataset's ``notices`` and named in its ``source["index_column"]``.
     """
     if not isinstance(task, str) or task not in TASKS:
         raise unknown("task", task, TASKS)
@@ -64,7 +68,8 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
     if not records:
         raise DataError("csv_empty", name=name, line=1)
     head_line, head = records[0]
-    if _has_header(records):
+    has_header = _has_header(records)
+    if has_header:
         columns = tuple(c or f"c{i}" for i, c in enumerate(head))
         for i, c in enumerate(columns):
             if c in columns[:i]:
@@ -78,6 +83,11 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
     _limits.check(f"{name}: rows × columns", len(records) * len(columns), _limits.LIMITS.data_values)
     li = _label_index(label, columns, name, head_line)
     fi = _feature_indices(features, columns, li, name, head_line)
+    index_notice = _index_notice(head if has_header else None, records, li) if features is None else None
+    if index_notice is not None and len(fi) > 1:
+        fi.remove(0)
+    else:
+        index_notice = None
     X = np.empty((len(records), len(fi)))
     texts, values = [], []
     for r, (line, cells) in enumerate(records):
@@ -98,9 +108,13 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
             texts.append(text_)
             values.append(value)
     source = {"dataset": "csv", "path": name, "label": columns[li], "features": [columns[j] for j in fi]}
+    notices: tuple = ()
+    if index_notice is not None:
+        source["index_column"] = columns[0]
+        notices = ((index_notice, {"name": name, "column": columns[0]}),)
     feature_columns = tuple(columns[j] for j in fi)
     if task == REGRESSION:
-        return Dataset(X, np.array(values), feature_columns, REGRESSION, 0, (), source)
+        return Dataset(X, np.array(values), feature_columns, REGRESSION, 0, (), source, notices)
     if all(v is not None for v in values):
         keys, names = values, None                   # numeric labels: ordered as numbers
     else:
@@ -113,7 +127,7 @@ def parse_csv(text: str, label: str | int | None = None, features: Sequence[str]
     index = {k: i for i, k in enumerate(distinct)}
     label_names = tuple(distinct) if names is not None else tuple(_number_name(v) for v in distinct)
     return Dataset(X, np.array([index[k] for k in keys], dtype=np.int64), feature_columns,
-                   CLASSIFICATION, len(distinct), label_names, source)
+                   CLASSIFICATION, len(distinct), label_names, source, notices)
 
 
 def to_csv_text(ds: Dataset) -> str:
@@ -175,6 +189,21 @@ def _has_header(records: list[tuple[int, list[str]]]) -> bool:
         return True
     second = records[1][1]
     return any(w and j < len(second) and _number(second[j]) is not None for j, w in enumerate(words))
+
+
+#: Headers pandas gives a row index: none when written, "Unnamed: 0" when read back and written again.
+_INDEX_HEADERS = ("", "Unnamed: 0")
+
+
+def _index_notice(head: list[str] | None, records: list[tuple[int, list[str]]], li: int) -> str | None:
+    """The notice code when the first column looks like a row index (and is not the label), else None."""
+    if li == 0:
+        return None
+    if head is not None and head[0] in _INDEX_HEADERS:
+        return "csv_index_blank"
+    if len(records) > 1 and all(cells and cells[0] == str(r) for r, (_, cells) in enumerate(records)):
+        return "csv_index_count"
+    return None
 
 
 def _cell_number(text: str, name: str, line: int, column: str) -> float:

@@ -20,7 +20,9 @@ class Dataset:
     """Raw examples, read-only. X (n, columns) float64; y (n,) int64 class indices or float64 targets.
 
     ``source`` describes where the data came from (JSON-able); ``label_names`` are the class
-    names in index order. Construction validates and copies the arrays.
+    names in index order. ``notices`` are what reading the data noticed, as (code, params)
+    (``nnsim.errors.MESSAGES[code]`` words it; a CSV's index column left out): said once, when
+    read, and not kept in a project file. Construction validates and copies the arrays.
     """
     X: Array
     y: Array
@@ -29,6 +31,7 @@ class Dataset:
     classes: int
     label_names: tuple[str, ...]
     source: dict
+    notices: tuple[tuple[str, dict], ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.task, str) or self.task not in TASKS:
@@ -60,10 +63,14 @@ class Dataset:
             classes, label_names = 0, ()
         if not isinstance(self.source, dict):
             raise DataError("bad_type", name="source", expected="a dict", actual=type(self.source).__name__)
+        if not _is_list(self.notices) or not all(
+                _is_list(n) and len(n) == 2 and isinstance(n[0], str) and isinstance(n[1], dict) for n in self.notices):
+            raise DataError("bad_type", name="notices", expected="(code, params) pairs", actual=repr(self.notices)[:200])
         X.flags.writeable = False
         y.flags.writeable = False
         for key, value in (("X", X), ("y", y), ("columns", columns), ("classes", classes),
-                           ("label_names", label_names), ("source", dict(self.source))):
+                           ("label_names", label_names), ("source", dict(self.source)),
+                           ("notices", tuple((code, dict(params)) for code, params in self.notices))):
             object.__setattr__(self, key, value)
 
 

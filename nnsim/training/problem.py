@@ -29,7 +29,7 @@ class Problem:
 
 
 def build_dataset(config: RunConfig) -> "_data.Dataset":
-    """The raw data a config names: generated from the data seed, or read from its CSV."""
+    """The raw data a config names: generated from the data seed, shipped, or read from its CSV."""
     d = config.data
     if d["dataset"] == "drawn":
         raise ConfigError("bad_value", key="data.dataset", value="drawn",
@@ -38,6 +38,8 @@ def build_dataset(config: RunConfig) -> "_data.Dataset":
         path = config.base_dir / d["path"]
         task = _data.REGRESSION if config.network["output"] == "linear" else _data.CLASSIFICATION
         return _data.load_csv(path, label=d["label"], features=d["features"], task=task)
+    if d["dataset"] in _data.SHIPPED:
+        return _data.load_shipped(d["dataset"], features=d["features"])
     return _data.generate(d["dataset"], samples=d["samples"], noise=d["noise"], seed=config.data_seed,
                           classes=d["classes"])
 
@@ -68,7 +70,7 @@ def prepare(config: RunConfig, dataset: "_data.Dataset",
     elif output != "linear":
         raise ConfigError("bad_value", key="network.output", value=output, rule="linear for regression data")
     split = _data.split(len(dataset.y), d["dev_fraction"], d["test_fraction"], config.data_seed)
-    if d["dataset"] == "csv" or len(dataset.columns) != 2:
+    if _data.own_columns(d["dataset"]) or len(dataset.columns) != 2:
         features = None
     else:
         features = tuple(d["features"] or ("x1", "x2"))

@@ -432,7 +432,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/panels/controls.py" line="+151"/>
+        <location filename="../../ui/panels/controls.py" line="+152"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -860,7 +860,7 @@
         <translation>Dropout: xác suất một nơ-ron ẩn tham gia một bước huấn luyện (1 là tắt dropout; một giá trị, hoặc mỗi lớp ẩn một giá trị cách nhau bằng dấu phẩy). Giá trị thấp hơn điều chuẩn mạnh hơn nhưng làm chi phí huấn luyện nhiễu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Change the data set</source>
         <translation>Đổi tập dữ liệu</translation>
     </message>
@@ -885,7 +885,12 @@
         <translation>Đổi các lớp ẩn</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>Inputs: the {count} columns of the data set.</source>
+        <translation>Đầu vào: {count} cột của tập dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inputs: the columns {columns}.</source>
         <translation>Đầu vào: các cột {columns}.</translation>
     </message>
@@ -905,7 +910,7 @@
         <translation>dữ liệu {data}, trọng số {weights}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>CSV: {file}</source>
         <translation>CSV: {file}</translation>
     </message>
@@ -1119,7 +1124,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+170"/>
+        <location filename="extracted_strings.py" line="+180"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -1322,7 +1327,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -1395,6 +1400,16 @@
         <location line="+1"/>
         <source>{name}: line {line}: a header but no data rows</source>
         <translation>{name}: dòng {line}: có dòng tiêu đề nhưng không có dòng dữ liệu nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the first column has no name, as pandas writes a row index; it was left out of the inputs (name {column!r} in the features to keep it)</source>
+        <translation>{name}: cột đầu tiên không có tên, như cách pandas ghi chỉ số dòng; cột này đã được bỏ khỏi đầu vào (ghi {column!r} trong danh sách đặc trưng để giữ lại)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the first column {column!r} counts the rows 0, 1, 2, … as a row index does; it was left out of the inputs (name it in the features to keep it)</source>
+        <translation>{name}: cột đầu tiên {column!r} đếm các dòng 0, 1, 2, … như một chỉ số dòng; cột này đã được bỏ khỏi đầu vào (ghi tên nó trong danh sách đặc trưng để giữ lại)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2489,7 +2504,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-403"/>
+        <location filename="extracted_strings.py" line="-413"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3939,7 +3954,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+402"/>
+        <location filename="extracted_strings.py" line="+412"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4527,7 +4542,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-227"/>
+        <location filename="extracted_strings.py" line="-237"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -5136,7 +5151,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+238"/>
+        <location filename="extracted_strings.py" line="+248"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -5169,7 +5184,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-234"/>
+        <location line="-244"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -5458,6 +5473,46 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>Target the sum of six Gaussian bumps of alternating sign on [-1, 1]².</source>
         <translation>Mục tiêu là tổng của sáu bướu Gauss đổi dấu xen kẽ trên [-1, 1]².</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iris (real data)</source>
+        <translation>Hoa diên vĩ Iris (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>150 iris flowers, 4 measurements in cm, 3 species (Fisher, 1936).</source>
+        <translation>150 bông hoa diên vĩ, 4 số đo tính bằng cm, 3 loài (Fisher, 1936).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wine (real data)</source>
+        <translation>Rượu vang (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>178 wines, 13 chemical measurements, 3 cultivars.</source>
+        <translation>178 mẫu rượu vang, 13 chỉ số hoá học, 3 giống nho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breast cancer (real data)</source>
+        <translation>Ung thư vú (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>569 breast masses, 30 measurements of their cell nuclei, malignant or benign.</source>
+        <translation>569 khối u vú, 30 số đo của nhân tế bào, ác tính hoặc lành tính.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handwritten digits (real data)</source>
+        <translation>Chữ số viết tay (dữ liệu thật)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,797 handwritten digits, 8×8 pixels of ink 0 to 16, the digits 0 to 9.</source>
+        <translation>1.797 chữ số viết tay, 8×8 điểm ảnh với độ đậm mực từ 0 đến 16, các chữ số từ 0 đến 9.</translation>
     </message>
 </context>
 </TS>

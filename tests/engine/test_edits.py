@@ -61,3 +61,29 @@ def test_per_layer_settings_follow_the_number_of_hidden_layers():
 def test_the_rollback_rate_is_a_tenth_and_the_stop_message_uses_it():
     assert edits.rollback_rate(0.3) == pytest.approx(0.03)
     assert f"{edits.rollback_rate(3.0):g}" == "0.3"
+
+
+@pytest.mark.parametrize("start", ["circle", "flower", "gauss", "iris", "breast_cancer", "digits"])
+@pytest.mark.parametrize("name", ["circle", "flower", "spiral", "plane", "iris", "wine", "breast_cancer", "digits"])
+def test_choosing_a_data_set_gives_a_config_the_engine_accepts(start, name):
+    cfg = config.parse(config.default_config()).replace(edits.dataset_changes(config.default_config(), start))
+    cfg = cfg.replace({"data.features": ["x1", "x2", "x1^2"]} if start in GENERATORS else {})
+    changes = edits.dataset_changes(cfg.to_dict(), name)
+    new = cfg.replace(changes)                 # raises if a refused key or an unfitting output were left
+    assert new.data["dataset"] == name
+    if name == "flower" and start != "flower":
+        assert new.data["noise"] == GENERATORS["flower"].default_noise
+    if name in ("iris", "digits"):
+        assert new.network["output"] == "softmax"
+    if name in GENERATORS and start in GENERATORS:
+        assert new.data["features"] == ["x1", "x2", "x1^2"]   # the feature map stays between generators
+    else:
+        assert new.data["features"] is None
+
+
+def test_leaving_a_csv_file_drops_its_path_and_label():
+    cfg = config.default_config()
+    cfg["data"].update(dataset="csv", path="a.csv", label="y", features=["u", "v"])
+    changes = edits.dataset_changes(cfg, "wine")
+    assert {k: changes[k] for k in ("data.path", "data.label", "data.features")} == dict.fromkeys(
+        ("data.path", "data.label", "data.features"))

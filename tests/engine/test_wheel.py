@@ -42,7 +42,7 @@ def test_the_wheel_installs_only_nnsim_names(wheel: zipfile.ZipFile) -> None:
 @pytest.mark.slow
 def test_the_wheel_holds_every_module_and_data_file(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
-    suffixes = {".py", ".toml", ".svg", ".qss", ".qm"}
+    suffixes = {".py", ".toml", ".svg", ".qss", ".qm", ".gz"}
     missing = []
     for folder, installed in INSTALLED_AS.items():
         for path in (ROOT / folder).rglob("*"):
@@ -51,6 +51,7 @@ def test_the_wheel_holds_every_module_and_data_file(wheel: zipfile.ZipFile) -> N
                 if inside not in names and inside not in NOT_SHIPPED:
                     missing.append(inside)
     assert missing == []
+    assert "nnsim_resources/datasets/README.md" in names      # the data sets' sources and licence travel with them
 
 
 @pytest.mark.slow
@@ -58,3 +59,19 @@ def test_the_gui_script_names_the_installed_package(wheel: zipfile.ZipFile) -> N
     (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = wheel.read(entry_points).decode()
     assert "nnsim-gui = nnsim_ui.app:main" in text and "nnsim = nnsim.cli:main" in text
+
+
+@pytest.mark.slow
+def test_the_shipped_data_sets_load_from_the_unpacked_wheel(wheel: zipfile.ZipFile, tmp_path: Path) -> None:
+    """The wheel unpacked (as pip installs a pure-Python wheel) and imported from elsewhere: the
+    data sets are found through importlib.resources, not the repository."""
+    site = tmp_path / "site"
+    wheel.extractall(site)
+    code = ("import nnsim, nnsim_resources, nnsim.data as d; print(nnsim.__file__, nnsim_resources.__file__); "
+            "print([d.load_shipped(n).X.shape for n in d.SHIPPED])")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env={"PYTHONPATH": str(site)},
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    where, shapes = result.stdout.splitlines()
+    assert all(w.startswith(str(site)) for w in where.split()), where
+    assert shapes == "[(150, 4), (178, 13), (569, 30), (1797, 64)]"

@@ -242,6 +242,18 @@ def test_clicking_an_input_toggles_its_feature_and_keeps_one(qtbot, snap) -> Non
     assert len(controller.edits) == 2
 
 
+def test_a_shipped_data_set_shows_its_own_columns_as_inputs(qtbot) -> None:
+    cfg = default_config()
+    cfg["data"] = {"dataset": "iris", "test_fraction": 0.3}
+    cfg["network"].update(hidden=[5], output="softmax")
+    canvas, controller = make_canvas(qtbot, Session(cfg).snapshot())
+    assert list(canvas.inputs) == ["sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)"]
+    assert [len(nodes) for nodes in canvas.layers] == [4, 5, 3]
+    with qtbot.waitSignal(canvas.message):                # the data's columns are not the feature map
+        click(qtbot, canvas, canvas.inputs["petal width (cm)"])
+    assert controller.edits == []
+
+
 def test_an_eleventh_layer_is_refused_with_a_message(qtbot) -> None:
     snapshot = snapshot_of(0, hidden=[2] * MAX_HIDDEN_LAYERS)
     canvas, controller = make_canvas(qtbot, snapshot)

@@ -241,3 +241,23 @@ def test_space_in_the_panel_is_kept_by_the_focused_control(qtbot, panel):
     QApplication.sendEvent(check, event)
     assert event.isAccepted()
     assert isinstance(check, QCheckBox)
+
+
+def test_the_real_data_sets_follow_the_generators_and_hide_what_they_refuse(qtbot, panel, controller):
+    items = [panel.dataset.itemData(i) for i in range(panel.dataset.count())]
+    assert items.index("iris") > items.index("gauss_sum") and items[-1] == "import-csv"
+    assert [n for n in items if n in ("iris", "wine", "breast_cancer", "digits")] == [
+        "iris", "wine", "breast_cancer", "digits"]
+    with qtbot.waitSignal(controller.snapshotReady, timeout=20_000,
+                          check_params_cb=lambda s: s.config["data"]["dataset"] == "iris"):
+        panel.dataset.activated.emit(panel.dataset.findData("iris"))
+    d = controller.config["data"]
+    assert d["dataset"] == "iris" and not {"samples", "noise", "classes"} & set(d)
+    assert controller.config["network"]["output"] == "softmax"
+    for row in (panel.noise, panel.samples, panel.classes, panel.features):
+        assert not panel.data_form.isRowVisible(row)
+    assert panel.data_form.isRowVisible(panel.csv_features)
+    assert "4 columns" in panel.csv_features.text()
+    panel.dataset.activated.emit(panel.dataset.findData("flower"))
+    assert controller.config["data"]["noise"] == 0.2 and controller.config["data"]["samples"] == 300
+    assert panel.data_form.isRowVisible(panel.noise) and panel.data_form.isRowVisible(panel.features)

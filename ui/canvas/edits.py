@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from nnsim.activations import HIDDEN_ACTIVATIONS
-from nnsim.data import FEATURES
+from nnsim.data import FEATURES, own_columns
 
 MAX_HIDDEN_LAYERS = 10
 MAX_UNITS = 32
@@ -118,7 +118,7 @@ def features(config: dict) -> list[str]:
 
 def toggle_feature(config: dict, name: str) -> dict:
     """Feed feature ``name`` to the network or stop; at least one stays. Two-column data only."""
-    if config.get("data", {}).get("dataset") == "csv":
+    if own_columns(config.get("data", {}).get("dataset")):
         raise Refused("file_inputs")
     chosen = features(config)
     if name in chosen:

@@ -38,7 +38,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
-from nnsim.data import FEATURES
+from nnsim.data import FEATURES, own_columns
 
 from .. import palette
 from .copies import CopyMarks, copy_groups
@@ -140,7 +140,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         """What decides the scene's items: sizes, activations, inputs, data kind, generation."""
         spec = snapshot.spec
         return (tuple(spec["sizes"]), str(spec["activation"]), spec["output"], tuple(snapshot.feature_names),
-                snapshot.config["data"].get("dataset") == "csv", snapshot.generation)
+                own_columns(snapshot.config["data"].get("dataset")), snapshot.generation)
 
     def _build(self, snap: Any) -> None:
         self._clear_items()
@@ -151,7 +151,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
 
         sizes = [int(n) for n in snap.spec["sizes"]]
         depth = len(sizes) - 1
-        csv = snap.config["data"].get("dataset") == "csv"
+        csv = own_columns(snap.config["data"].get("dataset"))      # a CSV file's or a shipped set's columns
         active = list(snap.feature_names)
         shown = active if csv else list(FEATURES)        # two-column data: all seven, to switch on
         counts = [len(shown), *sizes[1:]]

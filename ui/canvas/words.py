@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from nnsim.data import own_columns
 
 from ..text.i18n import arg
 from ..text.names import activation_title, feature_title
@@ -45,7 +46,7 @@ class Words:
         self.snap = snapshot
         self.locale = locale
         self.depth = len(snapshot.spec["sizes"]) - 1
-        self.csv = snapshot.config["data"].get("dataset") == "csv"
+        self.csv = own_columns(snapshot.config["data"].get("dataset"))     # the data's own columns
 
     def n(self, value: Any) -> str:
         return number(value, self.locale)

@@ -47,6 +47,7 @@ BETAS = (0.5, 0.8, 0.9, 0.95, 0.99, 0.999)
 EPSILONS = (1e-8, 1e-7, 1e-6, 1e-4)
 DECAY_RATES = (0.0, 0.001, 0.01, 0.1, 0.5, 0.9, 0.95, 0.99, 1.0)
 GENERATED = tuple(name for name in C.DATASETS if name in D.GENERATORS)
+SHIPPED = tuple(name for name in C.DATASETS if name in D.SHIPPED)        # real data, after the generators
 IMPORT_CSV = "import-csv"                 # the data set combo's last item: opens File → Import CSV…
 FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1x2": "x₁·x₂",
                   "sin_x1": "sin x₁", "sin_x2": "sin x₂"}
@@ -356,20 +357,8 @@ class ControlsPanel(QScrollArea):
             self.show_config(cfg)
             self.importCsvRequested.emit()
             return
-        if name == cfg["data"]["dataset"]:
-            return
-        changes: dict[str, Any] = {"data.dataset": name}
-        gen, old = D.GENERATORS.get(name), D.GENERATORS.get(cfg["data"]["dataset"])
-        if gen is not None:
-            classes = cfg["data"].get("classes", 2)
-            if not gen.multiclass and classes != 2:
-                classes = changes["data.classes"] = 2
-            changes.update(edits.output_changes(gen, classes, cfg["network"]["output"]))
-            if old is not None and cfg["data"]["noise"] == old.default_noise:
-                changes["data.noise"] = gen.default_noise
-            if cfg["data"]["dataset"] == "csv":
-                changes.update({"data.features": None, "data.path": None, "data.label": None})
-        self._commit(changes, self.tr("Change the data set"))
+        if name != cfg["data"]["dataset"]:
+            self._commit(edits.dataset_changes(cfg, name), self.tr("Change the data set"))
 
     @Slot(int)
     def _decay_chosen(self, index: int) -> None:
@@ -423,9 +412,10 @@ class ControlsPanel(QScrollArea):
         self._fill_datasets(cfg)
         self.dataset.setCurrentIndex(self.dataset.findData(name))
         gen = D.GENERATORS.get(name)
-        self.classes.setValue(d.get("classes", 2))
-        self.noise.setValue(d["noise"])
-        self.samples.setValue(d["samples"])
+        defaults = C.SCHEMA["data"]                     # a shipped data set leaves these keys out
+        self.classes.setValue(d.get("classes") or defaults["classes"].default)
+        self.noise.setValue(d.get("noise", defaults["noise"].default))
+        self.samples.setValue(d.get("samples") or defaults["samples"].default)
         for widget in (self.noise, self.samples):
             self.data_form.setRowVisible(widget, gen is not None)
         self.data_form.setRowVisible(self.classes, gen is not None and gen.multiclass)
@@ -435,9 +425,12 @@ class ControlsPanel(QScrollArea):
         for fname, box in self._feature_boxes.items():
             box.setChecked(fname in chosen)
         is_csv = name == "csv"
-        self.data_form.setRowVisible(self.features, not is_csv)
-        self.data_form.setRowVisible(self.csv_features, is_csv)
-        if is_csv:
+        self.data_form.setRowVisible(self.features, not is_csv and name not in D.SHIPPED)
+        self.data_form.setRowVisible(self.csv_features, is_csv or name in D.SHIPPED)
+        if name in D.SHIPPED:
+            self.csv_features.setText(self.tr("Inputs: the {count} columns of the data set.").format(
+                count=len(d.get("features") or D.shipped_columns(name))))
+        elif is_csv:
             label = d.get("label")
             self.csv_features.setText(
                 self.tr("Inputs: the columns {columns}.").format(columns=", ".join(d["features"]))
@@ -476,9 +469,10 @@ class ControlsPanel(QScrollArea):
         self.keep_prob.set_value(t["keep_prob"])
 
     def _fill_datasets(self, cfg: dict) -> None:
-        """The generators, the current CSV file or drawn points if in use, then Import CSV…."""
+        """The generators, the real data sets, the current CSV file or drawn points if in use, then Import CSV…."""
         name = cfg["data"]["dataset"]
-        entries = [(g, _title(D.GENERATORS[g].title), _title(D.GENERATORS[g].description)) for g in GENERATED]
+        registry = {**D.GENERATORS, **D.SHIPPED}
+        entries = [(g, _title(registry[g].title), _title(registry[g].description)) for g in GENERATED + SHIPPED]
         if name == "csv":
             path = str(cfg["data"].get("path") or "")
             entries.append(("csv", self.tr("CSV: {file}").format(file=path.replace("\\", "/").rsplit("/", 1)[-1]),
@@ -494,4 +488,5 @@ class ControlsPanel(QScrollArea):
         for key, title, tip in entries:
             self.dataset.addItem(title, key)
             self.dataset.setItemData(self.dataset.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.dataset.insertSeparator(len(GENERATED) + len(SHIPPED))
         self.dataset.insertSeparator(len(GENERATED))
