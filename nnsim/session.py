@@ -530,6 +530,9 @@ class Session:
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
             instruments=read_only(instruments), timeline=self.timeline.steps, scrubbed=self.scrubbed,
             batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),
+            **({name: read_only(getattr(net, name), copy=True) for name in ("gamma", "beta", "running_mean",
+                                                                            "running_var")}
+               if net.spec.batch_norm else {}),
             lesson=None if self.lesson.lesson is None else self.lesson.lesson.id,
             goal=self.lesson.judge(t, figures),
         )

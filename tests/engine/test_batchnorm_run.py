@@ -245,3 +245,21 @@ def test_a_kept_network_includes_the_running_averages(run):
     net.set_state(kept)
     for name, a in run.network.named_arrays().items():
         np.testing.assert_array_equal(net.named_arrays()[name], a, err_msg=name)
+
+
+def test_the_step_view_and_the_snapshot_carry_the_normalisation():
+    from nnsim.stepper import PhaseStepper
+    stepper = PhaseStepper(Trainer(config.parse(BN)))
+    views = [stepper.next() for _ in range(8)]
+    assert [(v.kind, v.layer) for v in views][:3] == [("forward", 1), ("forward", 2), ("forward", 3)]
+    f1, b1, update = views[0], views[6], views[7]
+    assert {"mu", "var", "Z_norm", "Z_tilde", "gamma", "beta", "epsilon"} <= set(f1.values)
+    assert f1.values["b"] is None and "mu" not in views[2].values
+    assert {"dZ_tilde", "dZ_norm", "dgamma", "dbeta"} <= set(b1.values) and b1.values["db"] is None
+    assert {"gamma_new", "beta_new", "mean_new", "var_new", "rho"} <= set(update.values)
+    assert update.info["parameter_names"][:3] == ("W1", "gamma1", "beta1") and update.info["batch_norm"]
+    snap = S.Session(BN).snapshot()
+    assert snap.biases[1] is None and snap.biases[3] is not None
+    np.testing.assert_array_equal(snap.gamma[1], np.ones(5))
+    np.testing.assert_array_equal(snap.running_var[2], np.ones(3))
+    assert snap.gamma[3] is None and snap.spec["batch_norm"] is True
