@@ -265,7 +265,8 @@ class Trainer:
             record[f"{name}_accuracy"] = None if ev[name] is None else ev[name]["accuracy"]
         self.history.add_record(record)
         loss = ev["train"]["loss"]
-        params_finite = all(np.isfinite(p).all() for p in self.network.parameters() + self.network.running_averages())
+        net = self.network
+        params_finite = all(np.isfinite(p).all() for p in net.parameters() + net.running_averages())
         if not (math.isfinite(loss) and math.isfinite(ev["objective"]) and params_finite):
             self._diverge(f"the training loss or a parameter became NaN or infinite at step {self.step_count}")
             return
@@ -369,7 +370,7 @@ class Trainer:
     def load_state_dict(self, state: dict[str, Any], arrays: dict[str, Array]) -> None:
         """Restore what ``state_dict`` saved (the caller validates shapes first)."""
         self.network.set_named_arrays(arrays)
-        kept = len(self.network.state())
+        kept = len(self.network.parameters()) + len(self.network.running_averages())   # Network.state()
         o = state["optimizer"]
         self.optimizer.load_state_dict({"t": o["t"], "v": [arrays[f"opt_v{i}"] for i in range(o["v"])],
                                         "s": [arrays[f"opt_s{i}"] for i in range(o["s"])]})
