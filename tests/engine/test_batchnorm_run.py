@@ -263,3 +263,25 @@ def test_the_step_view_and_the_snapshot_carry_the_normalisation():
     np.testing.assert_array_equal(snap.gamma[1], np.ones(5))
     np.testing.assert_array_equal(snap.running_var[2], np.ones(3))
     assert snap.gamma[3] is None and snap.spec["batch_norm"] is True
+
+
+def test_stepping_through_phases_equals_fast_training_with_batch_norm():
+    from nnsim.stepper import PhaseStepper
+    a, b = Trainer(config.parse(BN)), Trainer(config.parse(BN))
+    stepper = PhaseStepper(a)
+    for _ in range(3 * 8):                       # three steps, one phase at a time (the step view)
+        stepper.next()
+    b.run(steps=3)                                # the fast path: train_step drains the same phases
+    assert a.step_count == b.step_count == 3
+    for name, x in a.network.named_arrays().items():
+        np.testing.assert_array_equal(x, b.network.named_arrays()[name], err_msg=name)
+
+
+def test_nnsim_gradcheck_passes_on_a_batch_normalised_run(tmp_path, capsys):
+    cfg = tmp_path / "bn.toml"
+    cfg.write_text(config.to_toml(config.parse(BN)))
+    assert cli.main(["gradcheck", str(cfg), "--examples", "8", "--steps", "5"]) == 0
+    assert "correct" in capsys.readouterr().out
+    assert cli.main(["gradcheck", str(cfg), "--examples", "1"]) == 2        # a batch of one: refused, in words
+    err = capsys.readouterr().err
+    assert "batch norm" in err and "Traceback" not in err
