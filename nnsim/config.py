@@ -86,6 +86,12 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "loss": Key(None, "str", choices=tuple(losses.LOSSES),
                     doc="cross_entropy or mse (default: the output's natural loss)"),
         "init": Key("he_normal", "str", choices=tuple(initializers.INITIALIZERS), doc="weight initializer"),
+        "batch_norm": Key(False, "bool",
+                          doc="batch normalization of every hidden layer (no b there: γ and β; the output "
+                              "layer is not normalised); a training batch needs 2 examples or more"),
+        "batch_norm_decay": Key(0.9, "float", "in [0, 1)", lambda v: 0 <= v < 1,
+                                doc="ρ of batch norm's running averages of μ and σ², used at test time: "
+                                    "avg ← ρ·avg + (1 − ρ)·(the batch's value)"),
     },
     "training": {
         "optimizer": Key("gd", "str", choices=tuple(optimizers.OPTIMIZERS), doc="gd, momentum, rmsprop or adam"),
@@ -388,6 +394,9 @@ def _check_together(v: dict[str, Any]) -> None:
     if isinstance(t["keep_prob"], list) and len(t["keep_prob"]) != len(hidden):
         raise ConfigError("bad_value", key="training.keep_prob", value=t["keep_prob"],
                           rule=f"one value, or one per hidden layer ({len(hidden)})")
+    if n["batch_norm"] and t["batch_size"] == 1:
+        raise ConfigError("bad_value", key="training.batch_size", value=1,
+                          rule="0 or at least 2 while network.batch_norm is on (μ and σ² are taken over the batch)")
     if t["early_stopping"] and d["dev_fraction"] == 0:
         raise ConfigError("bad_value", key="training.early_stopping", value=t["early_stopping"],
                           rule="0 unless there is a dev set: set data.dev_fraction > 0")

@@ -105,7 +105,12 @@ def identical_units(network: Any, rtol: float = 1e-12) -> dict[int, list[tuple[i
     """
     out: dict[int, list[tuple[int, ...]]] = {}
     for k in range(1, network.depth):
-        R = np.column_stack([network.weights[k], network.biases[k]])     # type: ignore[list-item]
+        b = network.biases[k]
+        if b is None:                   # batch norm: β⁽ᵏ⁾ and γ⁽ᵏ⁾ in b's place (a snapshot without them: W only)
+            extra = [getattr(network, name)[k] for name in ("gamma", "beta") if hasattr(network, name)]
+        else:
+            extra = [b]
+        R = np.column_stack([network.weights[k], *extra])     # type: ignore[list-item]
         norms = np.linalg.norm(R, axis=1)
         groups: list[list[int]] = []
         for i in range(R.shape[0]):

@@ -91,7 +91,7 @@ def saturation(network: Network, trace: Trace, layer: int | None = 1,
     for k in range(1, L):
         name = network.spec.activations[k]
         g = _act.ACTIVATIONS[name]                        # type: ignore[index]
-        Z = trace.Z[k]
+        Z = trace.pre_activation(k)                       # g's input: Z̃ in a batch-normalised layer
         with np.errstate(all="ignore"):
             mean_derivative = float(np.mean(g.derivative(Z, g.value(Z))))   # type: ignore[misc, arg-type]
         if g.relu_family:
@@ -103,7 +103,7 @@ def saturation(network: Network, trace: Trace, layer: int | None = 1,
             kind, units = "saturated", small.mean(axis=0) >= share
         layers[k] = LayerSaturation(k, name, kind, units, float(units.mean()),   # type: ignore[arg-type]
                                     mean_derivative)
-    Z_out = None if layer is None else np.array(trace.Z[layer], dtype=float).ravel()
+    Z_out = None if layer is None else np.array(trace.pre_activation(layer), dtype=float).ravel()
     return Saturation(layers, layer, Z_out)
 
 
@@ -152,7 +152,7 @@ def _parameter(network: Network, index: Sequence[int]) -> tuple[Array, tuple[int
     if ok:
         k = idx[0]
         P = network.weights[k] if len(idx) == 3 else network.biases[k]
-        ok = all(0 <= v < n for v, n in zip(idx[1:], P.shape))            # type: ignore[union-attr]
+        ok = P is not None and all(0 <= v < n for v, n in zip(idx[1:], P.shape))            # type: ignore[union-attr]
     if not ok:
         raise InvalidValueError("out_of_range", name="parameter index",
                                 rule=f"(k, i, j) for W[k][i, j] or (k, i) for b[k][i], k from 1 to {L}",

@@ -6,8 +6,10 @@ A project file is one zip holding:
   pipeline (standardisation, feature map), the seeds, the training
   generator's state, step and epoch counters, the run's watch state and its
   history;
-- ``arrays.npz``: weights and biases (``W1``, ``b1``, …), the optimizer's
-  state, the run's kept parameters, this epoch's row order, and the data
+- ``arrays.npz``: weights and biases (``W1``, ``b1``, …; a batch-normalised layer has
+  ``gammak``, ``betak``, ``meank``, ``vark`` and no ``bk``), the optimizer's
+  state, the run's kept networks (``good{i}``, ``bestdev{i}``: the trained arrays in the
+  optimizer's order, then the running averages), this epoch's row order, and the data
   itself (``data_X``, ``data_y``: always stored, so a run from a CSV or from
   points drawn in the app travels in one file).
 
@@ -44,7 +46,9 @@ from .project_ui import MANIFEST, UI, ProjectFileError, checked_ui, read_ui, val
 from .training import Trainer
 
 FORMAT = "nnsim-project"
-VERSION = 2
+VERSION = 3
+# Format 3 added batch normalization (network.batch_norm, batch_norm_decay in the config; gamma, beta,
+# mean, var arrays); format 2 files are format 3 files without it and load as they are.
 # Format 1 standardised the raw x1, x2 before the feature map; format 2 standardises the columns
 # the network sees (after the map) unless its manifest says "standardize_before_map": true (a
 # format-1 run saved again). Format 1 files are read with their old meaning.
@@ -147,17 +151,15 @@ def _expected_arrays(manifest: dict[str, Any]) -> dict[str, tuple[int, ...] | in
     size is checked against the limits on the way (``NetworkSpec``).
     """
     spec = NetworkSpec.from_dict(manifest["network"])
-    sizes = spec.sizes
-    params = []
-    for k in range(1, spec.depth + 1):
-        params += [(f"W{k}", (sizes[k], sizes[k - 1])), (f"b{k}", (sizes[k],))]
-    expected: dict[str, tuple[int, ...] | int] = dict(params)
+    params = list(spec.parameter_shapes().items())
+    running = list(spec.running_shapes().items())
+    expected: dict[str, tuple[int, ...] | int] = dict(params + running)
     trainer = manifest["trainer"]
     o = trainer["optimizer"]
     counts = [o["v"], o["s"]]
     if not all(type(c) is int and 0 <= c <= len(params) for c in counts):
         raise ValueError(f"the optimizer state names {counts} arrays for {len(params)} parameters")
-    for i, (_, shape) in enumerate(params):
+    for i, (_, shape) in enumerate(params + running):
         expected[f"good{i}"] = shape
         if i < o["v"]:
             expected[f"opt_v{i}"] = shape
@@ -223,12 +225,10 @@ def _dataset(d: dict[str, Any], arrays: dict[str, np.ndarray]) -> "_data.Dataset
 def _check_arrays(trainer: Trainer, state: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
     """Every array the state needs is there, numeric, finite where it must be, and of the right shape."""
     params = trainer.network.parameters()
-    names = []
-    for k in range(1, trainer.network.depth + 1):
-        names += [f"W{k}", f"b{k}"]
-    expected = dict(zip(names, (p.shape for p in params)))
-    for i, p in enumerate(params):
-        expected[f"good{i}"] = p.shape
+    expected = dict(trainer.network.array_shapes())
+    state_shapes = list(expected.values())              # Network.state(): the parameters, then the running averages
+    for i, shape in enumerate(state_shapes):
+        expected[f"good{i}"] = shape
     o = state["optimizer"]
     if o["name"] != trainer.optimizer.name:
         raise ValueError(f"the optimizer state is for {o['name']!r}, the config names {trainer.optimizer.name!r}")
@@ -245,8 +245,8 @@ def _check_arrays(trainer: Trainer, state: dict[str, Any], arrays: dict[str, np.
     for i in range(int(o["s"])):
         expected[f"opt_s{i}"] = params[i].shape
     if state["watch"]["has_best_dev"]:
-        for i, p in enumerate(params):
-            expected[f"bestdev{i}"] = p.shape
+        for i, shape in enumerate(state_shapes):
+            expected[f"bestdev{i}"] = shape
     for key, shape in expected.items():
         if key not in arrays:
             raise ValueError(f"{ARRAYS} has no {key}")

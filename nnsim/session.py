@@ -33,7 +33,7 @@ from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, Conti
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
-from .errors import MESSAGES, NNSimError
+from .errors import MESSAGES, NNSimError, ShapeError
 from .history import History
 from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS  # noqa: F401 (re-exported)
 from .snapshot import Boundary, PhaseView, Probe  # noqa: F401 (re-exported)
@@ -262,19 +262,26 @@ class Session:
             case SetWeight(layer=k, row=i, col=j, value=v):
                 net = t.network
                 if not (1 <= k <= net.depth and 0 <= i < net.weights[k].shape[0]
-                        and -1 <= j < net.weights[k].shape[1] and math.isfinite(v)):
+                        and -1 <= j < net.weights[k].shape[1] and math.isfinite(v)
+                        and not (j == -1 and net.biases[k] is None)):     # batch norm: no b, β instead
                     raise _SessionError("bad_weight", f"there is no weight ({k}, {i}, {j}), or {v} is not finite")
                 params = [p.copy() for p in net.parameters()]
+                where = net.parameter_names().index(f"b{k}" if j == -1 else f"W{k}")
                 if j == -1:
-                    params[2 * k - 1][i] = v
+                    params[where][i] = v
                 else:
-                    params[2 * k - 2][i, j] = v
+                    params[where][i, j] = v
                 net.set_parameters(params)
             case SetParameters(weights=Ws, biases=bs) | Restore(weights=Ws, biases=bs):
-                params = []
-                for k in range(1, len(Ws)):
-                    params += [Ws[k], bs[k]]
-                t.network.set_parameters(params)       # checks every shape first
+                net = t.network
+                given = {f"W{k}": Ws[k] for k in range(1, len(Ws))}
+                given.update({f"b{k}": bs[k] for k in range(1, len(bs)) if bs[k] is not None})
+                # a batch-normalised layer keeps its γ and β (the command carries W and b only)
+                params = [given.get(name, p) for name, p in zip(net.parameter_names(), net.parameters())]
+                if len(Ws) != net.depth + 1 or set(given) - set(net.parameter_names()):
+                    raise ShapeError("bad_shape", name="the parameters", shape=f"{len(Ws) - 1} layers",
+                                     expected=f"W and b of {net.depth} layers, b only where not batch-normalised")
+                net.set_parameters(params)       # checks every shape first
                 if isinstance(cmd, Restore):
                     t.step_count, t.epoch = max(0, int(cmd.step)), max(0, int(cmd.epoch))
                     t.history = History.from_rows(HISTORY_FIELDS, cmd.history, cmd.events, cmd.batch_costs)
@@ -287,6 +294,8 @@ class Session:
                     t.fixed_rows = None
                 elif isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < t.train_rows:
                     raise _SessionError("bad_probe", f"there is no training example {row}")
+                elif t.spec.batch_norm:
+                    t.network.check_batch(1)        # refused: batch norm needs two examples a batch
                 else:
                     t.fixed_rows = np.array([row])
 
@@ -515,6 +524,9 @@ class Session:
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
             instruments=read_only(instruments), timeline=self.timeline.steps, scrubbed=self.scrubbed,
             batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),
+            **({name: read_only(getattr(net, name), copy=True) for name in ("gamma", "beta", "running_mean",
+                                                                            "running_var")}
+               if net.spec.batch_norm else {}),
             lesson=None if self.lesson.lesson is None else self.lesson.lesson.id,
             goal=self.lesson.judge(t, figures),
         )

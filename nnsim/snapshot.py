@@ -224,6 +224,12 @@ class Snapshot(ReadOnly):
     timeline: tuple = ()            # the checkpoints' steps, oldest first (``nnsim.timeline``)
     scrubbed: int | None = None     # the checkpoint on show (an index into ``timeline``); None: now
     batch_of_one: int | None = None  # the training row every step trains on, if set
+    #: batch norm's γ, β and running averages of μ and σ², by layer like ``weights`` (None where a layer
+    #: is not normalised; ``biases[k]`` is None where it is); empty tuples without batch norm
+    gamma: tuple = ()
+    beta: tuple = ()
+    running_mean: tuple = ()
+    running_var: tuple = ()
     lesson: str | None = None       # the lesson open (``SetLesson``)
     goal: bool | None = None        # its goal reached (stays reached); None: no lesson or no goal
 

@@ -100,6 +100,9 @@ class PhaseStepper:
             "learning_rate": t.learning_rate, "l2": t.config.training["l2"], "l1": t.config.training["l1"],
             "keep_prob": t.keep_prob, "m": int(len(self._batch)), "fused_output": (t.spec.output, t.spec.loss)
             in {("sigmoid", "cross_entropy"), ("softmax", "cross_entropy"), ("linear", "mse")},
+            # the optimizer's v and s follow these names (W1, b1, or W1, gamma1, beta1 with batch norm, …)
+            "parameter_names": t.network.parameter_names(), "batch_norm": t.spec.batch_norm,
+            "batch_norm_decay": t.spec.batch_norm_decay,
         }
         if phase.kind == "update":
             opt = t.optimizer

@@ -157,7 +157,8 @@ def _info(args: argparse.Namespace) -> int:
     print(f"features  {_names(trainer.problem.pipeline.feature_names)}")
     acts = spec.hidden_activations
     print(f"network   {'-'.join(str(s) for s in spec.sizes)}, hidden {', '.join(acts) if acts else 'none'}, "
-          f"output {spec.output}, loss {spec.loss}, init {trainer.network.init}")
+          f"output {spec.output}, loss {spec.loss}, init {trainer.network.init}"
+          + (f", batch norm (ρ = {spec.batch_norm_decay:g})" if spec.batch_norm else ""))
     t = trainer.config.training
     print(f"training  {t['optimizer']}, learning rate {t['learning_rate']}, batch {trainer.batch_size}, "
           f"step {trainer.step_count}, epoch {trainer.epoch}")

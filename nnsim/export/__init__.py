@@ -4,22 +4,25 @@
 
 - ``.npz``  arrays ``W1``, ``b1``, … (``Wk`` is W⁽ᵏ⁾, shape (units_k, units_{k−1}),
   ``bk`` shape (units_k,)) and ``spec``, a 0-d string array holding the JSON
-  header below;
+  header below; a batch-normalised layer k has no ``bk`` but ``gammak``, ``betak``
+  (γ, β) and ``meank``, ``vark`` (the running averages of μ and σ²), each (units_k,);
 - ``.json`` the same header plus ``"layers": [{"W", "b", "activation"}, …]`` as
-  readable nested lists;
+  readable nested lists (a batch-normalised layer: ``"W", "gamma", "beta", "mean", "var"``);
 - ``.onnx`` a graph that takes the same raw columns as ``predict``: the raw columns'
   standardisation (Sub, Div; identity unless the run is a format-1 project's), the feature
   map (Gather, Mul, Sin, Concat), the standardisation of the mapped columns (Sub, Div),
   then one Gemm and one
-  activation node per layer, the output activation included; input ``input``
+  activation node per layer, the output activation included (a batch-normalised layer: Gemm
+  without b, ``BatchNormalization`` with the running averages, the activation); input ``input``
   (batch, columns) with a dynamic batch, output ``output`` (batch, outputs);
 - ``.py``   a standalone NumPy script a learner can read on one page, weights
   embedded, that prints predictions for a CSV file.
 
-The JSON header: ``{"format": "nnsim-weights", "version": 2, "sizes", "activations"
+The JSON header: ``{"format": "nnsim-weights", "version": 2 (3 with batch norm), "sizes", "activations"
 (layers 1..L), "output", "loss", "network" (NetworkSpec.to_dict), "pipeline"
 (Pipeline.to_dict: columns, mean, scale, features, feature_mean, feature_scale), "label_names",
-"task"}``. Version 1 files (no feature_mean/feature_scale: standardised before the map) load
+"task"}``; ``network`` holds ``batch_norm`` and ``batch_norm_decay`` when batch norm is on, and
+only version 3 may. Version 1 files (no feature_mean/feature_scale: standardised before the map) load
 with that meaning.
 
 ``load(path)`` reads ``.npz`` and ``.json`` back into ``(Network, Pipeline, meta)``.

@@ -12,7 +12,9 @@ from ..network import Network
 Array = np.ndarray
 
 FORMAT = "nnsim-weights"
-VERSION = 2
+VERSION = 3
+#: What a network without batch norm is written as: version 2, which readers before batch norm read.
+VERSION_WITHOUT_BATCH_NORM = 2
 SUFFIXES = (".npz", ".json", ".onnx", ".py")
 LOADABLE = (".npz", ".json")
 DTYPES = ("float32", "float64")
@@ -51,6 +53,14 @@ def _plain(value: Any) -> Any:
 def _check_finite(name: str, a: Array) -> None:
     if not np.all(np.isfinite(a)):
         raise ExportError("export_not_finite", name=name)
+
+
+def _check_network(network: Network) -> None:
+    """Every array finite, every running variance ≥ 0 (√(σ² + ε) must exist)."""
+    for name, a in network.named_arrays().items():
+        _check_finite(name, a)
+        if name.startswith("var") and np.any(a < 0):
+            raise ExportError("export_bad_pipeline", reason=f"{name}, a running variance, has a value below 0")
 
 
 def _pipeline_parts(pipeline: Any, network: Network) -> tuple:
@@ -98,7 +108,7 @@ def _pipeline_parts(pipeline: Any, network: Network) -> tuple:
 def _header(network: Network, pipeline: Any, label_names: Sequence[Any], task: str | None) -> dict[str, Any]:
     spec = network.spec
     return {
-        "format": FORMAT, "version": VERSION,
+        "format": FORMAT, "version": VERSION if spec.batch_norm else VERSION_WITHOUT_BATCH_NORM,
         "sizes": list(spec.sizes), "activations": list(spec.activations[1:]),
         "output": spec.output, "loss": spec.loss,
         "network": _plain(spec.to_dict()), "pipeline": _plain(pipeline.to_dict()),

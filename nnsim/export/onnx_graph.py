@@ -1,4 +1,5 @@
-"""The ONNX graph: raw columns → standardise → feature map → standardise → one Gemm and activation a layer."""
+"""The ONNX graph: raw columns → standardise → feature map → standardise → one Gemm and activation a layer
+(with a ``BatchNormalization`` between them, at test time, in a batch-normalised layer)."""
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ import numpy as np
 from .. import activations as _act
 from ..errors import ExportError
 from ..network import Network
+from ..network.batchnorm import EPSILON
 from .header import FEATURE_FORMULAS, ONNX_IR_VERSION, ONNX_OPSET, Array
 
 
@@ -68,8 +70,19 @@ def onnx_model(network: Network, parts: tuple, header: dict[str, Any], dtype: st
                      const("feature_scale", fscale)], "X")
     A, L = X, network.depth
     for k in range(1, L + 1):
-        Z = node("Gemm", [A, const(f"W{k}", network.weights[k]), const(f"b{k}", network.biases[k])],
-                 f"Z{k}", transB=1)
+        if network.spec.normalised(k):
+            # Z = A·Wᵀ (no b), then Z̃ = γ·(Z − mean)/√(var + ε) + β with the running averages. ONNX
+            # attributes are float32, so ε = 1e-5 arrives as 9.99999975e-06; in float64 the variance
+            # carries the difference, so that var + ε is the engine's to the last bit or so.
+            var = network.running_var[k] + ((EPSILON - float(np.float32(EPSILON))) if dtype == "float64" else 0.0)
+            Zk = node("Gemm", [A, const(f"W{k}", network.weights[k])], f"Z{k}", transB=1)
+            Z = node("BatchNormalization", [Zk, const(f"gamma{k}", network.gamma[k]),
+                                            const(f"beta{k}", network.beta[k]),
+                                            const(f"mean{k}", network.running_mean[k]), const(f"var{k}", var)],
+                     f"Z_tilde{k}", epsilon=EPSILON)
+        else:
+            Z = node("Gemm", [A, const(f"W{k}", network.weights[k]), const(f"b{k}", network.biases[k])],
+                     f"Z{k}", transB=1)
         name, out = network.spec.activations[k], "output" if k == L else f"A{k}"
         if name == "leaky_relu" and dtype == "float64":
             # ONNX attributes are float32: LeakyRelu's alpha=0.01 would really be 0.0099999998, a

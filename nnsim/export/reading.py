@@ -52,7 +52,7 @@ def _reason(e: Exception) -> str:
     return f"{type(e).__name__}: {e}"
 
 
-def _read_npz(data: bytes, path: Path) -> tuple[dict[str, Any], list[Array]]:
+def _read_npz(data: bytes, path: Path) -> tuple[dict[str, Any], dict[str, Array]]:
     """The header first (bounded), then only the arrays it names, each of the shape it implies."""
     with zipfile.ZipFile(_bytes_io.BytesIO(data)) as z:
         _limits.check("spec.npy's size in bytes", z.getinfo("spec.npy").file_size, _limits.LIMITS.manifest_bytes)
@@ -66,24 +66,26 @@ def _read_npz(data: bytes, path: Path) -> tuple[dict[str, Any], list[Array]]:
     if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in sizes):
         raise ValueError(f"'sizes' must be whole numbers ≥ 1, not {sizes!r}")
     _limits.check_network(sizes)
-    expected: dict[str, tuple[int, ...] | int] = {"spec": ()}
-    for k in range(1, len(sizes)):
-        expected[f"W{k}"], expected[f"b{k}"] = (sizes[k], sizes[k - 1]), (sizes[k],)
+    spec = NetworkSpec.from_dict(header["network"])     # which arrays: batch norm's or b's
+    if list(spec.sizes) != sizes:
+        raise ValueError("'sizes' disagrees with 'network'")
+    expected: dict[str, tuple[int, ...] | int] = {"spec": (), **spec.parameter_shapes(), **spec.running_shapes()}
     arrays = _limits.read_npz(data, expected, path.name)
-    return header, [arrays[f"{p}{k}"] for k in range(1, len(sizes)) for p in "Wb"]
+    return header, {name: a for name, a in arrays.items() if name != "spec"}
 
 
-def _read_json(data: bytes, path: Path) -> tuple[dict[str, Any], list[Array]]:
+def _read_json(data: bytes, path: Path) -> tuple[dict[str, Any], dict[str, Array]]:
     header = json.loads(data.decode("utf-8"))
     _check_header(header, path)
     layers = header.pop("layers")
     if not isinstance(layers, list) or len(layers) != len(header["sizes"]) - 1:
         raise ValueError(f"'layers' must list {len(header['sizes']) - 1} layers")
-    params = []
+    params: dict[str, Array] = {}
+    keys = ("W", "b", "gamma", "beta", "mean", "var")     # layer k's arrays, named without k
     for k, layer in enumerate(layers, start=1):
         if layer.get("activation") != header["activations"][k - 1]:
             raise ValueError(f"layer {k}: activation {layer.get('activation')!r} differs from the header's")
-        params += [np.array(layer["W"], dtype=float), np.array(layer["b"], dtype=float)]
+        params.update({f"{key}{k}": np.array(layer[key], dtype=float) for key in keys if key in layer})
     return header, params
 
 
@@ -100,20 +102,27 @@ def _check_header(header: Any, path: Path) -> None:
         raise ValueError("'sizes' must list at least two layers")
 
 
-def _build(path: Path, header: dict[str, Any], params: list[Array]) -> tuple[Network, Any]:
+def _build(path: Path, header: dict[str, Any], params: dict[str, Array]) -> tuple[Network, Any]:
     spec = NetworkSpec.from_dict(header["network"])
     if [list(spec.sizes), list(spec.activations[1:]), spec.output, spec.loss] != \
             [header["sizes"], header["activations"], header["output"], header["loss"]]:
         raise ValueError("'sizes', 'activations', 'output' or 'loss' disagree with 'network'")
-    params = [np.asarray(p, dtype=float) for p in params]
-    for k in range(1, spec.depth + 1):       # shapes first: a forged 'sizes' must not allocate
-        W, b = params[2 * k - 2], params[2 * k - 1]
-        if W.shape != (spec.sizes[k], spec.sizes[k - 1]) or b.shape != (spec.sizes[k],):
-            raise ValueError(f"W{k} {W.shape} or b{k} {b.shape} does not fit layer sizes {spec.sizes}")
-        if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b))):
-            raise ValueError(f"W{k} or b{k} contains NaN or infinity")
+    if spec.batch_norm and header["version"] < 3:
+        raise ValueError(f"batch norm in a version {header['version']} file (batch norm came with version 3)")
+    shapes = {**spec.parameter_shapes(), **spec.running_shapes()}
+    if set(params) != set(shapes):
+        extra, missing = sorted(set(params) - set(shapes)), sorted(set(shapes) - set(params))
+        raise ValueError(f"the arrays {', '.join(extra or missing)} are {'not expected' if extra else 'missing'}")
+    for name, shape in shapes.items():       # shapes first: a forged 'sizes' must not allocate
+        a = np.asarray(params[name], dtype=float)
+        if a.shape != shape:
+            raise ValueError(f"{name} {a.shape} does not fit layer sizes {spec.sizes}")
+        if not np.all(np.isfinite(a)):
+            raise ValueError(f"{name} contains NaN or infinity")
+        if name.startswith("var") and np.any(a < 0):
+            raise ValueError(f"{name}, a running variance, has a value below 0")
     network = Network(spec, init="zeros", seed=0)
-    network.set_parameters(params)
+    network.set_named_arrays(params)
     pipeline = _data.Pipeline.from_dict(header["pipeline"])
     try:
         _pipeline_parts(pipeline, network)

@@ -8,6 +8,7 @@ from typing import Any
 from .. import activations as _act
 from .. import data as _data
 from ..network import Network
+from ..network.batchnorm import EPSILON
 from .header import Array
 
 _SCRIPT_ACTIVATIONS = {
@@ -53,9 +54,7 @@ def predict(raw):
     u = (np.asarray(raw, dtype=float) - MEAN) / SCALE   # the raw columns (identity unless 0 and 1 differ)
     F = features(u)                                      # the feature map
     A = (F - FEATURE_MEAN) / FEATURE_SCALE               # A0: the inputs, standardised
-    for W, b, g in LAYERS:                               # layers k = 1..L
-        Z = A @ W.T + b                                  # Z = A_prev . W^T + b  (one row per example)
-        A = g(Z)                                         # A = g(Z)
+{layer_loop}
     return A                                             # the output layer's activations
 
 
@@ -106,11 +105,26 @@ SCALE = np.array({scale})
 FEATURE_MEAN = np.array({fmean})
 FEATURE_SCALE = np.array({fscale})
 {weights}
-LAYERS = [{layers}]   # (W, b, activation) of each layer k = 1..L
+LAYERS = [{layers}]   # {layers_comment} of each layer k = 1..L
 
 if __name__ == "__main__":
     main(sys.argv[1:])
 '''
+
+
+_LOOP = """\
+    for W, b, g in LAYERS:                               # layers k = 1..L
+        Z = A @ W.T + b                                  # Z = A_prev . W^T + b  (one row per example)
+        A = g(Z)                                         # A = g(Z)"""
+_BATCH_NORM_LOOP = """\
+    for W, b, g, norm in LAYERS:                         # layers k = 1..L
+        if norm is None:
+            Z = A @ W.T + b                              # Z = A_prev . W^T + b  (one row per example)
+        else:                                            # batch norm, with the running averages of training
+            gamma, beta, mean, var = norm
+            Z = A @ W.T                                  # Z = A_prev . W^T  (no b: beta takes its role)
+            Z = gamma * (Z - mean) / np.sqrt(var + EPSILON) + beta     # Z~ = gamma * Z_norm + beta
+        A = g(Z)                                         # A = g(Z)"""
 
 
 def _doc_safe(text: Any) -> str:
@@ -150,9 +164,19 @@ def python_script(network: Network, parts: tuple, header: dict[str, Any], name: 
         lines = ["    x1, x2 = u[:, 0], u[:, 1]", "    return np.column_stack(["]
         lines += [f"        {_SCRIPT_FEATURES[f] + ',':<14}# {f}" for f in features]
         body = "\n".join(lines + ["    ])"])
-    W, b = network.weights, network.biases
-    weights = "\n".join(f"W{k} = np.array({_literal(W[k], '')})   # W{k}: {W[k].shape}\n"   # type: ignore
-                         f"b{k} = np.array({_literal(b[k], '')})" for k in range(1, L + 1))
+    weights = "\n".join(f"{name} = np.array({_literal(a, '')})" + (f"   # {name}: {a.shape}" if a.ndim == 2 else "")
+                         for name, a in network.named_arrays().items())
+    if spec.batch_norm:
+        weights = f"EPSILON = {EPSILON!r}                                  # batch norm's ε\n" + weights
+        layer_loop = _BATCH_NORM_LOOP
+        layers = ", ".join(f"(W{k}, None, {spec.activations[k]}, (gamma{k}, beta{k}, mean{k}, var{k}))"
+                           if spec.normalised(k) else f"(W{k}, b{k}, {spec.activations[k]}, None)"
+                           for k in range(1, L + 1))
+        layers_comment = "(W, b, activation, batch norm's (γ, β, running mean, running variance) or None)"
+    else:
+        layer_loop = _LOOP
+        layers = ", ".join(f"(W{k}, b{k}, {spec.activations[k]})" for k in range(1, L + 1))
+        layers_comment = "(W, b, activation)"
     outputs = ["out"] if spec.outputs == 1 else [f"out{i}" for i in range(spec.outputs)]
     if spec.output == "softmax":
         class_header, class_cell = ' + ["class"]', " + [label(int(np.argmax(a)))]"
@@ -170,8 +194,8 @@ def python_script(network: Network, parts: tuple, header: dict[str, Any], name: 
         features_body=body, class_header=class_header, class_cell=class_cell, outputs_names=repr(outputs),
         labels=repr([str(v) for v in header["label_names"]]),
         mean=_literal(mean, ""), scale=_literal(scale, ""), fmean=_literal(fmean, ""),
-        fscale=_literal(fscale, ""), weights=weights,
-        layers=", ".join(f"(W{k}, b{k}, {spec.activations[k]})" for k in range(1, L + 1)))
+        fscale=_literal(fscale, ""), weights=weights, layer_loop=layer_loop, layers=layers,
+        layers_comment=layers_comment)
     if class_cell:
         text = text.replace("\n\ndef main(argv):", '\n\ndef label(i):\n'
                             '    """The class name of index i (the index itself when none was given)."""\n'

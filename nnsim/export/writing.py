@@ -11,7 +11,7 @@ import numpy as np
 from ..errors import ExportError
 from ..io import write_bytes, write_text
 from ..network import Network
-from .header import SUFFIXES, _check_finite, _dtype_name, _header, _pipeline_parts
+from .header import SUFFIXES, _check_network, _dtype_name, _header, _pipeline_parts
 from .onnx_graph import onnx_model
 from .script import python_script
 
@@ -29,9 +29,7 @@ def export(network: Network, pipeline: Any, path: str | Path, dtype: Any = "floa
     if suffix not in SUFFIXES:
         raise ExportError("export_suffix", path=str(path), suffix=path.suffix, choices=", ".join(SUFFIXES))
     dtype = _dtype_name(dtype)
-    for k in range(1, network.depth + 1):
-        _check_finite(f"W{k}", network.weights[k])          # type: ignore[arg-type]
-        _check_finite(f"b{k}", network.biases[k])           # type: ignore[arg-type]
+    _check_network(network)
     parts = _pipeline_parts(pipeline, network)
     header = _header(network, pipeline, label_names, task)
     if suffix == ".npz":
@@ -53,18 +51,20 @@ def export(network: Network, pipeline: Any, path: str | Path, dtype: Any = "floa
 
 
 def _npz_bytes(network: Network, header: dict[str, Any]) -> bytes:
-    arrays = {"spec": np.array(json.dumps(header))}
-    for k in range(1, network.depth + 1):
-        arrays[f"W{k}"], arrays[f"b{k}"] = network.weights[k], network.biases[k]
+    arrays = {"spec": np.array(json.dumps(header)), **network.named_arrays()}
     buffer = _bytes_io.BytesIO()
     np.savez(buffer, **arrays)      # type: ignore[arg-type]
     return buffer.getvalue()
 
 
 def _json_text(network: Network, header: dict[str, Any]) -> str:
-    W, b = network.weights, network.biases
-    layers = [{"W": W[k].tolist(), "b": b[k].tolist(), "activation": network.spec.activations[k]}  # type: ignore
-              for k in range(1, network.depth + 1)]
+    # layer k's arrays under their names without k: W, b, or W, gamma, beta, mean, var (batch norm)
+    layers: list[dict[str, Any]] = [{} for _ in range(network.depth)]
+    for name, a in network.named_arrays().items():
+        key = name.rstrip("0123456789")
+        layers[int(name[len(key):]) - 1][key] = a.tolist()
+    for k, layer in enumerate(layers, start=1):
+        layer["activation"] = network.spec.activations[k]
     return _readable_json({**header, "layers": layers}) + "\n"
 
 

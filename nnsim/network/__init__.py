@@ -21,8 +21,15 @@ generator (``train_step``); the step-by-step view pulls one phase at a time.
 ``forward`` and ``backward`` run the same per-layer code, so the mathematics is
 written once.
 
+Batch normalization (``NetworkSpec(..., batch_norm=True)``): every hidden layer has W, γ, β
+(``gamma[k]``, ``beta[k]``), no b (``biases[k]`` None), and running averages of μ and σ²
+(``running_mean[k]``, ``running_var[k]``) used at test time; ``dgamma[k]``, ``dbeta[k]`` in
+``Gradients``. The forward and backward phases of such a layer carry μ, σ², Z_norm, Z̃ and
+dZ̃, dZ_norm, dγ, dβ in their values (``Phase``); there is no separate phase.
+
 The modules: ``spec`` (``NetworkSpec``), ``results`` (``Trace``, ``Gradients``, ``Phase``,
-``StepResult``), ``model`` (``Network``); every name is importable from here.
+``StepResult``), ``batchnorm`` (the normalisation's formulas), ``parameters`` (the arrays by
+name), ``model`` (``Network``); every name is importable from here.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import copy as _copy
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -11,18 +11,37 @@ from .. import initializers as _init
 from .. import losses as _loss
 from ..errors import InvalidValueError, ShapeError
 from ..regularization import dropout_mask, penalty, penalty_gradient
+from . import batchnorm as _bn
+from .parameters import ParameterMixin
 from .results import Gradients, Phase, StepResult, Trace
 from .spec import NetworkSpec
 
 Array = np.ndarray
 
 
-class Network:
+class _LayerGradients(NamedTuple):
+    """What backward computed at layer k (dZ_tilde: dZ̃, only in a batch-normalised layer)."""
+    k: int
+    dA: Array | None
+    dZ: Array
+    dW: Array
+    db: Array | None
+    dA_prev: Array
+    dgamma: Array | None
+    dbeta: Array | None
+    dZ_tilde: Array | None
+
+
+class Network(ParameterMixin):
     """Parameters of a ``NetworkSpec``: ``weights[k]`` (units_k, units_{k−1}), ``biases[k]`` (units_k,).
 
     Built with an initializer by name and a seed (or a ``numpy.random.Generator``);
     biases start at zero. The lists' entries may be assigned (e.g. by a file loader
     or an optimizer); ``weights[0]`` and ``biases[0]`` are None.
+
+    With ``spec.batch_norm`` every hidden layer k has ``gamma[k]`` (γ, starting at 1),
+    ``beta[k]`` (β, at 0), ``running_mean[k]`` (at 0) and ``running_var[k]`` (at 1), all
+    (units_k,), and ``biases[k]`` is None; these lists hold None at the other layers.
     """
 
     def __init__(self, spec: NetworkSpec, init: str = "he_normal",
@@ -34,8 +53,17 @@ class Network:
         sizes = spec.sizes
         self.weights: list[Array | None] = [None] + [initializer(rng, sizes[k], sizes[k - 1])
                                                      for k in range(1, len(sizes))]
-        self.biases: list[Array | None] = [None] + [np.zeros(sizes[k]) for k in range(1, len(sizes))]
+        layers = range(1, len(sizes))
+        self._bn = [False] + [spec.normalised(k) for k in layers]
+        self.biases: list[Array | None] = [None] + [None if self._bn[k] else np.zeros(sizes[k]) for k in layers]
+        self.gamma: list[Array | None] = [None] + [np.ones(sizes[k]) if self._bn[k] else None for k in layers]
+        self.beta: list[Array | None] = [None] + [np.zeros(sizes[k]) if self._bn[k] else None for k in layers]
+        self.running_mean: list[Array | None] = [None] + [np.zeros(sizes[k]) if self._bn[k] else None
+                                                          for k in layers]
+        self.running_var: list[Array | None] = [None] + [np.ones(sizes[k]) if self._bn[k] else None
+                                                         for k in layers]
         self._g = [None] + [_act.ACTIVATIONS[name] for name in spec.activations[1:]]   # type: ignore[index]
+        self._init_slots()
 
     @property
     def depth(self) -> int:
@@ -45,32 +73,10 @@ class Network:
         """g⁽ᵏ⁾, layer k's activation (k ≥ 1)."""
         return self._g[k]                                   # type: ignore[return-value]
 
-    # -- parameters ---------------------------------------------------------------------------
-    def parameters(self) -> list[Array]:
-        """[W1, b1, W2, b2, …]: the order optimizers see."""
-        out: list[Array] = []
-        for k in range(1, self.depth + 1):
-            out += [self.weights[k], self.biases[k]]       # type: ignore[list-item]
-        return out
-
-    def set_parameters(self, params: Sequence[Array]) -> None:
-        """Assign [W1, b1, …] after checking every shape (nothing changes if one is wrong)."""
-        expected = [p.shape for p in self.parameters()]
-        if len(params) != len(expected):
-            raise ShapeError("bad_shape", name="parameters", shape=f"{len(params)} arrays",
-                             expected=f"{len(expected)} arrays")
-        arrays = [np.array(p, dtype=float) for p in params]
-        for i, (a, shape) in enumerate(zip(arrays, expected)):
-            if a.shape != shape:
-                name = f"{'W' if i % 2 == 0 else 'b'}{i // 2 + 1}"
-                raise ShapeError("bad_shape", name=name, shape=a.shape, expected=shape)
-        for k in range(1, self.depth + 1):
-            self.weights[k], self.biases[k] = arrays[2 * k - 2], arrays[2 * k - 1]
-
     def copy(self) -> "Network":
-        twin = _copy.copy(self)                 # spec, init and activations shared; parameters copied
-        twin.weights = [None] + [w.copy() for w in self.weights[1:]]     # type: ignore[union-attr]
-        twin.biases = [None] + [b.copy() for b in self.biases[1:]]       # type: ignore[union-attr]
+        twin = _copy.copy(self)                 # spec, init and activations shared; arrays copied
+        for name in ("weights", "biases", "gamma", "beta", "running_mean", "running_var"):
+            setattr(twin, name, [None if a is None else a.copy() for a in getattr(self, name)])
         return twin
 
     # -- checking input -----------------------------------------------------------------------
@@ -122,32 +128,45 @@ class Network:
         return tuple(float(p) for p in probs)
 
     # -- the passes, layer by layer (the one place the mathematics is written) ----------------
-    def _forward_layers(self, X: Array, keep: tuple[float, ...] | None,
-                        rng: np.random.Generator | None) -> Iterator[tuple[int, Array, Array, Array | None]]:
-        """Yield (k, Z⁽ᵏ⁾, A⁽ᵏ⁾, mask⁽ᵏ⁾) for k = 1..L; dropout on hidden layers when ``keep`` is given."""
+    def _forward_layers(self, X: Array, keep: tuple[float, ...] | None, rng: np.random.Generator | None,
+                        batch_stats: bool = True
+                        ) -> Iterator[tuple[int, Array, Array, Array | None, "_bn.Normalised | None"]]:
+        """Yield (k, Z⁽ᵏ⁾, A⁽ᵏ⁾, mask⁽ᵏ⁾, normalised⁽ᵏ⁾) for k = 1..L; dropout on hidden layers when
+        ``keep`` is given. A batch-normalised layer: Z = A_prev·Wᵀ, Z̃ = γ ⊙ Z_norm + β, A = g(Z̃)
+        (``batchnorm``), with the batch's μ and σ² when ``batch_stats``, else the running averages."""
         A = X
         L = self.depth
         for k in range(1, L + 1):
-            Z = A @ self.weights[k].T + self.biases[k]     # type: ignore[union-attr]
-            A = self._g[k].value(Z)                          # type: ignore[union-attr]
+            norm = None
+            if self._bn[k]:
+                Z = A @ self.weights[k].T                                           # type: ignore[union-attr]
+                norm = (_bn.normalise(Z, self.gamma[k], self.beta[k]) if batch_stats  # type: ignore[arg-type]
+                        else _bn.normalise(Z, self.gamma[k], self.beta[k],            # type: ignore[arg-type]
+                                           self.running_mean[k], self.running_var[k]))
+                A = self._g[k].value(norm.Z_tilde)                                  # type: ignore[union-attr]
+            else:
+                Z = A @ self.weights[k].T + self.biases[k]     # type: ignore[union-attr]
+                A = self._g[k].value(Z)                          # type: ignore[union-attr]
             mask = None
             if keep is not None and k < L and keep[k - 1] < 1.0:
                 mask = dropout_mask(rng, A.shape, keep[k - 1])   # type: ignore[arg-type]
                 A = A * mask
-            yield k, Z, A, mask
+            yield k, Z, A, mask, norm
 
     def _output_dZ(self, trace: Trace, Y: Array) -> Array:
         L = self.depth
         return _loss.output_dZ(self.spec.loss, self.spec.output, trace.Z[L], trace.A[L], Y)   # type: ignore[arg-type]
 
     def _backward_layers(self, trace: Trace, Y: Array, l2: float, l1: float, display: bool = True
-                         ) -> Iterator[tuple[int, Array | None, Array, Array, Array, Array]]:
-        """Yield (k, dA⁽ᵏ⁾, dZ⁽ᵏ⁾, dW⁽ᵏ⁾, db⁽ᵏ⁾, dA⁽ᵏ⁻¹⁾) for k = L..1.
+                         ) -> Iterator[_LayerGradients]:
+        """Yield what backward computes at k = L..1 (``_LayerGradients``).
 
         dZ⁽ᴸ⁾ = A − Y for a fitting output/loss pair (else dA ⊙ g′(Z));
         dZ⁽ᵏ⁾ = (dA⁽ᵏ⁾ ⊙ mask⁽ᵏ⁾) ⊙ g′(Z⁽ᵏ⁾) below it;
         dW⁽ᵏ⁾ = (1/m)·dZ⁽ᵏ⁾ᵀ·A⁽ᵏ⁻¹⁾ + (λ/m)·W⁽ᵏ⁾ + (λ₁/m)·sign W⁽ᵏ⁾;  db⁽ᵏ⁾ = mean of dZ⁽ᵏ⁾;
         dA⁽ᵏ⁻¹⁾ = dZ⁽ᵏ⁾·W⁽ᵏ⁾.
+        A batch-normalised layer: dZ̃ = (dA ⊙ mask) ⊙ g′(Z̃), then dZ, dγ, dβ (``batchnorm.backward``),
+        and no db.
 
         dA⁽ᴸ⁾ is shown to the learner but never needed where dZ⁽ᴸ⁾ = A − Y is fused:
         ``display=False`` (fast training) skips it and yields None in its place.
@@ -158,21 +177,28 @@ class Network:
         dA = (_loss.output_dA(self.spec.loss, self.spec.output, A[L], Y)   # type: ignore[arg-type]
               if display else None)
         for k in range(L, 0, -1):
+            dgamma = dbeta = dZ_tilde = None
             if k == L:
                 dZ = self._output_dZ(trace, Y)
             else:
                 g = self._g[k]
                 mask = masks[k]
+                z = trace.pre_activation(k)
                 # g′ needs a = g(z) before dropout scaled it
-                a = A[k] if mask is None else g.value(Z[k])     # type: ignore[union-attr]
-                dZ = (dA if mask is None else dA * mask) * g.derivative(Z[k], a)   # type: ignore[union-attr]
+                a = A[k] if mask is None else g.value(z)     # type: ignore[union-attr]
+                dZ = (dA if mask is None else dA * mask) * g.derivative(z, a)   # type: ignore[union-attr]
+                if self._bn[k]:
+                    dZ_tilde = dZ
+                    dZ, dgamma, dbeta = _bn.backward(dZ_tilde, trace.norms[k], self.gamma[k],  # type: ignore
+                                                     trace.batch_stats)
             W = self.weights[k]
             dW = dZ.T @ A[k - 1] / m
             if l2 or l1:                 # adding a 0.0 penalty would cost a pass over dW
                 dW = dW + penalty_gradient(W, m, l2, l1)                  # type: ignore[arg-type]
-            db = dZ.sum(axis=0) / m      # the mean, bit for bit, without ndarray.mean's overhead
+            # db: the mean, bit for bit, without ndarray.mean's overhead; none where β takes its role
+            db = None if self._bn[k] else dZ.sum(axis=0) / m
             dA_prev = dZ @ W                                              # type: ignore[operator]
-            yield k, dA, dZ, dW, db, dA_prev
+            yield _LayerGradients(k, dA, dZ, dW, db, dA_prev, dgamma, dbeta, dZ_tilde)
             dA = dA_prev
 
     # -- public passes ------------------------------------------------------------------------
@@ -182,10 +208,21 @@ class Network:
 
         Inverted dropout applies to hidden layers only, and only when ``training``
         and a keep probability below 1 are given; masks are drawn from ``rng``.
+        Batch-normalised layers use the batch's μ and σ² when ``training`` (a batch of one
+        is refused), else the running averages; forward never changes the running averages.
         """
         X = self.check_inputs(X)
         keep = self._dropout_plan(training, keep_prob, rng)
-        return self._trace(X, keep, rng)
+        batch_stats = training and self.spec.batch_norm
+        if batch_stats:
+            self.check_batch(X.shape[0])
+        return self._trace(X, keep, rng, batch_stats)
+
+    def check_batch(self, m: int) -> None:
+        """With batch norm on, a training batch needs two examples at least (σ² of one is 0)."""
+        if self.spec.batch_norm and m < 2:
+            raise InvalidValueError("bad_count", name="the number of examples in a training batch while "
+                                    "batch norm is on (μ and σ² are taken over the batch)", minimum=2, value=m)
 
     def _dropout_plan(self, training: bool, keep_prob, rng) -> tuple[float, ...] | None:
         if keep_prob.__class__ is float and keep_prob == 1.0:     # the common case, valid as it is
@@ -199,21 +236,24 @@ class Network:
         return keep
 
     def forward_unchecked(self, X: Array) -> Trace:
-        """``forward`` without checking X (an (m, inputs) float array already) and without dropout."""
-        return self._trace(X, None, None)
+        """``forward`` without checking X (an (m, inputs) float array already), without dropout, at test time
+        (batch norm with the running averages)."""
+        return self._trace(X, None, None, False)
 
-    def _trace(self, X: Array, keep, rng) -> Trace:
+    def _trace(self, X: Array, keep, rng, batch_stats: bool) -> Trace:
         Zs: list[Array | None] = [None]
         As: list[Array] = [X.copy()]
         masks: list[Array | None] = [None]
-        for _, Z, A, mask in self._forward_layers(X, keep, rng):
+        norms: list[_bn.Normalised | None] = [None]
+        for _, Z, A, mask, norm in self._forward_layers(X, keep, rng, batch_stats):
             Zs.append(Z)
             As.append(A)
             masks.append(mask)
-        return Trace(Zs, As, masks)
+            norms.append(norm)
+        return Trace(Zs, As, masks, norms if self.spec.batch_norm else None, batch_stats)
 
     def predict(self, X: Any) -> Array:
-        """The output A⁽ᴸ⁾ for X (no dropout)."""
+        """The output A⁽ᴸ⁾ for X (no dropout; batch norm with the running averages)."""
         return self.forward(X).output
 
     def loss(self, trace: Trace, Y: Any) -> float:
@@ -243,14 +283,10 @@ class Network:
 
     def _gradients(self, trace: Trace, Y: Array, l2: float, l1: float) -> Gradients:
         L = self.depth
-        dZ: list[Array | None] = [None] * (L + 1)
-        dA: list[Array] = [None] * (L + 1)         # type: ignore[list-item]
-        dW: list[Array | None] = [None] * (L + 1)
-        db: list[Array | None] = [None] * (L + 1)
-        for k, dA_k, dZ_k, dW_k, db_k, dA_prev in self._backward_layers(trace, Y, l2, l1):
-            dA[k], dZ[k], dW[k], db[k] = dA_k, dZ_k, dW_k, db_k
-            dA[k - 1] = dA_prev
-        return Gradients(dZ, dA, dW, db)
+        grads = Gradients(*([None] * (L + 1) for _ in range(6)))            # type: ignore[arg-type]
+        for lg in self._backward_layers(trace, Y, l2, l1):
+            _store(grads, lg)
+        return grads
 
     # -- one training step as phases ----------------------------------------------------------
     def phases(self, X: Any, Y: Any, optimizer=None, learning_rate: float = 0.0, l2: float = 0.0,
@@ -262,7 +298,8 @@ class Network:
         Forward layer 1…L, loss, backward layer L…1, and, when an ``optimizer`` is
         given, the update. Nothing in the network changes before the update
         phase, so abandoning the generator part-way leaves the weights as they
-        were (the dropout masks already drawn have advanced ``rng``).
+        were (the dropout masks already drawn have advanced ``rng``). The update
+        phase also moves batch norm's running averages towards this batch's μ and σ².
         ``checked=True`` skips input validation for callers that validated once;
         ``display=False`` (fast training) skips dA⁽ᴸ⁾, which only the step view shows.
         """
@@ -271,66 +308,82 @@ class Network:
             X = self.check_inputs(X).copy()     # the Trace must not alias the caller's array
             Y = self.check_targets(Y, X.shape[0])
             _check_rate(learning_rate)
+        self.check_batch(X.shape[0])
         keep = self._dropout_plan(True, keep_prob, rng)
         return self._phases(X, Y, optimizer, learning_rate, l2, l1, keep, rng, display)
 
     def _phases(self, X: Array, Y: Array, optimizer, learning_rate: float, l2: float, l1: float,
                 keep: tuple[float, ...] | None, rng: np.random.Generator | None,
                 display: bool) -> Iterator[Phase]:
+        bn = self.spec.batch_norm
         Zs: list[Array | None] = [None]
         As: list[Array] = [X]
         masks: list[Array | None] = [None]
-        for k, Z, A, mask in self._forward_layers(X, keep, rng):
+        norms: list[_bn.Normalised | None] = [None]
+        for k, Z, A, mask, norm in self._forward_layers(X, keep, rng, True):
             Zs.append(Z)
             As.append(A)
             masks.append(mask)
-            yield Phase("forward", k, {"A_prev": As[k - 1], "W": self.weights[k], "b": self.biases[k],
-                                       "Z": Z, "A": A, "mask": mask, "activation": self._g[k]})
-        trace = Trace(Zs, As, masks)
+            norms.append(norm)
+            values = {"A_prev": As[k - 1], "W": self.weights[k], "b": self.biases[k],
+                      "Z": Z, "A": A, "mask": mask, "activation": self._g[k]}
+            if norm is not None:
+                values.update(gamma=self.gamma[k], beta=self.beta[k], mu=norm.mu, var=norm.var,
+                              Z_norm=norm.Z_norm, Z_tilde=norm.Z_tilde, epsilon=_bn.EPSILON)
+            yield Phase("forward", k, values)
+        trace = Trace(Zs, As, masks, norms if bn else None, True)
         per_example = self._per_example_loss(trace, Y)
         loss = float(per_example.sum()) / Y.shape[0]      # the mean (ndarray.mean is slower)
         cost = loss + penalty(self.weights, Y.shape[0], l2, l1)
         yield Phase("loss", None, {"A": As[-1], "Y": Y, "L": per_example, "loss": loss,
                                    "penalty": cost - loss, "cost": cost, "trace": trace})
         L = self.depth
-        dZs: list[Array | None] = [None] * (L + 1)
-        dAs: list[Array] = [None] * (L + 1)          # type: ignore[list-item]
-        dWs: list[Array | None] = [None] * (L + 1)
-        dbs: list[Array | None] = [None] * (L + 1)
-        for k, dA, dZ, dW, db, dA_prev in self._backward_layers(trace, Y, l2, l1, display):
-            dAs[k], dZs[k], dWs[k], dbs[k], dAs[k - 1] = dA, dZ, dW, db, dA_prev
-            values = {"dA": dA, "dZ": dZ, "dW": dW, "db": db, "dA_prev": dA_prev,
+        grads = Gradients(*([None] * (L + 1) for _ in range(6)))            # type: ignore[arg-type]
+        for lg in self._backward_layers(trace, Y, l2, l1, display):
+            k = lg.k
+            _store(grads, lg)
+            values = {"dA": lg.dA, "dZ": lg.dZ, "dW": lg.dW, "db": lg.db, "dA_prev": lg.dA_prev,
                       "A_prev": As[k - 1], "W": self.weights[k]}
+            if lg.dZ_tilde is not None:
+                values.update(dZ_tilde=lg.dZ_tilde, dZ_norm=lg.dZ_tilde * self.gamma[k], dgamma=lg.dgamma,
+                              dbeta=lg.dbeta, gamma=self.gamma[k], Z_norm=norms[k].Z_norm,  # type: ignore
+                              var=norms[k].var)                                              # type: ignore
             if display:
-                values.update(self._backward_display(k, Zs[k], As[k], masks[k], Y))
+                values.update(self._backward_display(k, trace, Y))
             yield Phase("backward", k, values)
-        grads = Gradients(dZs, dAs, dWs, dbs)
         result = StepResult(trace, grads, loss, cost)
         if optimizer is None:
             return
-        old_W, old_b = list(self.weights), list(self.biases)
-        g: list[Array] = []
-        for k in range(1, L + 1):
-            g += [dWs[k], dbs[k]]                    # type: ignore[list-item]
-        self.set_parameters_unchecked(optimizer.update(self.parameters(), g, learning_rate))
-        yield Phase("update", None, {"W_old": old_W, "b_old": old_b, "W_new": list(self.weights),
-                                     "b_new": list(self.biases), "dW": dWs, "db": dbs,
-                                     "learning_rate": learning_rate, "result": result})
+        old = {name: list(getattr(self, name)) for name in ("weights", "biases", "gamma", "beta",
+                                                              "running_mean", "running_var")}
+        self.set_parameters_unchecked(optimizer.update(self.parameters(), self.gradient_list(grads),
+                                                       learning_rate))
+        values = {"W_old": old["weights"], "b_old": old["biases"], "W_new": list(self.weights),
+                  "b_new": list(self.biases), "dW": grads.dW, "db": grads.db,
+                  "learning_rate": learning_rate, "result": result}
+        if bn:
+            rho = self.spec.batch_norm_decay
+            for k in range(1, L):
+                self.running_mean[k] = _bn.running_average(self.running_mean[k], norms[k].mu, rho)  # type: ignore
+                self.running_var[k] = _bn.running_average(self.running_var[k], norms[k].var, rho)   # type: ignore
+            values.update(gamma_old=old["gamma"], gamma_new=list(self.gamma), beta_old=old["beta"],
+                          beta_new=list(self.beta), dgamma=grads.dgamma, dbeta=grads.dbeta,
+                          mean_old=old["running_mean"], mean_new=list(self.running_mean),
+                          var_old=old["running_var"], var_new=list(self.running_var), rho=rho)
+        yield Phase("update", None, values)
 
-    def _backward_display(self, k: int, Z: Array, A: Array, mask: Array | None, Y: Array) -> dict[str, Any]:
+    def _backward_display(self, k: int, trace: Trace, Y: Array) -> dict[str, Any]:
         """What the step view shows of backward layer k beside dZ: Z⁽ᵏ⁾ and its dropout mask; at a
-        fused output (dZ = A − Y) A and Y, elsewhere g′(Z⁽ᵏ⁾) (m, nₖ), as ``_backward_layers`` uses it."""
-        out: dict[str, Any] = {"Z": Z, "mask": mask}
+        fused output (dZ = A − Y) A and Y, elsewhere g′ (m, nₖ) of g's input (Z⁽ᵏ⁾, or Z̃⁽ᵏ⁾ in a
+        batch-normalised layer), as ``_backward_layers`` uses it."""
+        out: dict[str, Any] = {"Z": trace.Z[k], "mask": trace.masks[k]}
         if k == self.depth and (self.spec.output, self.spec.loss) in _loss.FUSED:
-            out.update(A=A, Y=Y)
+            out.update(A=trace.A[k], Y=Y)
         else:
             g = self._g[k]
-            out["g_prime"] = g.derivative(Z, g.value(Z))         # type: ignore[union-attr]
+            z = trace.pre_activation(k)
+            out["g_prime"] = g.derivative(z, g.value(z))         # type: ignore[union-attr]
         return out
-
-    def set_parameters_unchecked(self, params: Sequence[Array]) -> None:
-        for k in range(1, self.depth + 1):
-            self.weights[k], self.biases[k] = params[2 * k - 2], params[2 * k - 1]
 
     def train_step(self, X: Any, Y: Any, optimizer, learning_rate: float, l2: float = 0.0, l1: float = 0.0,
                    keep_prob: float | Sequence[float] = 1.0, rng: np.random.Generator | None = None,
@@ -343,6 +396,14 @@ class Network:
         for phase in self.phases(X, Y, optimizer, learning_rate, l2, l1, keep_prob, rng, checked, display):
             pass
         return phase.values["result"]          # type: ignore[union-attr]
+
+
+def _store(grads: Gradients, lg: _LayerGradients) -> None:
+    """Put layer k's gradients in their per-layer lists (dA⁽ᵏ⁻¹⁾ too)."""
+    k = lg.k
+    grads.dA[k], grads.dZ[k], grads.dW[k], grads.db[k] = lg.dA, lg.dZ, lg.dW, lg.db   # type: ignore[call-overload]
+    grads.dgamma[k], grads.dbeta[k] = lg.dgamma, lg.dbeta                            # type: ignore[index]
+    grads.dA[k - 1] = lg.dA_prev
 
 
 # -- shared checks ----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``NetworkSpec``: the immutable architecture (inputs, hidden layers and activations, output, loss), checked."""
+"""``NetworkSpec``: the immutable architecture (inputs, hidden layers and activations, output, loss,
+batch normalization), checked; the names and shapes of a network's arrays follow from it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,6 +24,11 @@ class NetworkSpec:
     one per hidden layer; ``output`` is ``sigmoid``, ``softmax`` or ``linear`` with
     ``outputs`` units (1 for sigmoid and linear, K ≥ 2 for softmax); ``loss`` None
     means the output's natural loss (cross-entropy, or mse for linear).
+
+    ``batch_norm`` normalises every hidden layer (the course's form, ``batchnorm``):
+    such a layer has W, γ, β and no b; the output layer is never normalised.
+    ``batch_norm_decay`` is ρ, the rate of the running averages of μ and σ² that
+    the layer uses at test time.
     """
 
     inputs: int
@@ -31,8 +37,18 @@ class NetworkSpec:
     output: str = "sigmoid"
     outputs: int = 1
     loss: str | None = None
+    batch_norm: bool = False
+    batch_norm_decay: float = 0.9
 
     def __post_init__(self) -> None:
+        if not isinstance(self.batch_norm, (bool, np.bool_)):
+            raise InvalidValueError("bad_type", name="batch_norm", expected="true or false",
+                                    actual=type(self.batch_norm).__name__)
+        rho = self.batch_norm_decay
+        if isinstance(rho, bool) or not isinstance(rho, (int, float, np.floating)) or not 0.0 <= rho < 1.0:
+            raise InvalidValueError("out_of_range", name="batch_norm_decay (ρ)", rule="in [0, 1)", value=rho)
+        object.__setattr__(self, "batch_norm", bool(self.batch_norm))
+        object.__setattr__(self, "batch_norm_decay", float(rho))
         _check_units("inputs", self.inputs, layer=0)
         try:
             hidden = tuple(self.hidden)
@@ -108,18 +124,49 @@ class NetworkSpec:
     def is_classifier(self) -> bool:
         return self.output in ("sigmoid", "softmax")
 
+    def normalised(self, k: int) -> bool:
+        """Whether layer k is batch-normalised: every hidden layer 1..L−1 when ``batch_norm``."""
+        return self.batch_norm and 1 <= k < self.depth
+
+    def parameter_shapes(self) -> dict[str, tuple[int, ...]]:
+        """The trained arrays by name, in the order optimizers see them, layer by layer:
+        ``Wk`` (units_k, units_{k−1}), then ``bk`` (units_k,), or ``gammak`` and ``betak`` (units_k,)
+        for a normalised layer."""
+        n = self.sizes
+        out: dict[str, tuple[int, ...]] = {}
+        for k in range(1, self.depth + 1):
+            out[f"W{k}"] = (n[k], n[k - 1])
+            if self.normalised(k):
+                out[f"gamma{k}"], out[f"beta{k}"] = (n[k],), (n[k],)
+            else:
+                out[f"b{k}"] = (n[k],)
+        return out
+
+    def running_shapes(self) -> dict[str, tuple[int, ...]]:
+        """The running averages by name, ``meank`` and ``vark`` (units_k,) for each normalised layer."""
+        out: dict[str, tuple[int, ...]] = {}
+        for k in range(1, self.depth):
+            if self.normalised(k):
+                out[f"mean{k}"], out[f"var{k}"] = (self.sizes[k],), (self.sizes[k],)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
+        """The spec as JSON-able values; the batch-norm keys only when it is on (older files have none)."""
         a = self.activation
-        return {"inputs": self.inputs, "hidden": list(self.hidden),
-                "activation": a if isinstance(a, str) else list(a),
-                "output": self.output, "outputs": self.outputs, "loss": self.loss}
+        out: dict[str, Any] = {"inputs": self.inputs, "hidden": list(self.hidden),
+                               "activation": a if isinstance(a, str) else list(a),
+                               "output": self.output, "outputs": self.outputs, "loss": self.loss}
+        if self.batch_norm:
+            out.update(batch_norm=True, batch_norm_decay=self.batch_norm_decay)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "NetworkSpec":
         a = d.get("activation", "tanh")
         return cls(inputs=d["inputs"], hidden=tuple(d.get("hidden", ())),
                    activation=a if isinstance(a, str) else tuple(a), output=d.get("output", "sigmoid"),
-                   outputs=d.get("outputs", 1), loss=d.get("loss"))
+                   outputs=d.get("outputs", 1), loss=d.get("loss"), batch_norm=d.get("batch_norm", False),
+                   batch_norm_decay=d.get("batch_norm_decay", 0.9))
 
 
 def _is_count(value: object) -> bool:

@@ -84,7 +84,8 @@ def prepare(config: RunConfig, dataset: "_data.Dataset",
         Y[name] = _targets(dataset.y[idx], output, dataset.classes)
     spec = NetworkSpec(inputs=pipeline.n_features, hidden=tuple(n["hidden"]),
                        activation=n["activation"] if isinstance(n["activation"], str) else tuple(n["activation"]),
-                       output=output, outputs=dataset.classes if output == "softmax" else 1, loss=n["loss"])
+                       output=output, outputs=dataset.classes if output == "softmax" else 1, loss=n["loss"],
+                       batch_norm=n["batch_norm"], batch_norm_decay=n["batch_norm_decay"])
     return Problem(dataset, split, pipeline, X, Y, y), spec
 
 

@@ -40,6 +40,7 @@ class Trainer:
         self.keep_prob = self.network.keep_probs(t["keep_prob"])
         m = problem.X["train"].shape[0]
         self.batch_size = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
+        _check_batches(spec, m, self.batch_size)
         self.eval_every = t["eval_every"] or auto_eval_every(m, len(dataset.y), self.batch_size)
         self.history = History()
         self.step_count = 0
@@ -58,7 +59,8 @@ class Trainer:
         self._first_loss: float | None = None
         self._best_loss = math.inf
         self._growth = 0
-        self._good_params = [p.copy() for p in self.network.parameters()]
+        # kept networks (``Network.state``: parameters and batch norm's running averages)
+        self._good_params = self.network.state()
         self._good_cost: float | None = None
         self._good_step = 0
         self._best_dev = math.inf
@@ -212,6 +214,7 @@ class Trainer:
             self.optimizer = _opt.make(t["optimizer"], **config.optimizer_settings())
         m = self.train_rows
         batch = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
+        _check_batches(self.spec, m, batch)
         if batch != self.batch_size:
             self.batch_size, self._order, self._pos = batch, None, 0
         self.keep_prob = keep
@@ -262,7 +265,8 @@ class Trainer:
             record[f"{name}_accuracy"] = None if ev[name] is None else ev[name]["accuracy"]
         self.history.add_record(record)
         loss = ev["train"]["loss"]
-        params_finite = all(np.isfinite(p).all() for p in self.network.parameters())
+        net = self.network
+        params_finite = all(np.isfinite(p).all() for p in net.parameters() + net.running_averages())
         if not (math.isfinite(loss) and math.isfinite(ev["objective"]) and params_finite):
             self._diverge(f"the training loss or a parameter became NaN or infinite at step {self.step_count}")
             return
@@ -277,18 +281,18 @@ class Trainer:
             return
         self._growth = 0
         self._best_loss = min(self._best_loss, loss)
-        self._good_params = [p.copy() for p in self.network.parameters()]
+        self._good_params = self.network.state()
         self._good_cost, self._good_step = ev["objective"], self.step_count
         patience = self.config.training["early_stopping"]
         if patience and ev["dev"] is not None:
             if ev["dev"]["loss"] < self._best_dev:
                 self._best_dev, self._since_best = ev["dev"]["loss"], 0
-                self._best_dev_params = [p.copy() for p in self.network.parameters()]
+                self._best_dev_params = self.network.state()
                 self._best_dev_step = self.step_count
             else:
                 self._since_best += 1
                 if self._since_best >= patience and self._best_dev_params is not None:
-                    self.network.set_parameters(self._best_dev_params)     # type: ignore[arg-type]
+                    self.network.set_state(self._best_dev_params)     # type: ignore[arg-type]
                     self.stopped = "early_stopping"
                     self.reason = (f"the dev loss has not improved for {patience} evaluations; "
                                    f"restored the best weights, from step {self._best_dev_step} "
@@ -306,7 +310,7 @@ class Trainer:
         return rec
 
     def _diverge(self, why: str) -> None:
-        self.network.set_parameters(self._good_params)
+        self.network.set_state(self._good_params)
         self.stopped = "diverged"
         if self._good_cost is None:
             kept = "went back to the initial parameters (no evaluation had passed yet)"
@@ -337,9 +341,7 @@ class Trainer:
         converting thousands of records at every checkpoint would cost more than the step).
         The arrays are the trainer's own, not copies."""
         opt = self.optimizer.state_dict()
-        arrays: dict[str, Array] = {}
-        for k in range(1, self.network.depth + 1):
-            arrays[f"W{k}"], arrays[f"b{k}"] = self.network.weights[k], self.network.biases[k]
+        arrays: dict[str, Array] = dict(self.network.named_arrays())     # W1, b1 (gamma1, beta1, mean1, var1), …
         for i, a in enumerate(opt["v"]):                    # type: ignore[arg-type]
             arrays[f"opt_v{i}"] = a
         for i, a in enumerate(opt["s"]):                    # type: ignore[arg-type]
@@ -367,11 +369,8 @@ class Trainer:
 
     def load_state_dict(self, state: dict[str, Any], arrays: dict[str, Array]) -> None:
         """Restore what ``state_dict`` saved (the caller validates shapes first)."""
-        L = self.network.depth
-        params = []
-        for k in range(1, L + 1):
-            params += [arrays[f"W{k}"], arrays[f"b{k}"]]
-        self.network.set_parameters(params)
+        self.network.set_named_arrays(arrays)
+        kept = len(self.network.parameters()) + len(self.network.running_averages())   # Network.state()
         o = state["optimizer"]
         self.optimizer.load_state_dict({"t": o["t"], "v": [arrays[f"opt_v{i}"] for i in range(o["v"])],
                                         "s": [arrays[f"opt_s{i}"] for i in range(o["s"])]})
@@ -387,12 +386,21 @@ class Trainer:
         self._first_loss, self._best_loss = _maybe_num(w["first_loss"]), _unnum(w["best_loss"])
         self._growth = _count(w["growth"])
         self._good_cost, self._good_step = _maybe_num(w["good_cost"]), _count(w["good_step"])
-        self._good_params = [np.array(arrays[f"good{i}"], dtype=float) for i in range(2 * L)]
+        self._good_params = [np.array(arrays[f"good{i}"], dtype=float) for i in range(kept)]
         self._best_dev, self._best_dev_step = _unnum(w["best_dev"]), _count(w["best_dev_step"])
         self._since_best = _count(w["since_best"])
-        self._best_dev_params = ([np.array(arrays[f"bestdev{i}"], dtype=float) for i in range(2 * L)]
+        self._best_dev_params = ([np.array(arrays[f"bestdev{i}"], dtype=float) for i in range(kept)]
                                  if w["has_best_dev"] else None)
         self.history = History.from_dict(state["history"])
+
+
+def _check_batches(spec: NetworkSpec, m: int, batch: int) -> None:
+    """With batch norm on, no training batch may hold one example: neither the batch size nor an
+    epoch's last batch (m training rows in batches of ``batch``)."""
+    if spec.batch_norm and (batch == 1 or m % batch == 1):
+        raise ConfigError("bad_value", key="training.batch_size", value=batch,
+                          rule=f"a size that leaves no batch of one example while network.batch_norm is on "
+                               f"(the {m} training rows in batches of {batch} leave one)")
 
 
 def _num(x: float) -> float | str:

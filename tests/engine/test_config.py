@@ -121,6 +121,8 @@ BAD_VALUES = [
     ("network.activation", 3),
     ("network.output", "tanh"), ("network.output", "relu"), ("network.loss", "hinge"), ("network.loss", 0),
     ("network.init", "glorot"), ("network.init", 1),
+    ("network.batch_norm", 1), ("network.batch_norm", "yes"),
+    ("network.batch_norm_decay", 1.0), ("network.batch_norm_decay", -0.1), ("network.batch_norm_decay", "0.9"),
     ("training.optimizer", "sgd"), ("training.learning_rate", 0), ("training.learning_rate", -1),
     ("training.learning_rate", math.inf), ("training.learning_rate", math.nan), ("training.learning_rate", "0.1"),
     ("training.beta", 1.0), ("training.beta", -0.1), ("training.beta1", 1), ("training.beta2", 1.5),

@@ -415,7 +415,7 @@ def test_format_2_standardises_the_columns_the_network_sees(tmp_path):
     path = project.save(trainer, tmp_path / "run.nnsim")
     with zipfile.ZipFile(path) as z:
         m = json.loads(z.read(project.MANIFEST))
-    assert m["version"] == project.VERSION == 2 and m["standardize_before_map"] is False
+    assert m["version"] == project.VERSION == 3 and m["standardize_before_map"] is False
     loaded = project.load(path)
     X = loaded.problem.X["train"]
     np.testing.assert_allclose(X.mean(axis=0), 0, atol=1e-12)
