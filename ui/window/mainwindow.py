@@ -27,6 +27,7 @@ from ..panels import compare
 from ..panels import customize
 from ..text import i18n
 from ..lessons import menu as lessons
+from . import menus
 from . import modes
 from ..canvas.view import NetworkCanvas
 from ..panels.controls import ControlsPanel
@@ -332,11 +333,7 @@ class MainWindow(QMainWindow):
         self.glossary_action.triggered.connect(self.show_glossary)
         self.about_action = about = help_menu.addAction(self.tr("About NNSim"))
         about.triggered.connect(self._about)
-        self.file_menu, self.edit_menu, self.training_menu, self.view_menu, self.help_menu = (
-            file_menu, edit, run, view, help_menu)
-        for menu, name in ((file_menu, "fileMenu"), (edit, "editMenu"), (run, "trainingMenu"), (view, "viewMenu"),
-                           (self.language_menu, "languageMenu"), (help_menu, "helpMenu")):
-            menu.setObjectName(name)                  # parts find menus by these names, never by title
+        menus.name_menus(self, file_menu, edit, run, view, help_menu)
 
     def _build_status(self) -> None:
         status = self.statusBar()
@@ -459,9 +456,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.controller.dirty)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About NNSim"), self.tr(
-            "<b>NNSim {version}</b><p>A neural-network simulator for learners: draw a network, "
-            "watch it learn, step through the numbers.</p>").format(version=__version__))
+        menus.about(self)
 
     # -- zoom ---------------------------------------------------------------------------------
     def zoom(self, direction: int) -> None:
