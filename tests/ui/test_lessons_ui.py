@@ -15,7 +15,7 @@ from nnsim import curves as ins
 from nnsim import session as S
 from nnsim.lessons import LESSONS as ENGINE_LESSONS
 from nnsim_ui.lessons.panel import DONE, TODO, LessonPanel
-from nnsim_ui.lessons.texts import LESSONS, tr_lesson
+from nnsim_ui.lessons.texts import LESSONS, PANELS, tr_lesson
 
 pytestmark = pytest.mark.ui
 WAIT = 15_000
@@ -29,6 +29,7 @@ def test_one_text_per_lesson_with_every_text_and_one_line_per_step():
         assert len(lesson.steps) == len(ENGINE_LESSONS[lid].steps)
         assert (lesson.goal is None) == (ENGINE_LESSONS[lid].goal is None), lid
         assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths"}
+        assert lesson.panels and set(lesson.panels) <= set(PANELS) and lesson.front_panel in lesson.panels
     assert LESSONS["forward_backward"].mode == "step" and LESSONS["tuning"].tuning
 
 
@@ -117,7 +118,8 @@ def test_lesson_texts_go_through_the_translator(qtbot, shouting):
 def test_every_lessons_menu_entry_loads_its_preset_and_texts(qtbot, window):
     ui = window.lessons
     c = window.controller
-    titles = [a.text() for a in ui.menu.actions() if not a.isSeparator() and a.menu() is None]
+    titles = [a.text() for a in ui.menu.actions() if not a.isSeparator() and a.menu() is None
+              and a is not ui.free_action]
     assert titles == [tr_lesson(lesson.title) for lesson in LESSONS.values()]
     for pid, lesson in LESSONS.items():
         ui.actions[pid].trigger()

