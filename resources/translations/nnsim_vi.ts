@@ -325,7 +325,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+294"/>
+        <location filename="../../ui/engine/controller.py" line="+301"/>
         <source>Lower the learning rate</source>
         <translation>Giảm tốc độ học</translation>
     </message>
@@ -2063,7 +2063,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+95"/>
+        <location filename="../../ui/lessons/menu.py" line="+99"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2083,38 +2083,50 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đường đi của thuật toán tối ưu</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+67"/>
+        <location line="-58"/>
+        <location line="+73"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+48"/>
+        <location line="-58"/>
+        <location line="+52"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
+        <location line="+43"/>
+        <source>Free play</source>
+        <translation>Chơi tự do</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Leave the lesson and keep playing with this network, in your own layout</source>
+        <translation>Rời bài học và tiếp tục thử với mạng này, trong bố cục của riêng bạn</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <location line="+38"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+32"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
@@ -2687,8 +2699,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.py" line="+158"/>
+        <location filename="../../ui/window/mainwindow.py" line="+119"/>
         <source>{tip} ({shortcut})</source>
+        <extracomment>View → Zoom steps (the application font and the canvas scale by these).</extracomment>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
@@ -2978,9 +2991,8 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-387"/>
+        <location filename="../../ui/window/message_bar.py" line="+36"/>
         <source>Hide this message</source>
-        <extracomment>View → Zoom steps (the application font and the canvas scale by these).</extracomment>
         <translation>Ẩn thông báo này</translation>
     </message>
 </context>
@@ -3355,8 +3367,9 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; on a long narrow valley gradient descent zig-zags across the steep side while creeping along the floor; momentum averages the zig-zag away; RMSprop and Adam scale each direction by its own recent gradient size, so they head more straight for the minimum. With input standardisation off the contours of the network&apos;s cost stretch like this valley; with it on they round out.</source>
+        <extracomment>The network surface&apos;s parameters unless a lesson chooses: W⁽¹⁾[0,0] and W⁽¹⁾[0,1].</extracomment>
         <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; trong một thung lũng dài và hẹp, hạ gradient đi zích zắc qua lại giữa hai sườn dốc trong khi chỉ nhích chậm dọc đáy thung lũng; momentum lấy trung bình nên triệt tiêu bớt zích zắc; RMSprop và Adam co giãn mỗi hướng theo độ lớn gradient gần đây của chính hướng đó, nên đi thẳng hơn tới điểm cực tiểu. Khi tắt chuẩn hoá đầu vào, các đường đồng mức của chi phí của mạng kéo dài ra như thung lũng này; khi bật, chúng tròn lại.</translation>
     </message>
     <message>
@@ -3370,12 +3383,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Hai trọng số của mạng</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The network&apos;s cost as a function of W1[0,0] and W1[0,1], the other weights held, or the classic test bowl</source>
-        <translation>Chi phí của mạng theo W1[0,0] và W1[0,1] khi giữ nguyên các trọng số khác, hoặc lòng chảo thử nghiệm kinh điển</translation>
+        <location line="+2"/>
+        <source>The network&apos;s cost as a function of two of its parameters (W1[0,0] and W1[0,1] unless a lesson chooses), the others held, or the classic test bowl</source>
+        <translation>Chi phí của mạng theo hai tham số của nó (W1[0,0] và W1[0,1] nếu bài học không chọn khác), các tham số khác giữ nguyên, hoặc lòng chảo thử nghiệm kinh điển</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draw the paths</source>
         <translation>Vẽ các đường đi</translation>
     </message>
@@ -3410,7 +3423,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Lịch giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>step {i} of {n}, α = {lr}</source>
         <translation>bước {i} trên {n}, α = {lr}</translation>
     </message>
@@ -4254,7 +4267,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ui/panels/timeline.py" line="+48"/>
+        <location filename="../../ui/panels/timeline.py" line="+57"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
@@ -4275,12 +4288,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+129"/>
         <source>Continue from here</source>
         <translation>Tiếp tục từ đây</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-127"/>
         <source>Train on from this checkpoint: a branch; the later history is discarded</source>
         <translation>Huấn luyện tiếp từ điểm lưu này: một nhánh mới; phần lịch sử phía sau bị bỏ đi</translation>
     </message>
@@ -4295,12 +4308,13 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Rời dòng thời gian và hiển thị mạng như hiện tại</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+81"/>
         <source>Step {step}</source>
         <translation>Bước {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Step {step} (now)</source>
         <translation>Bước {step} (hiện tại)</translation>
     </message>
