@@ -2015,7 +2015,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Hãy chọn một bài trong menu Bài học.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>The idea</source>
+        <translation>Ý tưởng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Do it</source>
         <translation>Làm giúp tôi</translation>
     </message>

@@ -76,6 +76,7 @@ def test_every_lesson_is_laid_out_legibly(qtbot, window, language, size, lang):
         lesson_dock = window.lessons.lesson_dock
         assert lesson_dock.isVisible() and lesson_dock.height() > 0.8 * window.centralWidget().height()
         found += _walk_every_panel(qtbot, window, lesson_id)
+        assert window.size().toTuple() == size, (lesson_id, "the window grew")
     assert not found, "\n".join(found)
 
 
@@ -84,7 +85,7 @@ def _layout(window) -> dict[str, tuple[bool, object]]:
 
 
 def test_free_play_and_file_new_give_the_learners_own_layout_back(qtbot, window):
-    window.resize(1400, 900)
+    window.resize(1280, 720)
     window.curves_dock.hide()                                # the learner's own choice
     window.lessons.docks["depth"].show()
     qtbot.wait(50)
@@ -96,6 +97,8 @@ def test_free_play_and_file_new_give_the_learners_own_layout_back(qtbot, window)
     window.lessons.free_action.trigger()
     qtbot.waitUntil(lambda: window.controller.lesson is None, timeout=WAIT)
     assert _layout(window) == own
+    qtbot.wait(50)
+    assert window.size().toTuple() == (1280, 720)
     assert window.lessons.lesson_panel.lesson is None
     _open(qtbot, window, "minibatch")
     window.files.new_action.trigger()

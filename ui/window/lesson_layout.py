@@ -94,9 +94,12 @@ class LessonLayout(QObject):
         if self._saved is not None:
             state, corners = self._saved
             self._saved = None
+            w, size = self.window, self.window.size()
             for corner, area in corners.items():
-                self.window.setCorner(corner, area)
-            self.window.restoreState(state)
+                w.setCorner(corner, area)
+            w.restoreState(state)
+            w.resize(size)                      # the docks' saved sizes must not grow the window
+            QTimer.singleShot(0, lambda: w.resize(size) if self.lesson is None else None)
 
     def own_state(self) -> QByteArray:
         """The learner's own dock layout (kept aside while a lesson is laid out)."""
@@ -171,16 +174,22 @@ class LessonLayout(QObject):
         # the Lesson column, full height, the Settings one tab behind it
         left = min(max(round(width * LESSON_SHARE), round(LESSON_WIDTH[0] * z), settings.minimumSizeHint().width()),
                    round(LESSON_WIDTH[1] * z))
-        w.addDockWidget(Area.LeftDockWidgetArea, lesson_dock)
-        w.tabifyDockWidget(lesson_dock, settings)
-        lesson_dock.show()
-        settings.show()
-
         names = [p for p in lesson.panels if p in docks]
         needs = {name: self._need(name, docks[name]) for name in names}
         spare = width - left - round(CANVAS[0] * z) - 3 * round(SEPARATOR * z)
         right_names = [n for n in names if needs[n][0] <= spare]
         self.bottom = [n for n in names if n not in right_names]
+        with_settings = True
+        if self.bottom:              # the bottom spans right of the Lesson column: narrow it if it must
+            widest = max(needs[n][0] for n in self.bottom) + 2 * round(SEPARATOR * z)
+            left = max(min(left, width - widest), round(LESSON_WIDTH[0] * z * 0.85))
+            # the Settings tab would widen the column past that: left out (View → Settings opens it)
+            with_settings = settings.minimumSizeHint().width() <= left
+        w.addDockWidget(Area.LeftDockWidgetArea, lesson_dock)
+        lesson_dock.show()
+        if with_settings:
+            w.tabifyDockWidget(lesson_dock, settings)
+            settings.show()
         bottom_height = 0
         if self.bottom:
             bottom_height = max(needs[n][1] for n in self.bottom) + (round(TABS * z) if len(self.bottom) > 1 else 0)
