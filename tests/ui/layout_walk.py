@@ -10,7 +10,8 @@ Used by the lesson layout tests, in-process and after ``nnsim-gui --lesson``.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QHeaderView, QLabel, QPlainTextEdit, QTextEdit,
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QHeaderView, QLabel, QPlainTextEdit, QTextEdit,
                                QWidget)
 
 PLOT = (180, 110)
@@ -27,6 +28,20 @@ def _name(w: QWidget) -> str:
     return f"{type(w).__name__} {text[:30]!r} in {'/'.join(reversed(path))}"
 
 
+def _outside(w: QWidget, window: QWidget) -> bool:
+    """Whether part of ``w`` lies outside one of its ancestors (drawn past a panel's edge)."""
+    node, rect = w.parentWidget(), w.rect()
+    origin = w
+    while node is not None:
+        top_left = origin.mapTo(node, rect.topLeft())
+        if top_left.x() < -1 or top_left.x() + rect.width() > node.width() + 1:
+            return True
+        if isinstance(node, QAbstractScrollArea) or node is window:
+            return False                    # a scroll area shows the rest when scrolled
+        node = node.parentWidget()
+    return False
+
+
 def problems(window: QWidget) -> list[str]:
     """What is squeezed or clipped among ``window``'s visible widgets, in words (empty: nothing)."""
     import pyqtgraph as pg
@@ -35,6 +50,9 @@ def problems(window: QWidget) -> list[str]:
     for w in window.findChildren(QWidget):
         if not w.isVisible() or QWidget.window(w) is not window:
             continue
+        corner = w.mapTo(window, QPoint(0, 0))
+        if not window.rect().contains(corner):
+            continue                # a dock behind another's tab: parked off the window, not shown
         if isinstance(w, pg.GraphicsView):
             if w.width() < PLOT[0] or w.height() < PLOT[1]:
                 found.append(f"plot squeezed to {w.width()}×{w.height()}: {_name(w)}")
@@ -46,4 +64,6 @@ def problems(window: QWidget) -> list[str]:
                 continue
             if w.width() + 1 < w.minimumSizeHint().width():
                 found.append(f"clipped: {w.width()} px wide, needs {w.minimumSizeHint().width()}: {_name(w)}")
+            elif _outside(w, window):
+                found.append(f"cut off by its panel's edge: {_name(w)}")
     return found

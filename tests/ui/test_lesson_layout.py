@@ -33,10 +33,16 @@ def test_a_lesson_declares_known_panels_only():
         LessonText("x", "t", "i", (), "w", "q", ("boundary",), front="cost")
 
 
-def _open(qtbot, window, lesson_id: str) -> None:
+def _open(qtbot, window, lesson_id: str, steps: int = 0) -> None:
+    """Open the lesson through its menu entry and train ``steps`` steps (every curve and legend
+    entry drawn)."""
     c = window.controller
     window.lessons.actions[lesson_id].trigger()
     qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == lesson_id, timeout=WAIT)
+    if steps:
+        c.step(steps)
+        qtbot.waitUntil(lambda: c.snapshot.step >= steps or not c.snapshot.running and c.snapshot.step > 0,
+                        timeout=WAIT)
     qtbot.wait(150)                           # the layout's second pass (sizes known) and a paint
 
 
@@ -69,7 +75,7 @@ def test_every_lesson_is_laid_out_legibly(qtbot, window, language, size, lang):
     qtbot.wait(100)
     found = []
     for lesson_id, lesson in LESSONS.items():
-        _open(qtbot, window, lesson_id)
+        _open(qtbot, window, lesson_id, steps=20)
         assert window.size().toTuple() == size, (lesson_id, "the window grew")
         want = set(lesson.panels) - {"compare"}
         assert window.lesson_layout.visible_panels() == want, lesson_id        # the previous lesson's closed
