@@ -325,17 +325,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+301"/>
+        <location filename="../../ui/engine/controller.py" line="+308"/>
         <source>Lower the learning rate</source>
         <translation>Giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Reset the weights</source>
         <translation>Đặt lại trọng số</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New data</source>
         <translation>Dữ liệu mới</translation>
     </message>
@@ -1521,12 +1521,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Save the project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
@@ -1607,17 +1607,22 @@
         <translation>Xoá danh sách</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The project has changes that are not saved. Save them first?</source>
         <translation>Dự án có thay đổi chưa được lưu. Lưu lại trước chứ?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-2"/>
+        <source>You changed the lesson&apos;s network or settings. Keep your changes as a project?</source>
+        <translation>Bạn đã thay đổi mạng hoặc thiết lập của bài học. Giữ các thay đổi này thành một dự án?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a project</source>
         <translation>Mở dự án</translation>
     </message>
@@ -1981,7 +1986,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LabelColumnDialog</name>
     <message>
-        <location filename="../../ui/window/files.py" line="-337"/>
+        <location filename="../../ui/window/files.py" line="-339"/>
         <source>Import CSV</source>
         <extracomment>Export weights: the formats&apos; suffixes, in the file dialog&apos;s order.</extracomment>
         <translation>Nhập CSV</translation>
@@ -2701,7 +2706,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>mini-batch cost</source>
         <translation>chi phí lô nhỏ</translation>
     </message>

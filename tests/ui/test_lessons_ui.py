@@ -234,3 +234,34 @@ def test_what_to_watch_says_the_numbers_the_learners_tests_check():
     for lesson_id, numbers in WATCH_NUMBERS.items():
         for number in numbers:
             assert number in LESSONS[lesson_id].watch, (lesson_id, number)
+
+
+def test_training_and_do_it_leave_a_lesson_unchanged_only_own_edits_ask(qtbot, window, monkeypatch):
+    """No "Save changes?" after merely training, playing, resetting or "Do it" in a lesson; the
+    learner's own edit asks, offering to keep it as a project (issue 13 point 4)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
+    ui, c = window.lessons, window.controller
+    ui.actions["logistic_regression"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "logistic_regression", timeout=WAIT)
+    c.step(30)
+    qtbot.waitUntil(lambda: c.snapshot.step >= 30, timeout=WAIT)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: c.snapshot.running, timeout=WAIT)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: not c.snapshot.running, timeout=WAIT)
+    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)      # Do it: a hidden layer
+    qtbot.waitUntil(lambda: c.snapshot.config["network"]["hidden"] == [4], timeout=WAIT)
+    window.reset_action.trigger()                                              # play again from new weights
+    assert not c.dirty and not window.isWindowModified()
+    ui.actions["minibatch"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "minibatch", timeout=WAIT)
+    assert asked == []
+    c.edit({"training.learning_rate": 0.5}, "the learner's own edit")           # as the Settings panel does
+    assert c.dirty
+    ui.actions["optimizers"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "optimizers", timeout=WAIT)
+    assert len(asked) == 1 and "Keep your changes as a project?" in asked[0]

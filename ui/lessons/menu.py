@@ -212,7 +212,7 @@ class Lessons(QObject):
         if step.kind == "change":
             data_seed = c.config["data"].get("seed", c.config["seed"])
             changes = {**step.changes, "seed": secrets.randbelow(2**31), "data.seed": data_seed}
-            return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1))
+            return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1), own=False)   # not "unsaved"
         if step.action in ("gradcheck", "break_layer"):
             panel = self.panels["gradcheck"]
             self.docks["gradcheck"].show()
