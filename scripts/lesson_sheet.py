@@ -69,6 +69,7 @@ def sheet(pictures: dict[tuple[str, str], Path], lessons: list[str], out: Path) 
             painter.setPen(QColor("#999"))
             painter.drawRect(x, y + CAPTION, w - 1, h - 1)
     painter.end()
+    image = image.convertToFormat(QImage.Format.Format_Indexed8)     # a palette: a third of the bytes
     if not image.save(str(out), "PNG"):
         raise SystemExit(f"lesson_sheet: could not write {out}")
 

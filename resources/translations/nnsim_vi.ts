@@ -4,7 +4,7 @@
 <context>
     <name>ActivationPanel</name>
     <message>
-        <location filename="../../ui/lessons/activation_panel.py" line="+27"/>
+        <location filename="../../ui/lessons/activation_panel.py" line="+26"/>
         <source>dead</source>
         <translation>chết</translation>
     </message>
@@ -49,8 +49,8 @@
         <translation>g(z), g′(z)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+84"/>
+        <location line="+19"/>
+        <location line="+85"/>
         <source>&lt;b&gt;Units passing almost no gradient, per layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các đơn vị hầu như không truyền gradient, theo từng lớp&lt;/b&gt;</translation>
     </message>
@@ -929,17 +929,17 @@
         <translation>Độ phân tán theo độ sâu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>std(A)</source>
         <translation>std(A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>std(dW)</source>
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
         <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
     </message>
@@ -2141,7 +2141,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
@@ -3423,7 +3423,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đường đi trên các đường đồng mức của chi phí</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -3438,17 +3438,17 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Lịch giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>step {i} of {n}, α = {lr}</source>
         <translation>bước {i} trên {n}, α = {lr}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Schedule: {formula}</source>
-        <translation>Lịch giảm: {formula}</translation>
+        <source>Schedule: {formula}, α₀ = {lr}</source>
+        <translation>Lịch giảm: {formula}, α₀ = {lr}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>epoch {e}, α = {lr}</source>
         <translation>epoch {e}, α = {lr}</translation>
     </message>
@@ -4342,7 +4342,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningPanel</name>
     <message>
-        <location filename="../../ui/tuning/panel.py" line="+64"/>
+        <location filename="../../ui/tuning/panel.py" line="+65"/>
         <source>Add parameter</source>
         <translation>Thêm tham số</translation>
     </message>
@@ -4423,12 +4423,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Set dev_fraction to {share}</source>
         <translation>Đặt dev_fraction thành {share}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Hold out a fifth of the data as the dev set (an undoable edit)</source>
         <translation>Giữ riêng một phần năm dữ liệu làm tập dev (phát triển) (có thể hoàn tác)</translation>
     </message>
@@ -4444,18 +4444,18 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+226"/>
+        <location line="+229"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Start no more trials; the running ones finish and are kept</source>
         <translation>Không bắt đầu thêm lần thử nào; các lần đang chạy sẽ chạy xong và được giữ lại</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>Apply this trial</source>
         <translation>Áp dụng lần thử này</translation>
     </message>
@@ -4500,7 +4500,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>&lt;b&gt;Không gian tìm kiếm&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Cannot start: {reason}</source>
         <translation>Không bắt đầu được: {reason}</translation>
     </message>
@@ -4618,7 +4618,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Giá trị mục tiêu của mỗi lần thử đã hoàn tất theo thứ tự, và giá trị tốt nhất đến thời điểm đó</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>best so far</source>
         <translation>tốt nhất đến giờ</translation>
     </message>
@@ -4628,7 +4628,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>lần thử</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>1 − {key}</source>
         <translation>1 − {key}</translation>
     </message>

@@ -128,3 +128,22 @@ def test_an_unknown_lesson_or_preset_is_refused_with_the_known_ones():
                                 capture_output=True, text=True, timeout=60)
         assert result.returncode == 2
         assert "invalid choice: 'no_such_lesson'" in result.stderr and "'gradient_checking'" in result.stderr
+
+
+def test_instruments_read_at_a_glance(qtbot, window):
+    """Legends under the plots (none over the curves), optimizer paths drawn as soon as the panel
+    opens, a constant learning rate's schedule on an axis that shows its value (issue 13 point 3)."""
+    c, panels = window.controller, window.lessons.panels
+    _open(qtbot, window, "optimizers")
+    paths = panels["paths"]
+    qtbot.waitUntil(lambda: paths.paths is not None, timeout=WAIT)              # no button pressed
+    alpha = c.config["training"]["learning_rate"]
+    low, high = paths.schedule_plot.getPlotItem().viewRange()[1]
+    assert low == 0 and alpha < high <= 1.2 * alpha, (low, high, alpha)
+    assert f"{alpha:g}" in paths.schedule_text.text()
+    _open(qtbot, window, "input_normalization")                                 # another surface, drawn again
+    qtbot.waitUntil(lambda: paths.paths is not None and paths.surface_box.currentData() == "network",
+                    timeout=WAIT)
+    for plot in (paths.plot, panels["activations"].plot, panels["depth"].std_plot, window.curves.plot):
+        assert plot.getPlotItem().legend is None
+    assert paths.legend.isVisibleTo(paths) and panels["depth"].std_legend.isVisibleTo(panels["depth"])

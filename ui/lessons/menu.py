@@ -172,6 +172,7 @@ class Lessons(QObject):
         pair = next((s.args for s in ENGINE_LESSONS[lesson_id].steps if s.action == "paths" and "first" in s.args),
                     {})
         paths.set_pair(pair.get("first"), pair.get("second"))
+        paths.clear()                        # this lesson's paths, drawn when the panel shows
         self.lesson_panel.show_lesson(lesson)
         layout = getattr(w, "lesson_layout", None)
         if layout is not None:

@@ -173,26 +173,7 @@ class LossPlot(QWidget):
         return y
 
     def _legend_entry(self, name: str, pen: QPen) -> QWidget:
-        """A short line in the curve's pen and its name."""
-        pixmap = QPixmap(22, 10)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sample = QPen(pen)
-        sample.setCosmetic(True)
-        sample.setWidthF(max(1.5, pen.widthF()))
-        painter.setPen(sample)
-        painter.drawLine(1, 5, 21, 5)
-        painter.end()
-        entry = QWidget(self)
-        row = QHBoxLayout(entry)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        icon = QLabel(entry)
-        icon.setPixmap(pixmap)
-        row.addWidget(icon)
-        row.addWidget(QLabel(name, entry))
-        return entry
+        return legend_entry(self, name, pen)
 
     # -- the check boxes ------------------------------------------------------------------------
     def _set_log(self, on: bool) -> None:
@@ -232,3 +213,40 @@ class LossPlot(QWidget):
     def resizeEvent(self, event) -> None:                  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._place_legend()
+
+
+def legend_entry(parent: QWidget, name: str, pen: QPen) -> QWidget:
+    """A short line in the curve's pen and its name: a legend entry beside a plot, never over it."""
+    pixmap = QPixmap(22, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    sample = QPen(pen)
+    sample.setCosmetic(True)
+    sample.setWidthF(max(1.5, pen.widthF()))
+    painter.setPen(sample)
+    painter.drawLine(1, 5, 21, 5)
+    painter.end()
+    entry = QWidget(parent)
+    row = QHBoxLayout(entry)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    icon = QLabel(entry)
+    icon.setPixmap(pixmap)
+    row.addWidget(icon)
+    row.addWidget(QLabel(name, entry))
+    return entry
+
+
+def legend_box(parent: QWidget, entries: list[tuple[str, QPen]], columns: int) -> QWidget:
+    """A plot's legend as a small grid of entries (``columns`` wide) to put under the plot, where it
+    hides no curve (issue 13: legends outside the curves)."""
+    box = QWidget(parent)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(4, 0, 4, 0)
+    grid.setHorizontalSpacing(14)
+    grid.setVerticalSpacing(2)
+    for i, (name, pen) in enumerate(entries):
+        grid.addWidget(legend_entry(box, name, pen), i // columns, i % columns, Qt.AlignmentFlag.AlignLeft)
+    grid.setColumnStretch(columns, 1)
+    return box

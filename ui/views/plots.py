@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from .. import palette
-from .curves import LossAxis
+from .curves import LossAxis, legend_box  # noqa: F401  (the panels' legends, under their plots)
 
 
 def styled_plot(parent: QWidget, axes: dict | None = None) -> pg.PlotWidget:
