@@ -132,7 +132,8 @@ def test_an_unknown_lesson_or_preset_is_refused_with_the_known_ones():
 
 def test_instruments_read_at_a_glance(qtbot, window):
     """Legends under the plots (none over the curves), optimizer paths drawn as soon as the panel
-    opens, a constant learning rate's schedule on an axis that shows its value (issue 13 point 3)."""
+    opens, a constant learning rate's schedule on an axis that shows its value, the tuning results
+    table eight rows tall (issue 13 point 3)."""
     c, panels = window.controller, window.lessons.panels
     _open(qtbot, window, "optimizers")
     paths = panels["paths"]
@@ -147,3 +148,6 @@ def test_instruments_read_at_a_glance(qtbot, window):
     for plot in (paths.plot, panels["activations"].plot, panels["depth"].std_plot, window.curves.plot):
         assert plot.getPlotItem().legend is None
     assert paths.legend.isVisibleTo(paths) and panels["depth"].std_legend.isVisibleTo(panels["depth"])
+    _open(qtbot, window, "tuning")
+    table = window.tuning_dock.widget().results                                # at least 8 trials in view
+    assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
