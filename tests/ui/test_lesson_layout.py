@@ -151,3 +151,18 @@ def test_instruments_read_at_a_glance(qtbot, window):
     _open(qtbot, window, "tuning")
     table = window.tuning_dock.widget().results                                # at least 8 trials in view
     assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_free_play_first_layout_is_legible_on_a_small_screen(qtbot, window, size):
+    """Without a lesson, the first layout of a 1280×720 window: the figures one tab behind the cost
+    rather than a 70 px cost plot and a 160 px boundary (issue 13)."""
+    window.resize(*size)
+    window.lesson_layout.relayout()                  # as at the first start on such a screen
+    window.controller.step(20)
+    qtbot.waitUntil(lambda: window.controller.snapshot.step >= 20, timeout=WAIT)
+    qtbot.wait(100)
+    assert problems(window) == [] and window.size().toTuple() == size
+    window.figures_dock.raise_()
+    qtbot.wait(30)
+    assert problems(window) == []

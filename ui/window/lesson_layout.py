@@ -124,7 +124,8 @@ class LessonLayout(QObject):
 
     # -- free play ------------------------------------------------------------------------------
     def free_default(self) -> None:
-        """The docks' first proportions: settings narrow, the boundary big, the figures compact."""
+        """The docks' first proportions: settings narrow, the boundary big, the figures compact; in a
+        window too short for the three at a legible size, the figures one tab behind the cost."""
         w = self.window
         z = w.zoom_factor()
         h = max(600, w.height() - round(120 * z))
@@ -133,6 +134,16 @@ class LessonLayout(QObject):
         cost = round(h * 0.22 if z > 1 else h * 0.24)
         figures = min(max(w.figures.sizeHint().height() + round(20 * z), round(245 * z)), h - cost - round(h * 0.45))
         w.resizeDocks([w.controls_dock, w.boundary_dock], [left, right], Qt.Orientation.Horizontal)
+        room = self._room()[1]
+        title = round(TITLE * z)
+        need = sum(LEGIBLE[n][1] for n in ("boundary", "cost")) * z + 2 * title + figures + 2 * round(SEPARATOR * z)
+        if room < need and w.dockWidgetArea(w.figures_dock) == w.dockWidgetArea(w.curves_dock):
+            # too short for three legible panels (a 1280×720 projector): the figures one tab behind the cost
+            w.tabifyDockWidget(w.curves_dock, w.figures_dock)
+            w.curves_dock.raise_()
+            cost = max(round(room * 0.4), round(LEGIBLE["cost"][1] * z) + title + round(TABS * z))
+            w.resizeDocks([w.boundary_dock, w.curves_dock], [room - cost, cost], Qt.Orientation.Vertical)
+            return
         w.resizeDocks([w.boundary_dock, w.curves_dock, w.figures_dock],
                       [h - figures - cost, cost, figures], Qt.Orientation.Vertical)
 
