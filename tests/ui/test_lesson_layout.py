@@ -110,7 +110,9 @@ def test_free_play_and_file_new_give_the_learners_own_layout_back(qtbot, window)
     window.lessons.docks["depth"].show()
     qtbot.wait(50)
     own = _layout(window)
+    assert not window.lessons.free_action.isEnabled()                        # no lesson to leave yet
     _open(qtbot, window, "optimizers")
+    assert window.lessons.free_action.isEnabled()
     assert window.lesson_layout.visible_panels() == {"paths", "cost"}
     _open(qtbot, window, "forward_backward")
     assert window.lesson_layout.visible_panels() == {"step", "boundary"}

@@ -69,6 +69,7 @@ class Lessons(QObject):
         self.free_action.setObjectName("freePlayAction")
         self.free_action.setToolTip(self.tr("Leave the lesson and keep playing with this network, in your own layout"))
         self.free_action.triggered.connect(self.free_play)
+        self.free_action.setEnabled(w.controller.lesson is not None)
         self.instruments_menu = instruments = self.menu.addMenu(self.tr("&Instruments"))
         for dock in (self.lesson_dock, *self.docks.values()):
             instruments.addAction(dock.toggleViewAction())
@@ -198,7 +199,8 @@ class Lessons(QObject):
 
     @Slot(object)
     def _lesson_changed(self, lesson_id: str | None) -> None:
-        """A new project without a lesson (File → New): the panel says no lesson is open."""
+        """A new project without a lesson (File → New, Free play): the panel says no lesson is open."""
+        self.free_action.setEnabled(lesson_id is not None)
         if lesson_id is None:
             self.lesson_panel.show_lesson(None)
 
