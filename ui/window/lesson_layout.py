@@ -28,7 +28,7 @@ Corner = Qt.Corner
 #: The smallest size (width, height in pixels at zoom 1, without the dock's title) at which each
 #: panel reads: plots of at least ~180×110 px inside, text views of a few lines.
 LEGIBLE = {"boundary": (300, 290), "cost": (280, 190), "figures": (300, 230), "step": (440, 420),
-           "activations": (480, 300), "depth": (620, 300), "gradcheck": (560, 280), "paths": (460, 460),
+           "activations": (480, 300), "depth": (690, 300), "gradcheck": (560, 280), "paths": (460, 460),
            "tuning": (760, 330)}
 #: The network's least width and height in lesson mode (the timeline under it included).
 CANVAS = (370, 250)
@@ -230,14 +230,16 @@ class LessonLayout(QObject):
             docks[front].raise_()
         lesson_dock.raise_()
         sizes = self._heights(self.groups, needs, column, front)
-        self._resize(left, right, sizes, bottom_height)
-        QTimer.singleShot(0, lambda: self._resize(left, right, sizes, bottom_height))
+        groups = self.groups
+        self._resize(groups, left, right, sizes, bottom_height)
+        QTimer.singleShot(0, lambda: self._resize(groups, left, right, sizes, bottom_height))
 
-    def _resize(self, left: int, right: int, heights: list[int], bottom: int) -> None:
-        if self.lesson is None:
+    def _resize(self, groups: list, left: int, right: int, heights: list[int], bottom: int) -> None:
+        """The sizes for ``groups``, unless another arrangement replaced them since."""
+        if self.lesson is None or groups is not self.groups:
             return
         w, docks = self.window, self.docks()
-        heads = [docks[g[0]] for g in self.groups]
+        heads = [docks[g[0]] for g in groups]
         if heads:
             w.resizeDocks([w.lessons.lesson_dock, heads[0]], [left, right], Qt.Orientation.Horizontal)
             w.resizeDocks(heads, heights, Qt.Orientation.Vertical)
