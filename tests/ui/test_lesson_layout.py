@@ -183,3 +183,16 @@ def test_free_play_first_layout_is_legible_on_a_small_screen(qtbot, window, size
     window.figures_dock.raise_()
     qtbot.wait(30)
     assert problems(window) == []
+
+
+def test_opening_a_project_leaves_the_lesson(qtbot, window, tmp_path):
+    c = window.controller
+    _open(qtbot, window, "optimizers")
+    path = tmp_path / "mine.nnsim"
+    with qtbot.waitSignal(c.noticeReceived, check_params_cb=lambda n: n.kind == "saved", timeout=WAIT):
+        c.save(path)
+    with qtbot.waitSignal(c.noticeReceived, check_params_cb=lambda n: n.kind == "loaded", timeout=WAIT):
+        window.files.open_path(str(path))
+    assert c.lesson is None and window.lesson_layout.lesson is None
+    assert window.lessons.lesson_panel.lesson is None and not window.lessons.docks["paths"].isVisible()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson is None, timeout=WAIT)

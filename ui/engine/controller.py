@@ -230,6 +230,7 @@ class Controller(QObject):
             self.path = Path(notice.path)
             self.undo_stack.clear()
             self.set_dirty(False)
+            self.leave_lesson()                     # a project of one's own: no lesson any more
         elif notice.kind == "saved":
             self.path = Path(notice.path)
             self.set_dirty(False)
