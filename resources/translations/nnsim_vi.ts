@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+155"/>
+        <location filename="extracted_strings.py" line="+156"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -1124,7 +1124,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+180"/>
+        <location filename="extracted_strings.py" line="+188"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2504,7 +2504,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-413"/>
+        <location filename="extracted_strings.py" line="-421"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3361,7 +3361,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-113"/>
         <location line="+115"/>
-        <location filename="extracted_strings.py" line="+56"/>
+        <location filename="extracted_strings.py" line="+64"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3663,7 +3663,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-193"/>
+        <location filename="extracted_strings.py" line="-202"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3738,12 +3738,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Nhấp để thôi đưa nó vào mạng.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>bias b = %1</source>
         <translation>độ lệch b = %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Bias of %1: b = %2</source>
         <translation>Độ lệch của %1: b = %2</translation>
     </message>
@@ -3796,6 +3796,11 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <location line="+1"/>
         <source>Input %1 (not used)</source>
         <translation>Đầu vào %1 (không dùng)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch norm: γ = %1, β = %2 (no b)</source>
+        <translation>chuẩn hoá theo lô: γ = %1, β = %2 (không có b)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3954,7 +3959,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+412"/>
+        <location filename="extracted_strings.py" line="+420"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4542,7 +4547,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-237"/>
+        <location filename="extracted_strings.py" line="-245"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4622,7 +4627,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>hiện tất cả</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Press Next (or → in step-by-step mode) to compute the first phase of a training step: forward layer by layer, the loss, backward layer by layer, then the update. Each phase shows its formula and the actual numbers.</source>
         <translation>Nhấn Tiếp (hoặc → trong chế độ từng bước) để tính pha đầu tiên của một bước huấn luyện: lan truyền tiến từng lớp, hàm mất mát, lan truyền ngược từng lớp, rồi cập nhật. Mỗi pha cho thấy công thức và các con số thật.</translation>
     </message>
@@ -4677,7 +4682,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Cùng một quy tắc cập nhật mọi W và mọi b. v và s được hiển thị như sau lần cập nhật này, tức là các giá trị nó đã dùng.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The weights W multiply this example&apos;s inputs; the bias b is added.</source>
         <translation>Trọng số W nhân với các đầu vào của mẫu này; rồi cộng thêm độ lệch b.</translation>
     </message>
@@ -4687,12 +4692,52 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>W nhân với mọi cột của %1; b được cộng vào mọi cột.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Dropout: each unit is kept with probability p = %1. The mask holds 0 for a dropped unit and 1/p = %2 for a kept one, so the expected activation does not change.</source>
         <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Batch normalization of layer %1</source>
+        <translation>Chuẩn hoá theo lô ở lớp %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Each unit&apos;s Z is normalised over the mini-batch (mean 0, variance 1), then scaled by γ and shifted by β, both learnt; β takes the place of b.</source>
+        <translation>Z của mỗi đơn vị được chuẩn hoá trên lô nhỏ (trung bình 0, phương sai 1), rồi nhân với γ và cộng β, cả hai đều được học; β thay cho b.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over the whole batch (m = %1), even when one example is focused</source>
+        <translation>trên cả lô (m = %1), kể cả khi đang xem một mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back through the batch normalization of layer %1</source>
+        <translation>Lan truyền ngược qua chuẩn hoá theo lô ở lớp %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line above gives dZ̃, the derivative with respect to what g was applied to.</source>
+        <translation>Dòng trên cho dZ̃, đạo hàm theo đầu vào của g.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every example&apos;s Z moved μ and σ², so each dZ depends on the whole batch.</source>
+        <translation>Z của mỗi mẫu đều làm thay đổi μ và σ², nên mỗi dZ phụ thuộc vào cả lô.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trained: averages of the batches&apos; μ and σ², used at test time.</source>
+        <translation>Không được huấn luyện: trung bình của μ và σ² qua các lô, dùng khi kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dz needs the whole batch&apos;s dz_norm (the formula above), not only this example&apos;s.</source>
+        <translation>dz cần dz_norm của cả lô (công thức ở trên), không chỉ của mẫu này.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1, the loss of each example, is half the squared distance between the output A and the target Y: L = ½·‖a − y‖², summed over the output units.</source>
         <translation>%1, mất mát của từng mẫu, bằng một nửa bình phương khoảng cách giữa đầu ra A và giá trị đích Y: L = ½·‖a − y‖², lấy tổng trên các đơn vị đầu ra.</translation>
     </message>
@@ -4757,7 +4802,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Một đơn vị bị loại trong lượt lan truyền tiến sẽ không truyền gradient ngược lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>old %1</source>
         <translation>%1 cũ</translation>
     </message>
@@ -4767,7 +4812,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>%1 is %2:</source>
         <translation>%1 là %2:</translation>
     </message>

@@ -20,9 +20,14 @@ Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (unit
 - backward k: dA·, gprime·, mask·, dZ·, dW, db (n, 1), dA_prev·, W_T; with the whole batch
   also dZ_batch, A_prev_T (m, n_prev) (the factors of dW); W when L2 or L1 is on; at a
   fused output A·, Y· (from the loss phase); scalar view: da_i, gprime_i, dz_i.
-- update, per layer k and parameter P in (W, b): P{k}_old, P{k}_new, dP{k}, v_P{k}, s_P{k}
+- batch norm, forward k (b None): gamma, beta, mu, var (n, 1), Z_norm·, Z_tilde·, epsilon; scalar
+  view: mu_i, var_i, gamma_i, beta_i, z_norm_i, z_tilde_i (b_i None). Backward k (db None):
+  dZ_tilde·, dZ_norm·, dgamma, dbeta (n, 1), gamma (n, 1), Z_norm·, var (n, 1); scalar view
+  dz_tilde_i, dz_norm_i.
+- update, per layer k and parameter P in ``info["parameter_names"]`` (W, b or W, gamma, beta): P{k}_old, P{k}_new, dP{k}, v_P{k}, s_P{k}
   (as the optimizer has them after this update), for Adam v_hat_P{k}, s_hat_P{k} (the engine's
-  bias-corrected v̂, ŝ), learning_rate, t, v_hat_divisor, s_hat_divisor.
+  bias-corrected v̂, ŝ), learning_rate, t, v_hat_divisor, s_hat_divisor; with batch norm also
+  mean{k}_old, mean{k}_new, var{k}_old, var{k}_new (n, 1) and rho (ρ).
 """
 from __future__ import annotations
 
@@ -73,8 +78,14 @@ def _forward(model: dict, view: Any, example: int | None, neuron: int) -> None:
     e = _scalar_example(example)
     a = np.asarray(v["A_prev"])[e]
     model.update(neuron=i, scalar_example=e, w=W[i], a=a, terms=W[i] * a,      # display arithmetic
-                 b_i=float(np.asarray(v["b"])[i]), z_i=float(np.asarray(v["Z"])[e, i]),
-                 a_i=float(np.asarray(v["A"])[e, i]))
+                 b_i=None if v["b"] is None else float(np.asarray(v["b"])[i]),
+                 z_i=float(np.asarray(v["Z"])[e, i]), a_i=float(np.asarray(v["A"])[e, i]))
+    if v.get("gamma") is not None:                                            # batch norm
+        model.update({p: column(v[p]) for p in ("gamma", "beta", "mu", "var")},
+                     Z_norm=_pick(v["Z_norm"], example), Z_tilde=_pick(v["Z_tilde"], example),
+                     epsilon=float(v["epsilon"]))
+        model.update({f"{p}_i": float(np.asarray(v[p])[i]) for p in ("gamma", "beta", "mu", "var")},
+                     z_norm_i=float(np.asarray(v["Z_norm"])[e, i]), z_tilde_i=float(np.asarray(v["Z_tilde"])[e, i]))
 
 
 def _loss(model: dict, view: Any, example: int | None, neuron: int) -> None:
@@ -115,6 +126,12 @@ def _backward(model: dict, view: Any, example: int | None, neuron: int) -> None:
     model.update(neuron=i, scalar_example=e, dz_i=float(np.asarray(v["dZ"])[e, i]))
     if v.get("dA") is not None:
         model["da_i"] = float(np.asarray(v["dA"])[e, i])
+    if v.get("dgamma") is not None:                                           # batch norm
+        model.update(dZ_tilde=_pick(v["dZ_tilde"], example), dZ_norm=_pick(v["dZ_norm"], example),
+                     Z_norm=_pick(v["Z_norm"], example), dgamma=column(v["dgamma"]),
+                     dbeta=column(v["dbeta"]), gamma=column(v["gamma"]), var=column(v["var"]),
+                     dz_tilde_i=float(np.asarray(v["dZ_tilde"])[e, i]),
+                     dz_norm_i=float(np.asarray(v["dZ_norm"])[e, i]))
     if "gprime" in model:
         model["gprime_i"] = float(model["gprime"][i, 0 if example is not None else e])
 
@@ -129,13 +146,24 @@ def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
     for key in ("v_hat_divisor", "s_hat_divisor"):
         if key in v:
             model[key] = float(v[key])
-    for k in range(1, L + 1):
-        for p, (old, new, grad) in (("W", ("W_old", "W_new", "dW")), ("b", ("b_old", "b_new", "db"))):
-            shape = (lambda a: np.asarray(a)) if p == "W" else column
-            model[f"{p}{k}_old"] = shape(v[old][k])
-            model[f"{p}{k}_new"] = shape(v[new][k])
-            model[f"d{p}{k}"] = shape(v[grad][k])
-            slot = 2 * (k - 1) + (p == "b")              # optimizer state: W1, b1, W2, b2, …
-            for name, arrays in state.items():
-                if len(arrays) > slot:
-                    model[f"{name}_{p}{k}"] = shape(arrays[slot])
+    names = list(info["parameter_names"])             # optimizer state follows them: W1, b1 (or gamma1, beta1), …
+    lists = {"W": ("W", "dW"), "b": ("b", "db"), "gamma": ("gamma", "dgamma"), "beta": ("beta", "dbeta")}
+    for slot, name in enumerate(names):
+        p, k = name.rstrip("0123456789"), int(name.lstrip("Wbgametb"))
+        prefix, grad = lists[p]
+        shape = (lambda a: np.asarray(a)) if p == "W" else column
+        model[f"{p}{k}_old"] = shape(v[f"{prefix}_old"][k])
+        model[f"{p}{k}_new"] = shape(v[f"{prefix}_new"][k])
+        model[f"d{p}{k}"] = shape(v[grad][k])
+        for key, arrays in state.items():
+            if len(arrays) > slot:
+                model[f"{key}_{p}{k}"] = shape(arrays[slot])
+    model["parameters"] = {k: [n.rstrip("0123456789") for n in names if int(n.lstrip("Wbgametb")) == k]
+                           for k in range(1, L + 1)}
+    if v.get("rho") is not None:                      # batch norm's running averages
+        model["rho"] = float(v["rho"])
+        for k in range(1, L + 1):
+            if v["mean_new"][k] is not None:
+                for key in ("mean_old", "mean_new", "var_old", "var_new"):
+                    p, when = key.split("_")
+                    model[f"{p}{k}_{when}"] = column(v[key][k])
