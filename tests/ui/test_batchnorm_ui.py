@@ -12,13 +12,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QLocale, Qt  # noqa: E402
+from nnsim_ui.canvas.words import Words
+from PySide6.QtCore import QLocale, Qt
+from test_app import wait_snapshot
+from test_steppanel import ORDER, col, eq, make_panel, phase_snapshots, plain
 
-from nnsim import session as S  # noqa: E402
-from nnsim_ui.canvas.words import Words  # noqa: E402
-
-from test_app import wait_snapshot  # noqa: E402
-from test_steppanel import ORDER, col, eq, make_panel, phase_snapshots, plain  # noqa: E402
+from nnsim import session as S
 
 pytestmark = pytest.mark.ui
 
@@ -114,7 +113,7 @@ def test_the_window_goes_through_every_mode_on_a_batch_normalised_run(qtbot, win
     for _ in range(10):                  # from wherever the propagation left the step to its update
         before = c.snapshot.seq
         qtbot.mouseClick(window.modes.panel.next_button, Qt.MouseButton.LeftButton)
-        s = wait_snapshot(qtbot, window, lambda s: s.seq > before and s.phase is not None)
+        s = wait_snapshot(qtbot, window, lambda s, before=before: s.seq > before and s.phase is not None)
         seen.add((s.phase.kind, s.phase.layer))
         qtbot.waitUntil(lambda: window.modes.panel.model.get("kind") == c.snapshot.phase.kind)
         if s.phase.kind == "update":

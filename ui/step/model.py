@@ -51,7 +51,7 @@ def _pick(a: Array | None, example: int | None) -> Array | None:
 def build(view: Any, example: int | None = None, neuron: int = 0) -> dict[str, Any]:
     """The panel's model for ``view``; ``example`` an index into the batch (None: the whole batch),
     ``neuron`` the focused unit of the phase's layer (clamped)."""
-    m = int(len(view.batch))
+    m = len(view.batch)
     if example is not None and not 0 <= example < m:
         example = None
     model: dict[str, Any] = {"kind": view.kind, "layer": view.layer, "example": example, "m": m}
@@ -149,7 +149,7 @@ def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
     names = list(info["parameter_names"])             # optimizer state follows them: W1, b1 (or gamma1, beta1), …
     lists = {"W": ("W", "dW"), "b": ("b", "db"), "gamma": ("gamma", "dgamma"), "beta": ("beta", "dbeta")}
     for slot, name in enumerate(names):
-        p, k = name.rstrip("0123456789"), int(name.lstrip("Wbgametb"))
+        p, k = _split(name)
         prefix, grad = lists[p]
         shape = (lambda a: np.asarray(a)) if p == "W" else column
         model[f"{p}{k}_old"] = shape(v[f"{prefix}_old"][k])
@@ -158,8 +158,7 @@ def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
         for key, arrays in state.items():
             if len(arrays) > slot:
                 model[f"{key}_{p}{k}"] = shape(arrays[slot])
-    model["parameters"] = {k: [n.rstrip("0123456789") for n in names if int(n.lstrip("Wbgametb")) == k]
-                           for k in range(1, L + 1)}
+    model["parameters"] = {k: [_split(n)[0] for n in names if _split(n)[1] == k] for k in range(1, L + 1)}
     if v.get("rho") is not None:                      # batch norm's running averages
         model["rho"] = float(v["rho"])
         for k in range(1, L + 1):
@@ -167,3 +166,9 @@ def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
                 for key in ("mean_old", "mean_new", "var_old", "var_new"):
                     p, when = key.split("_")
                     model[f"{p}{k}_{when}"] = column(v[key][k])
+
+
+def _split(name: str) -> tuple[str, int]:
+    """"gamma12" -> ("gamma", 12): a parameter's file name as its letter and layer."""
+    p = name.rstrip("0123456789")
+    return p, int(name[len(p):])

@@ -40,7 +40,7 @@ def forward(ctx: Any) -> list[str]:
 
 def forward_scalar(ctx: Any, z: str) -> list[str]:
     """One neuron's z_norm and z̃ with its numbers."""
-    mo, k = ctx.model, ctx.model["layer"]
+    mo = ctx.model
     i = mo["neuron"] + 1
     n = ctx.n
     zn, zt = f"{z}<sub>norm</sub>", f"<i>z̃</i><sub>{i}</sub>"

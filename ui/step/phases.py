@@ -24,6 +24,7 @@ from nnsim.activations import ACTIVATIONS
 from nnsim.losses import LOSSES
 
 from ..text.names import formula, registry_title
+from . import normalise
 from .html import (
     MATH_FONT,
     MINUS,
@@ -40,7 +41,6 @@ from .html import (
     sym,
     words,
 )
-from . import normalise
 from .model import depth_of
 
 
