@@ -432,7 +432,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/panels/controls.py" line="+152"/>
+        <location filename="../../ui/panels/controls.py" line="+153"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -629,7 +629,37 @@
         <translation>Đổi cách khởi tạo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Batch normalization</source>
+        <translation>Chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise every hidden layer&apos;s Z over the mini-batch (mean 0, variance 1), then scale by γ and shift by β, both learnt (β replaces b). Deep networks then train with poorer initializations and larger learning rates. Needs mini-batches of at least 2.</source>
+        <translation>Chuẩn hoá Z của mọi lớp ẩn trên lô nhỏ (trung bình 0, phương sai 1), rồi nhân với γ và cộng β, cả hai đều được học (β thay cho b). Nhờ đó mạng sâu vẫn học được với cách khởi tạo kém hơn và tốc độ học lớn hơn. Cần lô nhỏ có ít nhất 2 mẫu.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Turn batch normalization on or off</source>
+        <translation>Bật hoặc tắt chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ρ, the rate of the running averages of μ and σ² that batch normalization uses at test time: μ_avg ← ρ·μ_avg + (1 − ρ)·μ. Written ρ so it is not confused with β.</source>
+        <translation>ρ, hệ số của các trung bình trượt của μ và σ² mà chuẩn hoá theo lô dùng khi kiểm tra: μ_avg ← ρ·μ_avg + (1 − ρ)·μ. Viết là ρ để không nhầm với β.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running average rate (ρ)</source>
+        <translation>Hệ số trung bình trượt (ρ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change ρ of batch normalization</source>
+        <translation>Đổi ρ của chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
@@ -910,7 +940,7 @@
         <translation>dữ liệu {data}, trọng số {weights}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>CSV: {file}</source>
         <translation>CSV: {file}</translation>
     </message>
