@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+156"/>
+        <location filename="extracted_strings.py" line="+163"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -2534,7 +2534,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-421"/>
+        <location filename="extracted_strings.py" line="-428"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2722,6 +2722,31 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Batch normalization</source>
+        <translation type="unfinished">Chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch normalization normalises each hidden layer&apos;s Z over the mini-batch: Z_norm = (Z − μ)/√(σ² + ε), then Z̃ = γ⊙Z_norm + β with γ and β learnt (β replaces b). Each layer then sees inputs of a steady spread however the layers below change, so a deep network trains with a poor initialization. At test time the running averages of μ and σ² (rate ρ) take the batch&apos;s place.</source>
+        <translation>Chuẩn hoá theo lô chuẩn hoá Z của mỗi lớp ẩn trên lô nhỏ: Z_norm = (Z − μ)/√(σ² + ε), rồi Z̃ = γ⊙Z_norm + β với γ và β được học (β thay cho b). Nhờ đó mỗi lớp nhận đầu vào có độ phân tán ổn định dù các lớp bên dưới thay đổi thế nào, nên một mạng sâu vẫn học được với cách khởi tạo kém. Khi kiểm tra, các trung bình trượt của μ và σ² (hệ số ρ) được dùng thay cho số liệu của lô.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without it the test accuracy stays near 50% and, after training, std(A) of the last hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of every hidden layer is between 0.3 and 2.</source>
+        <translation>Không có nó, độ chính xác kiểm tra ở quanh 50% và, sau khi huấn luyện, std(A) của lớp ẩn cuối nhỏ hơn 0.01. Có nó, độ chính xác kiểm tra cuối cùng trên 90% và std(A) của mọi lớp ẩn nằm giữa 0.3 và 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does a layer with batch normalization not need its bias b?</source>
+        <translation>Vì sao một lớp có chuẩn hoá theo lô không cần độ lệch b?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the deep network with batch normalization to {percent} test accuracy</source>
+        <translation>Huấn luyện mạng sâu có chuẩn hoá theo lô đến độ chính xác kiểm tra {percent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drag the sliders w₁, w₂ and b in the One neuron panel until the line separates the two blobs.</source>
         <translation>Kéo các thanh trượt w₁, w₂ và b trong bảng Một nơ-ron cho đến khi đường thẳng tách được hai cụm điểm.</translation>
     </message>
@@ -2807,7 +2832,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+1"/>
+        <source>Five ReLU layers started with weights × 0.01: play and watch the spread by depth.</source>
+        <translation>Năm lớp ReLU khởi tạo với trọng số × 0.01: chạy và xem độ phân tán theo độ sâu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on batch normalization and play again; open Step by step to see μ, σ², Z_norm and Z̃ of each layer with their numbers.</source>
+        <translation>Bật chuẩn hoá theo lô rồi chạy lại; mở chế độ Từng bước để xem μ, σ², Z_norm và Z̃ của mỗi lớp với các con số thật.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -2873,12 +2908,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
         <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Overfitting and regularization</source>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
@@ -3015,7 +3050,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khi có nhiều hơn hai lớp nhãn, lớp đầu ra có một đơn vị cho mỗi lớp nhãn, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp nhãn đúng.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Play and look at the list of identical units.</source>
         <translation>Chạy và xem danh sách các đơn vị giống hệt nhau.</translation>
     </message>
@@ -3112,7 +3147,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
         <translation>Với hai lớp nhãn, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
@@ -3142,7 +3177,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Play and watch the train and dev curves part.</source>
         <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
         <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
@@ -3391,7 +3426,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-113"/>
         <location line="+115"/>
-        <location filename="extracted_strings.py" line="+64"/>
+        <location filename="extracted_strings.py" line="+66"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3693,7 +3728,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-202"/>
+        <location filename="extracted_strings.py" line="-209"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3989,7 +4024,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+420"/>
+        <location filename="extracted_strings.py" line="+427"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
