@@ -1154,7 +1154,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+188"/>
+        <location filename="extracted_strings.py" line="+190"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2534,7 +2534,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-428"/>
+        <location filename="extracted_strings.py" line="-430"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3426,7 +3426,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-113"/>
         <location line="+115"/>
-        <location filename="extracted_strings.py" line="+66"/>
+        <location filename="extracted_strings.py" line="+68"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3728,7 +3728,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-209"/>
+        <location filename="extracted_strings.py" line="-211"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4024,7 +4024,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+427"/>
+        <location filename="extracted_strings.py" line="+429"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4612,7 +4612,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-245"/>
+        <location filename="extracted_strings.py" line="-247"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4732,12 +4732,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Một nơ-ron: nơ-ron %1 của lớp %2, mẫu %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, the loss of each example, is computed from Z (never log 0).</source>
         <translation>%1, mất mát của từng mẫu, được tính từ Z (không bao giờ gặp log 0).</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Update with %1</source>
         <translation>Cập nhật bằng %1</translation>
     </message>
@@ -4747,7 +4747,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Cùng một quy tắc cập nhật mọi W và mọi b. v và s được hiển thị như sau lần cập nhật này, tức là các giá trị nó đã dùng.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The weights W multiply this example&apos;s inputs; the bias b is added.</source>
         <translation>Trọng số W nhân với các đầu vào của mẫu này; rồi cộng thêm độ lệch b.</translation>
     </message>
@@ -4762,7 +4762,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Batch normalization of layer %1</source>
         <translation>Chuẩn hoá theo lô ở lớp %1</translation>
     </message>
@@ -4802,7 +4802,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>dz cần dz_norm của cả lô (công thức ở trên), không chỉ của mẫu này.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>The cost of this same mini-batch before and after the update, with dropout off.</source>
+        <translation>Chi phí của chính lô nhỏ này trước và sau lần cập nhật, khi tắt dropout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1, the loss of each example, is half the squared distance between the output A and the target Y: L = ½·‖a − y‖², summed over the output units.</source>
         <translation>%1, mất mát của từng mẫu, bằng một nửa bình phương khoảng cách giữa đầu ra A và giá trị đích Y: L = ½·‖a − y‖², lấy tổng trên các đơn vị đầu ra.</translation>
     </message>
@@ -4863,11 +4868,16 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Did the step help?</source>
+        <translation>Bước này có giúp ích không?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A unit dropped in the forward pass passes no gradient back.</source>
         <translation>Một đơn vị bị loại trong lượt lan truyền tiến sẽ không truyền gradient ngược lại.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>old %1</source>
         <translation>%1 cũ</translation>
     </message>
@@ -4877,7 +4887,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 is %2:</source>
         <translation>%1 là %2:</translation>
     </message>

@@ -13,6 +13,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from nnsim_ui.canvas.words import Words
+from nnsim_ui.step import html as step_html
 from PySide6.QtCore import QLocale, Qt
 from test_app import wait_snapshot
 from test_steppanel import ORDER, col, eq, make_panel, phase_snapshots, plain
@@ -76,6 +77,9 @@ def test_the_normalisation_the_panel_shows_is_the_engines(qtbot, focus):
                 for slot, name in enumerate(names):
                     eq(mo[f"{key}_{name}"].ravel(), np.asarray(v[key][slot]).ravel())
             assert "ρ" in text
+            # issue 15 point 7: J of this batch before and after the step, the engine's numbers
+            assert mo["cost_before"] == v["cost_before"] and mo["cost_after"] == v["cost_after"]
+            assert "Did the step help?" in text and step_html.num(v["cost_after"]) in panel.html
 
 
 def test_canvas_words_name_gamma_and_beta_where_b_is_gone(qtbot):

@@ -10,8 +10,8 @@ column only, as ``(units, 1)``; dW and db stay the batch's averages.
 
 What this is not: mathematics. Every value is the engine's (a backward phase carries
 g′(Z⁽ᵏ⁾), Z and the dropout mask of its layer, and A and Y at a fused output), with one
-display exception named here: the scalar view's terms wⱼ·aⱼ (whose sum plus b is the
-engine's z).
+display exceptions named here: the scalar view's terms wⱼ·aⱼ (whose sum plus b is the
+engine's z) and the update's ΔJ = J after − J before.
 
 Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (units, 1)):
 - forward k: W, b (n, 1), A_prev·, Z·, A·, mask· (D/p, with dropout), keep_prob;
@@ -27,7 +27,8 @@ Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (unit
 - update, per layer k and parameter P in ``info["parameter_names"]`` (W, b or W, gamma, beta): P{k}_old, P{k}_new, dP{k}, v_P{k}, s_P{k}
   (as the optimizer has them after this update), for Adam v_hat_P{k}, s_hat_P{k} (the engine's
   bias-corrected v̂, ŝ), learning_rate, t, v_hat_divisor, s_hat_divisor; with batch norm also
-  mean{k}_old, mean{k}_new, var{k}_old, var{k}_new (n, 1) and rho (ρ).
+  mean{k}_old, mean{k}_new, var{k}_old, var{k}_new (n, 1) and rho (ρ); cost_before, cost_after
+  (the engine's J of this batch before and after the update, dropout off).
 """
 from __future__ import annotations
 
@@ -143,9 +144,11 @@ def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
              "v_hat": v.get("v_hat") or (), "s_hat": v.get("s_hat") or ()}
     model.update(optimizer=info["optimizer"], hyper=dict(info["hyper"]), t=int(info["t"]),
                  learning_rate=float(v["learning_rate"]), layers=L)
-    for key in ("v_hat_divisor", "s_hat_divisor"):
+    for key in ("v_hat_divisor", "s_hat_divisor", "cost_before", "cost_after"):
         if key in v:
             model[key] = float(v[key])
+    if "cost_after" in model:
+        model["cost_change"] = model["cost_after"] - model["cost_before"]     # display arithmetic
     names = list(info["parameter_names"])             # optimizer state follows them: W1, b1 (or gamma1, beta1), …
     lists = {"W": ("W", "dW"), "b": ("b", "db"), "gamma": ("gamma", "dgamma"), "beta": ("beta", "dbeta")}
     for slot, name in enumerate(names):

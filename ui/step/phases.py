@@ -399,7 +399,20 @@ def _update(ctx: Context) -> str:
                 spaced += ([] if n_item == 0 else ["→" if n_item == len(items) - 1 else "&nbsp;"]) + [item]
             out.append(ctx.eq(spaced))
         out += normalise.running_averages(ctx, k)
+    out.append(_cost_change(ctx))
     return "".join(out)
+
+
+def _cost_change(ctx: Context) -> str:
+    """J of this batch before and after the update: the one number that says the step helped."""
+    mo = ctx.model
+    if "cost_after" not in mo:
+        return ""
+    before, after = mo["cost_before"], mo["cost_after"]
+    return (heading(words("Did the step help?"))
+            + math_line(f"<i>J</i> = {ctx.n(before)} → <b>{ctx.n(after)}</b>   "
+                        f"(Δ<i>J</i> = {ctx.n(mo['cost_change'])})", big=True)
+            + note(words("The cost of this same mini-batch before and after the update, with dropout off.")))
 
 
 def _optimizer_title(name: str) -> str:
