@@ -2723,7 +2723,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Batch normalization</source>
-        <translation type="unfinished">Chuẩn hoá theo lô</translation>
+        <translation>Chuẩn hoá theo lô</translation>
     </message>
     <message>
         <location line="+1"/>
