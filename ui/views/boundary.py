@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToo
                                QVBoxLayout, QWidget)
 
 from nnsim.commands import SetSlice
+from nnsim.data import MAX_CLASSES
 from nnsim.snapshot import DataView, Snapshot
 
 from .. import palette
@@ -249,7 +250,7 @@ class BoundaryView(QWidget):
         self._ranges = None                     # new data: frame the plot again
         self._paint_points()
         drawable = data.task == "classification" and len(data.columns) == 2 and not data.thinned
-        classes = len(palette.CLASS_COLORS) if softmax and drawable else data.classes
+        classes = MAX_CLASSES if softmax and drawable else data.classes
         self._set_classes(max(2, classes), data.label_names)
         self.draw_button.setEnabled(drawable)
         self.draw_button.setToolTip(self._draw_tip if drawable else self.tr(
