@@ -198,7 +198,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../ui/views/boundary.py" line="+123"/>
+        <location filename="../../ui/views/boundary.py" line="+124"/>
         <source>Draw points</source>
         <translation>Vẽ điểm</translation>
     </message>
@@ -3569,17 +3569,27 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+92"/>
+        <location filename="../../ui/canvas/view.py" line="+93"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>+ layer</source>
         <translation>+ lớp</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>%1 pixels (%2×%3)</source>
+        <translation>%1 điểm ảnh (%2×%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 columns</source>
+        <translation>%1 cột</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
