@@ -3579,7 +3579,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>+ lớp</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 pixels (%2×%3)</source>
         <translation>%1 điểm ảnh (%2×%3)</translation>
     </message>
@@ -3629,6 +3629,13 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 blue low, white middle, orange high. Square: its bias b.</source>
         <translation>Nơ-ron: đầu ra của nó trên mặt phẳng đầu vào (x₁ theo chiều ngang, x₂ theo chiều dọc),
 xanh là thấp, trắng là trung bình, cam là cao. Ô vuông: độ lệch b của nó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer 1 neuron: its incoming weights w as an image, blue negative,
+orange positive: the pattern of ink the neuron looks for.</source>
+        <translation>Nơ-ron lớp 1: các trọng số w đi vào nó, vẽ thành ảnh, xanh là âm,
+cam là dương: mẫu nét mực mà nơ-ron tìm kiếm.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -74,3 +74,20 @@ def test_breast_cancer_input_is_a_strip_with_names_on_hover(qtbot):
 def test_iris_keeps_one_node_per_column(qtbot):
     canvas = canvas_showing(qtbot, snapshot_on("iris"))
     assert canvas.block is None and all(n.isVisible() for n in canvas.layers[0])
+
+
+def test_digits_first_layer_tiles_are_their_weights_as_images(qtbot):
+    snap = snapshot_on("digits", hidden=[6])
+    canvas = canvas_showing(qtbot, snap)
+    assert canvas.weight_images()
+    W = np.asarray(snap.weights[1], dtype=float)
+    # pixel (row r, column c) of unit i's tile is weight W[i, 8r + c] on the layer's diverging scale
+    scale = np.percentile(np.abs(W), 99)
+    lut = palette.diverging_lut(256)
+    for i in range(6):
+        image = canvas.node_pixmap(1, i).toImage()
+        assert (image.width(), image.height()) == (8, 8)
+        for j in range(64):
+            r, c = divmod(j, 8)
+            level = int(np.clip(np.rint((W[i, j] / scale + 1.0) * 127.5), 0, 255))
+            assert image.pixelColor(c, r).getRgb() == tuple(int(v) for v in lut[level])

@@ -210,6 +210,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         self._halo.setZValue(-1)
         self._halo.hide()
         self._build_legend(root, left[0] - 60, HEADER_HEIGHT + column_height + 26)
+        if self.weight_images():
+            for node in self.layers[1]:
+                node.image.setTransformationMode(Qt.TransformationMode.FastTransformation)   # crisp pixels
         self.overlay = PhaseOverlay(root, self.layers, self.bundles)
         self.copy_marks = CopyMarks(self.layers)
         self._fit()
@@ -282,6 +285,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         text_item(root, self.tr("Neuron: its output over the input plane (x₁ across, x₂ up),\n"
                                 "blue low, white middle, orange high. Square: its bias b."),
                   size=8.5).setPos(x + 122, y - 1)
+        if self.weight_images():
+            y += 34
+            text_item(root, self.tr("Layer 1 neuron: its incoming weights w as an image, blue negative,\n"
+                                    "orange positive: the pattern of ink the neuron looks for."),
+                      size=8.5).setPos(x + 122, y - 1)
         y += 40
         for n, bucket in enumerate((-3, -10, 3, 10)):
             path = QPainterPath()
@@ -348,10 +356,13 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         for k, nodes in enumerate(self.layers):
             if k == 0 and self.block is not None:
                 continue                     # hidden behind the block
-            H = snap.heatmaps[k] if k < len(snap.heatmaps) else None
+            H = self._weight_images(snap, len(nodes)) if k == 1 else None
+            mode = "layer" if H is not None else self._modes[k]
+            if H is None:
+                H = snap.heatmaps[k] if k < len(snap.heatmaps) else None
             if H is None or np.ndim(H) != 3 or H.shape[0] != len(nodes):
                 continue
-            rgba = heatmap_rgba(H, self._modes[k])
+            rgba = heatmap_rgba(H, mode)
             for i, node in enumerate(nodes):
                 node.set_pixmap(pixmap_of(rgba[i]))
             b = snap.biases[k] if 1 <= k < len(snap.biases) else None
@@ -365,6 +376,22 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
             self._show_halo(self._hover)
         self._show_copies(snap)
         self._show_phase(snap)
+
+    def weight_images(self) -> bool:
+        """Whether the first hidden layer's tiles show their incoming weights as images (image data)."""
+        return self.block is not None and self.block.is_image
+
+    def _weight_images(self, snap: Any, units: int) -> np.ndarray | None:
+        """Layer 1's W rows, each laid out as the input image ("what this unit looks for"), or None.
+
+        Rows are flipped because ``heatmap_rgba`` draws row 0 at the bottom (the input plane's x₂).
+        """
+        if not self.weight_images() or len(snap.weights) < 2 or snap.weights[1] is None:
+            return None
+        W = np.asarray(snap.weights[1])
+        if W.shape != (units, len(self.block.cells)):
+            return None
+        return W.reshape(units, *self.block.grid)[:, ::-1]
 
     mark_copies = False           # View → Mark identical units (or the zero-initialization lesson)
 
