@@ -16,6 +16,7 @@ import numpy as np
 from . import instruments as _ins
 from .errors import MESSAGES, NNSimError
 from .edits import rollback_rate
+from .data import SHIPPED
 from .snapshot import HISTORY_FIELDS, Boundary, Probe, Projection, read_only
 
 if TYPE_CHECKING:
@@ -152,7 +153,15 @@ def projection(trainer: Trainer) -> Projection | None:
     return Projection(read_only(((Xte - mean) @ axes.T).astype(np.float32)), read_only(rows.astype(np.int64)),
                       read_only(t.problem.dataset.X[rows].astype(np.float32)),
                       read_only(t.problem.y["test"].astype(np.int64)), read_only(t.classes_of(out).astype(np.int64)),
-                      read_only(probs.astype(np.float32)), read_only(share))
+                      read_only(probs.astype(np.float32)), read_only(share), _image_shape(t))
+
+
+def _image_shape(trainer: Trainer) -> tuple[int, int] | None:
+    """(height, width) when the run's data set is a shipped one of images fed whole, else None."""
+    entry = SHIPPED.get(trainer.config.data.get("dataset"))
+    shape = getattr(entry, "image", None)
+    n = trainer.problem.X["train"].shape[1]
+    return tuple(shape) if shape is not None and shape[0] * shape[1] == n else None
 
 
 def identical_units(trainer: Trainer) -> dict[int, list[tuple[int, ...]]]:

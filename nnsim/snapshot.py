@@ -174,7 +174,8 @@ class Projection(ReadOnly):
     principal axes (signs fixed: each axis's largest coefficient positive); ``rows`` (m,) the rows
     in the data set; ``raw`` (m, n) their inputs; ``y`` (m,) the true class, ``predicted`` (m,)
     the network's, ``probabilities`` (m, K) its class probabilities; ``explained`` (2,) the share
-    of the training inputs' variance along each axis.
+    of the training inputs' variance along each axis; ``image`` (height, width) when each row is
+    an image (a shipped set's ``image``), else None.
     """
     points: Array
     rows: Array
@@ -183,6 +184,7 @@ class Projection(ReadOnly):
     predicted: Array
     probabilities: Array
     explained: Array
+    image: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

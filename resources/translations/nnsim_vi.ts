@@ -198,7 +198,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../ui/views/boundary.py" line="+124"/>
+        <location filename="../../ui/views/boundary.py" line="+125"/>
         <source>Draw points</source>
         <translation>Vẽ điểm</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Đầu ra của mạng trên mặt phẳng đầu vào, với dữ liệu vẽ chồng lên trên; các điểm kiểm tra nằm sâu trong vùng màu kia là dự đoán sai.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Drawing points works on classification data with two input columns; pick a generated classification data set to draw.</source>
         <translation>Chỉ vẽ điểm được với dữ liệu phân loại có hai cột đầu vào; hãy chọn một tập dữ liệu phân loại được tạo sẵn để vẽ.</translation>
     </message>
@@ -4007,9 +4007,32 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
 </context>
 <context>
+    <name>ProjectionView</name>
+    <message>
+        <location filename="../../ui/views/projection.py" line="+64"/>
+        <source>Click an example: its class probabilities.</source>
+        <translation>Bấm vào một mẫu: xác suất từng lớp nhãn của nó.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 test examples on the two principal components, the directions along which the training inputs vary most: PC 1 across (%2 of the variance), PC 2 up (%3). Fill: true class; ring: predicted class; ×: misclassified (%4).</source>
+        <translation>%1 mẫu kiểm tra trên hai thành phần chính, hai hướng mà đầu vào huấn luyện biến thiên nhiều nhất: PC 1 theo chiều ngang (%2 phương sai), PC 2 theo chiều dọc (%3). Màu nền: lớp nhãn thật; viền: lớp nhãn dự đoán; ×: phân loại sai (%4).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Row %1: class %2, predicted %3.</source>
+        <translation>Hàng %1: lớp nhãn %2, dự đoán %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probabilities:</source>
+        <translation>Xác suất:</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location line="+20"/>
+        <location filename="extracted_strings.py" line="+20"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Thư mục</translation>

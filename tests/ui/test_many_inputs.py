@@ -91,3 +91,30 @@ def test_digits_first_layer_tiles_are_their_weights_as_images(qtbot):
             r, c = divmod(j, 8)
             level = int(np.clip(np.rint((W[i, j] / scale + 1.0) * 127.5), 0, 255))
             assert image.pixelColor(c, r).getRgb() == tuple(int(v) for v in lut[level])
+
+
+def test_digits_boundary_panel_shows_the_engines_projection(qtbot):
+    from nnsim_ui.views.boundary import BoundaryView
+    from test_views import StubController
+    snap = snapshot_on("digits")
+    p = snap.projection
+    view = BoundaryView(StubController())
+    qtbot.addWidget(view)
+    view.resize(420, 470)
+    view.show_snapshot(snap)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.projection.isVisible() and not view.holder.isVisible() and not view.held_label.isVisible()
+    np.testing.assert_allclose(view.projection.shown_points(), p.points)
+    wrong = np.flatnonzero(p.y != p.predicted)
+    symbols = view.projection.scatter.data["symbol"]
+    assert set(np.flatnonzero(symbols == "x")) == set(wrong.tolist())       # misclassified: crosses
+    row = int(p.rows[wrong[0]])
+    view.projection.select_row(row)
+    text = view.projection.detail.text()
+    assert str(row) in text and "Probabilities" in text
+    image = view.projection.image.pixmap().toImage()
+    raw = np.asarray(p.raw[wrong[0]]).reshape(8, 8)
+    r, c = np.unravel_index(int(np.argmax(raw)), raw.shape)
+    scale = image.width() // 8
+    assert image.pixelColor(c * scale + scale // 2, r * scale + scale // 2).red() == 0     # most ink: black
