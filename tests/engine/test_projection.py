@@ -33,6 +33,6 @@ def test_points_are_the_test_rows_on_the_covariance_top_eigenvectors():
 
 
 def test_signs_are_fixed_and_few_columns_get_none():
-    mean, axes, _ = observe.principal_axes(np.random.default_rng(0).normal(size=(50, 5)))
+    _, axes, _ = observe.principal_axes(np.random.default_rng(0).normal(size=(50, 5)))
     assert np.all(axes[np.arange(2), np.argmax(np.abs(axes), axis=1)] > 0)
     assert session_on("iris").snapshot().projection is None

@@ -11,12 +11,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtWidgets import QGraphicsSimpleTextItem  # noqa: E402
+from nnsim_ui import palette
+from nnsim_ui.canvas.block import InputBlock
+from nnsim_ui.canvas.view import NetworkCanvas
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from nnsim.session import Session, default_config  # noqa: E402
-from nnsim_ui import palette  # noqa: E402
-from nnsim_ui.canvas.block import InputBlock  # noqa: E402
-from nnsim_ui.canvas.view import NetworkCanvas  # noqa: E402
+from nnsim.session import Session, default_config
 
 pytestmark = pytest.mark.ui
 
