@@ -23,20 +23,20 @@ import os
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ[_var] = "1"                       # before NumPy loads its BLAS
 
-import argparse                                  # noqa: E402
-import statistics                                # noqa: E402
-import sys                                       # noqa: E402
-import time                                      # noqa: E402
-from pathlib import Path                         # noqa: E402
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
 
-import numpy as np                               # noqa: E402
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from engine import PlainNet                      # noqa: E402
+from engine import PlainNet
 
-from nnsim import config                         # noqa: E402
-from nnsim.training import Trainer               # noqa: E402
+from nnsim import config
+from nnsim.training import Trainer
 
 CASES = {
     "a_2-4-2-1_tanh_batch10_gd": ({"network": {"hidden": [4, 2], "activation": "tanh", "init": "xavier_normal"},
