@@ -57,8 +57,12 @@ class FastStepMixin:
         result = StepResult(trace, grads, loss, cost)
         if optimizer is None:
             return result
-        self.set_parameters_unchecked(optimizer.update(self.parameters(),     # type: ignore[attr-defined]
-                                                       self.gradient_list(grads), learning_rate))  # type: ignore
+        # one update of every parameter: the parameters and gradients joined into flat vectors
+        flat = np.concatenate([p.ravel() for p in self.parameters()])        # type: ignore[attr-defined]
+        gflat = np.concatenate([g.ravel() for g in self.gradient_list(grads)])  # type: ignore[attr-defined]
+        new = optimizer.update_flat(flat, gflat, learning_rate, self.param_bounds)  # type: ignore[attr-defined]
+        self.set_parameters_unchecked([new[a:b].reshape(shape)               # type: ignore[attr-defined]
+                                       for a, b, shape in self.param_bounds])    # type: ignore[attr-defined]
         if bn:
             rho = self.spec.batch_norm_decay                              # type: ignore[attr-defined]
             mean, var = self.running_mean, self.running_var               # type: ignore[attr-defined]

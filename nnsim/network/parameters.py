@@ -38,6 +38,9 @@ class ParameterMixin:
         self._param_names = tuple(shapes)
         self._param_slots = tuple(slot(n) for n in shapes)
         self._param_shapes = tuple(shapes.values())
+        sizes = np.cumsum([0] + [int(np.prod(shape)) for shape in self._param_shapes])
+        #: each parameter's (start, stop, shape) in the flat vector of ``parameters()`` (``fast_step``)
+        self.param_bounds = tuple((int(a), int(b), shape) for a, b, shape in zip(sizes, sizes[1:], self._param_shapes))
         # the Gradients' list and layer of each parameter's derivative (gradient_list runs every step)
         self._grad_slots = tuple((LISTS[_NAME.match(n).group(1)][1], k)         # type: ignore[union-attr]
                                  for n, (_, k) in zip(shapes, self._param_slots))

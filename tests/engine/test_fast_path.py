@@ -66,3 +66,29 @@ def test_fast_step_is_bit_identical_to_the_phases(case):
     assert fast.history.to_dict() == ref.history.to_dict()
     assert fast.rng.bit_generator.state == ref.rng.bit_generator.state
     assert (fast.epoch, fast.step_count, fast.cursor[1]) == (ref.epoch, ref.step_count, ref.cursor[1])
+
+
+@pytest.mark.parametrize("opt", ["momentum", "adam"])
+def test_fast_steps_and_phases_mixed_on_one_trainer_share_the_optimizer_state(opt):
+    """The flat optimizer state (views handed to the phase path), a reload mid-run and a reset."""
+    cfg = _config("tanh", "softmax", opt, 1, True, True)
+    mixed, ref = Trainer(cfg), Trainer(cfg)
+    for i in range(15):
+        if i % 3 == 1:
+            for _ in mixed.phases():
+                pass
+        else:
+            mixed.step()
+        if i == 7:                                # as a project file reloads it
+            state, arrays = mixed.state_dict()
+            mixed.load_state_dict(state, {k: v.copy() for k, v in arrays.items()})
+        for _ in ref.phases():
+            pass
+    a, b = _arrays(mixed), _arrays(ref)
+    assert len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b))
+    mixed.optimizer.reset()
+    ref.optimizer.reset()
+    mixed.step()
+    for _ in ref.phases():
+        pass
+    assert all(np.array_equal(x, y) for x, y in zip(_arrays(mixed), _arrays(ref)))
