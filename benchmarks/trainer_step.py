@@ -5,7 +5,8 @@ Prints one ``name: value`` a line: for each case the median microseconds per cal
 ``fast`` (``Trainer.step``, what live play, ``nnsim train``, tuning and compare runs call), of
 ``phases`` (a twin trainer's ``phases(display=False)`` drained under the same ``np.errstate``:
 what ``Trainer.step`` ran before), and of ``plain`` (``engine.PlainNet.step`` on one fixed batch of
-the same size), and the medians of each round's ratios fast/plain and phases/plain. The three are
+the same size), of ``run200`` (a third trainer's ``run(steps=200)``, the call the engine process
+makes while playing, per step), and the medians of each round's ratios to plain. The three are
 run interleaved in blocks, the order rotating each round, so load on the shared machine hits
 them alike. One BLAS thread. Both trainers include what ``step`` does besides the mathematics:
 the batch, history, the divergence watch and the evaluation every ``eval_every`` steps. This
@@ -40,10 +41,10 @@ from nnsim.training import Trainer
 
 CASES = {
     "a_2-4-2-1_tanh_batch10_gd": ({"network": {"hidden": [4, 2], "activation": "tanh", "init": "xavier_normal"},
-                                   "training": {"optimizer": "gd", "learning_rate": 0.03, "batch_size": 10}}, 400),
+                                   "training": {"optimizer": "gd", "learning_rate": 0.03, "batch_size": 10}}, 600),
     "b_2-8x6-1_relu_batch30_adam": ({"network": {"hidden": [8] * 6, "activation": "relu"},
                                      "training": {"optimizer": "adam", "learning_rate": 0.001,
-                                                  "batch_size": 30}}, 150),
+                                                  "batch_size": 30}}, 200),
 }
 
 
@@ -51,7 +52,7 @@ def _callables(raw: dict):
     raw = {"data": {"dataset": "circle", "samples": 300}, **raw}
     raw["training"] = {**raw["training"], "epochs": 10**9}
     cfg = config.parse(raw)
-    fast, ref = Trainer(cfg), Trainer(cfg)
+    fast, ref, runner = Trainer(cfg), Trainer(cfg), Trainer(cfg)
 
     def phases():
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -64,14 +65,18 @@ def _callables(raw: dict):
     plain = PlainNet([w.copy() for w in net.weights[1:]], [b.copy() for b in net.biases[1:]],
                      list(net.spec.activations[1:]), raw["training"]["optimizer"],
                      raw["training"]["learning_rate"])
-    return {"fast": fast.step, "phases": phases, "plain": lambda: plain.step(X, Y)}
+    return {"fast": (fast.step, 1), "phases": (phases, 1), "plain": (lambda: plain.step(X, Y), 1),
+            "run200": (lambda: runner.run(steps=200), 200)}
 
 
-def _block(fn, n: int) -> float:
+def _block(fn_steps, n: int) -> float:
+    """µs per step over about ``n`` steps (``fn_steps``: a callable and the steps one call makes)."""
+    fn, steps = fn_steps
+    calls = max(1, n // steps)
     start = time.perf_counter()
-    for _ in range(n):
+    for _ in range(calls):
         fn()
-    return (time.perf_counter() - start) / n * 1e6
+    return (time.perf_counter() - start) / (calls * steps) * 1e6
 
 
 def interleaved(fns: dict, per_block: int, rounds: int) -> dict[str, float]:
@@ -80,12 +85,12 @@ def interleaved(fns: dict, per_block: int, rounds: int) -> dict[str, float]:
         _block(fns[name], per_block)             # warm up
     times: dict[str, list[float]] = {name: [] for name in names}
     for i in range(rounds):
-        for name in names[i % 3:] + names[:i % 3]:
+        for name in names[i % len(names):] + names[:i % len(names)]:
             times[name].append(_block(fns[name], per_block))
     med = statistics.median
     out = {f"{name}_us": med(times[name]) for name in names}
-    out["fast_over_plain"] = med(f / p for f, p in zip(times["fast"], times["plain"]))
-    out["phases_over_plain"] = med(f / p for f, p in zip(times["phases"], times["plain"]))
+    for name in ("fast", "phases", "run200"):
+        out[f"{name}_over_plain"] = med(f / p for f, p in zip(times[name], times["plain"]))
     out["fast_over_phases"] = med(f / p for f, p in zip(times["fast"], times["phases"]))
     return out
 
