@@ -58,11 +58,17 @@ class FastStepMixin:
         if optimizer is None:
             return result
         # one update of every parameter: the parameters and gradients joined into flat vectors
-        flat = np.concatenate([p.ravel() for p in self.parameters()])        # type: ignore[attr-defined]
+        params = self.parameters()                                           # type: ignore[attr-defined]
+        last = getattr(self, "_flat_last", None)          # (flat vector, its views) of the last update
+        if last is not None and len(params) == len(last[1]) and all(p is v for p, v in zip(params, last[1])):
+            flat = last[0]                   # the parameters are still its views: no gathering needed
+        else:
+            flat = np.concatenate([p.ravel() for p in params])
         gflat = np.concatenate([g.ravel() for g in self.gradient_list(grads)])  # type: ignore[attr-defined]
         new = optimizer.update_flat(flat, gflat, learning_rate, self.param_bounds)  # type: ignore[attr-defined]
-        self.set_parameters_unchecked([new[a:b].reshape(shape)               # type: ignore[attr-defined]
-                                       for a, b, shape in self.param_bounds])    # type: ignore[attr-defined]
+        views = [new[a:b].reshape(shape) for a, b, shape in self.param_bounds]   # type: ignore[attr-defined]
+        self.set_parameters_unchecked(views)                                 # type: ignore[attr-defined]
+        self._flat_last = (new, views)
         if bn:
             rho = self.spec.batch_norm_decay                              # type: ignore[attr-defined]
             mean, var = self.running_mean, self.running_var               # type: ignore[attr-defined]

@@ -92,3 +92,22 @@ def test_fast_steps_and_phases_mixed_on_one_trainer_share_the_optimizer_state(op
     for _ in ref.phases():
         pass
     assert all(np.array_equal(x, y) for x, y in zip(_arrays(mixed), _arrays(ref)))
+
+
+def test_weights_edited_between_fast_steps_are_trained_from():
+    """An edit in place (the parameters are views of the last flat vector) or by assignment."""
+    cfg = _config("relu", "sigmoid", "rmsprop", 0, False, False)
+    fast, ref = Trainer(cfg), Trainer(cfg)
+    for edit in ("in_place", "assigned"):
+        fast.step()
+        for _ in ref.phases():
+            pass
+        for t in (fast, ref):
+            if edit == "in_place":
+                t.network.weights[2][1, 0] = 0.5
+            else:
+                t.network.set_parameters([p * 0.5 for p in t.network.parameters()])
+        fast.step()
+        for _ in ref.phases():
+            pass
+        assert all(np.array_equal(x, y) for x, y in zip(_arrays(fast), _arrays(ref)))
