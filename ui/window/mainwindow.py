@@ -17,10 +17,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
-from nnsim import __version__
 
 from ..views.boundary import BoundaryView
 from ..panels import compare
