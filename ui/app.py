@@ -1,7 +1,9 @@
 """The application's entry point: ``nnsim-gui`` (and ``python -m ui``).
 
-``nnsim-gui [FILE] [--preset ID] [--screenshot PNG [--steps N] [--size WxH]]``
-opens a project file or a lesson preset (by id), or the default project.
+``nnsim-gui [FILE] [--preset ID | --lesson ID] [--screenshot PNG [--steps N] [--size WxH]]``
+opens a project file, a lesson preset's run config alone (``--preset``), a lesson in lesson mode
+(``--lesson``: its layout, its text and its goal, as the Lessons menu opens it), or the default
+project. An unknown id is refused with the list of the known ones.
 With ``--screenshot`` it trains N steps, renders the window offscreen
 (1400×900 unless ``--size`` says otherwise) to the PNG and exits: this is how
 the README's screenshots are made (``scripts/screenshots.py``) and how anyone
@@ -44,13 +46,16 @@ def _size(text: str) -> tuple[int, int]:
 def build_parser() -> argparse.ArgumentParser:
     """The app's command line. (Command-line text is English, like the ``nnsim`` CLI's.)"""
     from nnsim import __version__
+    from nnsim.lessons import LESSONS
     from nnsim.presets import PRESET_IDS
 
     parser = argparse.ArgumentParser(prog="nnsim-gui", description="NNSim, the desktop app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("file", nargs="?", metavar="FILE", type=Path, help="a project file (.nnsim) to open")
     parser.add_argument("--preset", metavar="ID", choices=PRESET_IDS,
-                        help="start from a lesson preset: " + ", ".join(PRESET_IDS))
+                        help="start from a lesson's run config alone: " + ", ".join(PRESET_IDS))
+    parser.add_argument("--lesson", metavar="ID", choices=tuple(LESSONS),
+                        help="open a lesson in lesson mode (its layout, text and goal): " + ", ".join(LESSONS))
     parser.add_argument("--screenshot", metavar="PNG", type=Path,
                         help="train, save the window as a PNG at this path and exit")
     parser.add_argument("--steps", metavar="N", type=int, default=0,
@@ -81,13 +86,16 @@ def save_screenshot(window, path: Path, steps: int, size: tuple[int, int]) -> st
     window.show()
     if not _wait(app, lambda: controller.snapshot is not None):
         return "the engine sent nothing"
-    if steps > 0 and controller.snapshot.stopped is None:
+    def over(snap) -> bool:
+        return snap.stopped is not None or snap.epoch >= snap.config["training"]["epochs"]
+
+    if steps > 0 and not over(controller.snapshot):
         # A run that has stopped (its epoch limit reached, diverged, stopped early) takes no more
         # steps: its picture is taken at once, as it stands.
         target = controller.snapshot.step + steps
         controller.step(steps)
         if not _wait(app, lambda: controller.snapshot is not None and (
-                controller.snapshot.step >= target or controller.snapshot.stopped is not None)):
+                controller.snapshot.step >= target or over(controller.snapshot))):
             return f"the engine did not reach step {target}"
     window.resize(*size)
     _wait(app, lambda: False, 0.25)        # a few frames: layout, the last snapshot painted
@@ -135,7 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .engine.frozen import freeze_support
 
     freeze_support()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lesson and (args.preset or args.file):
+        parser.error("--lesson opens a lesson's own run config: give it without --preset or FILE")
     from PySide6.QtWidgets import QApplication
 
     from nnsim import __version__, presets
@@ -158,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = Controller(config)
     screenshot = args.screenshot is not None
     window = MainWindow(controller, restore_settings=not screenshot)
+    if args.lesson:
+        window.lessons.open(args.lesson)
     if screenshot:
         window.headless = True
         try:

@@ -196,6 +196,8 @@ QT_TRANSLATE_NOOP('TuningPanel', 'Open the Tuning panel: search learning rates, 
 QT_TRANSLATE_NOOP('TuningPanel', 'Show or hide the Tuning panel (hyperparameter search)')
 QT_TRANSLATE_NOOP('MainWindow', '&Training')
 QT_TRANSLATE_NOOP('MainWindow', '&View')
+QT_TRANSLATE_NOOP('MainWindow', 'About NNSim')
+QT_TRANSLATE_NOOP('MainWindow', '<b>NNSim {version}</b><p>A neural-network simulator for learners: draw a network, watch it learn, step through the numbers.</p>')
 QT_TRANSLATE_NOOP('nnsim', 'Sigmoid')
 QT_TRANSLATE_NOOP('nnsim', 'Tanh')
 QT_TRANSLATE_NOOP('nnsim', 'ReLU')

@@ -4,7 +4,7 @@
 <context>
     <name>ActivationPanel</name>
     <message>
-        <location filename="../../ui/lessons/activation_panel.py" line="+27"/>
+        <location filename="../../ui/lessons/activation_panel.py" line="+26"/>
         <source>dead</source>
         <translation>chết</translation>
     </message>
@@ -21,7 +21,7 @@
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; solid lines are g(z), dashed lines g′(z). In the shaded bands |g′(z)| &amp;lt; 0.05: a unit whose z sits there passes almost no gradient back, so it barely learns. The grey bars are where the chosen layer&apos;s z values are now: bars drifting into the shaded bands mean saturating (tanh, sigmoid) or dying (ReLU) units.</source>
-        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; đường liền là g(z), đường nét đứt là g′(z). Trong các dải tô màu, |g′(z)| &amp;lt; 0.05: một đơn vị có z nằm ở đó hầu như không truyền gradient ngược lại, nên gần như không học được. Các cột xám cho biết giá trị z của lớp đang chọn hiện nằm ở đâu: cột trôi dần vào dải tô màu nghĩa là các đơn vị đang bão hoà (tanh, sigmoid) hoặc đang &quot;chết&quot; (ReLU).</translation>
+        <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; đường liền là g(z), đường nét đứt là g′(z). Trong các dải tô màu, |g′(z)| &amp;lt; 0,05: một đơn vị có z nằm ở đó hầu như không truyền gradient ngược lại, nên gần như không học được. Các cột xám cho biết giá trị z của lớp đang chọn hiện nằm ở đâu: cột trôi dần vào dải tô màu nghĩa là các đơn vị đang bão hoà (tanh, sigmoid) hoặc đang &quot;chết&quot; (ReLU).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -41,7 +41,7 @@
     <message>
         <location line="+3"/>
         <source>Shade where |g′| &lt; 0.05 for</source>
-        <translation>Tô vùng |g′| &lt; 0.05 cho</translation>
+        <translation>Tô vùng |g′| &lt; 0,05 cho</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -49,8 +49,8 @@
         <translation>g(z), g′(z)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+88"/>
+        <location line="+19"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Units passing almost no gradient, per layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các đơn vị hầu như không truyền gradient, theo từng lớp&lt;/b&gt;</translation>
     </message>
@@ -72,7 +72,7 @@
     <message>
         <location line="+2"/>
         <source>The mean of g′(z) over the examples and units of this layer: on average, the share of the gradient the layer passes back (at most 0.25 for sigmoid)</source>
-        <translation>Trung bình của g′(z) trên các mẫu và các đơn vị của lớp này: tính trung bình, phần gradient mà lớp truyền ngược lại (không quá 0.25 với sigmoid)</translation>
+        <translation>Trung bình của g′(z) trên các mẫu và các đơn vị của lớp này: tính trung bình, phần gradient mà lớp truyền ngược lại (không quá 0,25 với sigmoid)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../ui/lessons/ewa_panel.py" line="+33"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; v&lt;sub&gt;t&lt;/sub&gt; = β·v&lt;sub&gt;t−1&lt;/sub&gt; + (1 − β)·θ&lt;sub&gt;t&lt;/sub&gt; averages about the last 1/(1 − β) values: 2 with β = 0.5 (it follows every wobble), 10 with 0.9, 50 with 0.98 (smooth, but late). Starting from v&lt;sub&gt;0&lt;/sub&gt; = 0 it begins far too low; bias correction v&lt;sub&gt;t&lt;/sub&gt;/(1 − β&lt;sup&gt;t&lt;/sup&gt;) fixes the start. Momentum keeps this average of dW; Adam corrects it.</source>
-        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; v&lt;sub&gt;t&lt;/sub&gt; = β·v&lt;sub&gt;t−1&lt;/sub&gt; + (1 − β)·θ&lt;sub&gt;t&lt;/sub&gt; xấp xỉ trung bình của khoảng 1/(1 − β) giá trị gần nhất: 2 với β = 0.5 (bám theo mọi dao động), 10 với 0.9, 50 với 0.98 (mượt, nhưng trễ). Bắt đầu từ v&lt;sub&gt;0&lt;/sub&gt; = 0 nên lúc đầu nó quá thấp; hiệu chỉnh độ chệch v&lt;sub&gt;t&lt;/sub&gt;/(1 − β&lt;sup&gt;t&lt;/sup&gt;) sửa phần đầu. Momentum giữ trung bình này của dW; Adam hiệu chỉnh nó.</translation>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; v&lt;sub&gt;t&lt;/sub&gt; = β·v&lt;sub&gt;t−1&lt;/sub&gt; + (1 − β)·θ&lt;sub&gt;t&lt;/sub&gt; xấp xỉ trung bình của khoảng 1/(1 − β) giá trị gần nhất: 2 với β = 0,5 (bám theo mọi dao động), 10 với 0,9, 50 với 0,98 (mượt, nhưng trễ). Bắt đầu từ v&lt;sub&gt;0&lt;/sub&gt; = 0 nên lúc đầu nó quá thấp; hiệu chỉnh độ chệch v&lt;sub&gt;t&lt;/sub&gt;/(1 − β&lt;sup&gt;t&lt;/sup&gt;) sửa phần đầu. Momentum giữ trung bình này của dW; Adam hiệu chỉnh nó.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -154,7 +154,7 @@
     <message>
         <location line="+9"/>
         <source>First value θ₁ = {theta}: with β = 0.98, v₁ = 0.02·θ₁ = {v}; bias-corrected, v₁ / (1 − 0.98) = {v_hat}</source>
-        <translation>Giá trị đầu θ₁ = {theta}: với β = 0.98, v₁ = 0.02·θ₁ = {v}; sau khi hiệu chỉnh độ chệch, v₁ / (1 − 0.98) = {v_hat}</translation>
+        <translation>Giá trị đầu θ₁ = {theta}: với β = 0,98, v₁ = 0,02·θ₁ = {v}; sau khi hiệu chỉnh độ chệch, v₁ / (1 − 0,98) = {v_hat}</translation>
     </message>
 </context>
 <context>
@@ -408,18 +408,18 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+310"/>
+        <location filename="../../ui/engine/controller.py" line="+325"/>
         <source>Lower the learning rate</source>
         <extracomment>The learning rate to roll back to after divergence at ``learning_rate``: the engine&apos;s rule (``nnsim.edits.rollback_rate``), here for the views that hold a controller.</extracomment>
         <translation>Giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Reset the weights</source>
         <translation>Đặt lại trọng số</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New data</source>
         <translation>Dữ liệu mới</translation>
     </message>
@@ -677,7 +677,7 @@
     <message>
         <location line="-7"/>
         <source>How much of the previous update carries over: 0.9 averages about the last ten gradients. Closer to 1 smooths more but turns more slowly.</source>
-        <translation>Phần của lần cập nhật trước được giữ lại: 0.9 xấp xỉ trung bình mười gradient gần nhất. Càng gần 1 càng mượt nhưng đổi hướng càng chậm.</translation>
+        <translation>Phần của lần cập nhật trước được giữ lại: 0,9 xấp xỉ trung bình mười gradient gần nhất. Càng gần 1 càng mượt nhưng đổi hướng càng chậm.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -692,7 +692,7 @@
     <message>
         <location line="+1"/>
         <source>Adam&apos;s decay of the running mean of gradients (usually 0.9): its momentum part.</source>
-        <translation>Hệ số suy giảm của trung bình trượt gradient trong Adam (thường là 0.9): phần momentum của nó.</translation>
+        <translation>Hệ số suy giảm của trung bình trượt gradient trong Adam (thường là 0,9): phần momentum của nó.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -707,7 +707,7 @@
     <message>
         <location line="+1"/>
         <source>Adam&apos;s decay of the running mean of squared gradients (usually 0.999). Lower values adapt faster but make the steps noisier.</source>
-        <translation>Hệ số suy giảm của Adam cho trung bình trượt bình phương gradient (thường là 0.999). Giá trị thấp hơn thích nghi nhanh hơn nhưng các bước nhiễu hơn.</translation>
+        <translation>Hệ số suy giảm của Adam cho trung bình trượt bình phương gradient (thường là 0,999). Giá trị thấp hơn thích nghi nhanh hơn nhưng các bước nhiễu hơn.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -717,7 +717,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop&apos;s decay of the running mean of squared gradients (usually 0.9). With no bias correction the first step is α/√(1 − β) per weight: about 3.2·α at 0.9.</source>
-        <translation>Hệ số suy giảm của RMSprop cho trung bình trượt bình phương gradient (thường là 0.9). Không có hiệu chỉnh độ chệch nên bước đầu tiên là α/√(1 − β) cho mỗi trọng số: khoảng 3.2·α khi β = 0.9.</translation>
+        <translation>Hệ số suy giảm của RMSprop cho trung bình trượt bình phương gradient (thường là 0,9). Không có hiệu chỉnh độ chệch nên bước đầu tiên là α/√(1 − β) cho mỗi trọng số: khoảng 3,2·α khi β = 0,9.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -978,7 +978,7 @@
     <message>
         <location filename="../../ui/lessons/depth_panel.py" line="+38"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer; the right plot shows std(A) of the hidden layers (the output&apos;s probabilities left out) and std(dW) of every layer. In the lessons&apos; ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s std(dW) is less than 1/10,000 of the output layer&apos;s (Xavier, LeCun or He). That is why hidden layers use tanh or ReLU.</source>
-        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0.01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/10.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0,01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/10.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1018,17 +1018,17 @@
         <translation>Độ phân tán theo độ sâu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>std(A)</source>
         <translation>std(A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>std(dW)</source>
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
         <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
     </message>
@@ -1124,7 +1124,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+180"/>
+        <location filename="extracted_strings.py" line="+182"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -1594,7 +1594,7 @@
     <message>
         <location line="+1"/>
         <source>RMSprop now has its own β (training.rmsprop_beta, default 0.9); this file&apos;s training.beta2 = {value} was read as RMSprop&apos;s β</source>
-        <translation>RMSprop nay có β riêng (training.rmsprop_beta, mặc định 0.9); giá trị training.beta2 = {value} của tệp này được đọc thành β của RMSprop</translation>
+        <translation>RMSprop nay có β riêng (training.rmsprop_beta, mặc định 0,9); giá trị training.beta2 = {value} của tệp này được đọc thành β của RMSprop</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1896,12 +1896,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Save the project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
@@ -1982,17 +1982,22 @@
         <translation>Xoá danh sách</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The project has changes that are not saved. Save them first?</source>
         <translation>Dự án có thay đổi chưa được lưu. Lưu lại trước chứ?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-2"/>
+        <source>You changed the lesson&apos;s network or settings. Keep your changes as a project?</source>
+        <translation>Bạn đã thay đổi mạng hoặc thiết lập của bài học. Giữ các thay đổi này thành một dự án?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Open a project</source>
         <translation>Mở dự án</translation>
     </message>
@@ -2356,7 +2361,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LabelColumnDialog</name>
     <message>
-        <location filename="../../ui/window/files.py" line="-337"/>
+        <location filename="../../ui/window/files.py" line="-339"/>
         <source>Import CSV</source>
         <extracomment>Export weights: the formats&apos; suffixes, in the file dialog&apos;s order.</extracomment>
         <translation>Nhập CSV</translation>
@@ -2390,7 +2395,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Hãy chọn một bài trong menu Bài học.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>The idea</source>
+        <translation>Ý tưởng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Do it</source>
         <translation>Làm giúp tôi</translation>
     </message>
@@ -2438,7 +2453,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+98"/>
+        <location filename="../../ui/lessons/menu.py" line="+103"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2458,38 +2473,50 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đường đi của thuật toán tối ưu</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+68"/>
+        <location line="-58"/>
+        <location line="+75"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+49"/>
+        <location line="-60"/>
+        <location line="+54"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Free play</source>
+        <translation>Chơi tự do</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Leave the lesson and keep playing with this network, in your own layout</source>
+        <translation>Rời bài học và tiếp tục thử với mạng này, trong bố cục của riêng bạn</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <location line="+39"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
         <location line="-26"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>One neuron</source>
         <translation>Một nơ-ron</translation>
     </message>
@@ -2499,12 +2526,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Trung bình có trọng số</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-413"/>
+        <location filename="extracted_strings.py" line="-415"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2518,7 +2545,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location line="+1"/>
         <source>With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with sigmoid, in the same 300 epochs, the train accuracy stays below 75%. The explorer&apos;s mean g′(z) per layer at the start: above 0.6 with tanh, at most 0.25 with sigmoid.</source>
         <oldsource>With tanh the circle is learnt within the 300 epochs (train accuracy above 95%); with sigmoid, in the same 300 epochs, the train accuracy stays below 75%.</oldsource>
-        <translation>Với tanh, mạng học được hình tròn trong 300 epoch (độ chính xác huấn luyện trên 95%); với sigmoid, trong cùng 300 epoch, độ chính xác huấn luyện vẫn dưới 75%. g′(z) trung bình của từng lớp trong công cụ khám phá lúc bắt đầu: trên 0.6 với tanh, không quá 0.25 với sigmoid.</translation>
+        <translation>Với tanh, mạng học được hình tròn trong 300 epoch (độ chính xác huấn luyện trên 95%); với sigmoid, trong cùng 300 epoch, độ chính xác huấn luyện vẫn dưới 75%. g′(z) trung bình của từng lớp trong công cụ khám phá lúc bắt đầu: trên 0,6 với tanh, không quá 0,25 với sigmoid.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2576,12 +2603,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+4"/>
         <source>Random weights break the symmetry, but their size matters. Weights × 10 make z huge: ReLU outputs explode (sigmoid and tanh units would saturate), and the first cost is enormous. Weights × 0.01 make the signal shrink layer after layer instead, and a network started so small barely learns.</source>
-        <translation>Trọng số ngẫu nhiên phá được tính đối xứng, nhưng độ lớn của chúng cũng quan trọng. Nhân trọng số với 10 làm z rất lớn: đầu ra ReLU bùng nổ (các đơn vị sigmoid và tanh sẽ bị bão hoà), và chi phí ban đầu cực lớn. Ngược lại, nhân với 0.01 làm tín hiệu yếu dần qua từng lớp, và một mạng bắt đầu nhỏ như vậy hầu như không học được.</translation>
+        <translation>Trọng số ngẫu nhiên phá được tính đối xứng, nhưng độ lớn của chúng cũng quan trọng. Nhân trọng số với 10 làm z rất lớn: đầu ra ReLU bùng nổ (các đơn vị sigmoid và tanh sẽ bị bão hoà), và chi phí ban đầu cực lớn. Ngược lại, nhân với 0,01 làm tín hiệu yếu dần qua từng lớp, và một mạng bắt đầu nhỏ như vậy hầu như không học được.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first cost: more than ten times He&apos;s with weights × 10. With weights × 0.01, std(A) shrinks at least tenfold from one layer to the next and the accuracy stays near 50%.</source>
-        <translation>Chi phí ban đầu: lớn hơn mười lần của He khi trọng số × 10. Với trọng số × 0.01, std(A) giảm ít nhất mười lần từ lớp này sang lớp sau và độ chính xác vẫn quanh 50%.</translation>
+        <translation>Chi phí ban đầu: lớn hơn mười lần của He khi trọng số × 10. Với trọng số × 0,01, std(A) giảm ít nhất mười lần từ lớp này sang lớp sau và độ chính xác vẫn quanh 50%.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2616,7 +2643,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+3"/>
         <source>The gap between the train and dev cost at the end of the run: without regularization about 1.22; with L2 0.7 or keep probability 0.7, less than a third of that.</source>
-        <translation>Khoảng cách giữa chi phí huấn luyện và chi phí trên tập dev ở cuối lần chạy: không điều chuẩn thì khoảng 1.22; với L2 0.7 hoặc xác suất giữ lại 0.7 thì nhỏ hơn một phần ba số đó.</translation>
+        <translation>Khoảng cách giữa chi phí huấn luyện và chi phí trên tập dev ở cuối lần chạy: không điều chuẩn thì khoảng 1,22; với L2 0,7 hoặc xác suất giữ lại 0,7 thì nhỏ hơn một phần ba số đó.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2631,7 +2658,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>The contours: a narrow valley, then round. The train cost after the 1000 epochs: above 0.05 raw, below 0.03 standardised.</source>
-        <translation>Các đường đồng mức: một thung lũng hẹp, rồi tròn lại. Chi phí huấn luyện sau 1000 epoch: trên 0.05 khi để nguyên, dưới 0.03 khi đã chuẩn hoá.</translation>
+        <translation>Các đường đồng mức: một thung lũng hẹp, rồi tròn lại. Chi phí huấn luyện sau 1000 epoch: trên 0,05 khi để nguyên, dưới 0,03 khi đã chuẩn hoá.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2656,7 +2683,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>β = 0.98 averages about the last 50 values: its curve changes day to day more than 5 times less than β = 0.5&apos;s, and lags behind. Without bias correction it starts at 0.02·θ₁; with it, at θ₁.</source>
-        <translation>β = 0.98 lấy trung bình khoảng 50 giá trị gần nhất: đường của nó thay đổi từ ngày này sang ngày khác ít hơn năm lần so với β = 0.5, và bị trễ. Không hiệu chỉnh độ chệch, nó bắt đầu ở 0.02·θ₁; có hiệu chỉnh, ở θ₁.</translation>
+        <translation>β = 0,98 lấy trung bình khoảng 50 giá trị gần nhất: đường của nó thay đổi từ ngày này sang ngày khác ít hơn năm lần so với β = 0,5, và bị trễ. Không hiệu chỉnh độ chệch, nó bắt đầu ở 0,02·θ₁; có hiệu chỉnh, ở θ₁.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2667,13 +2694,13 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location line="+3"/>
         <source>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and at the end of the run, Adam&apos;s train cost at most 0.8 times gradient descent&apos;s.</source>
         <oldsource>The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; and at the end of the run, Adam&apos;s train cost at most 0.6 times gradient descent&apos;s.</oldsource>
-        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và ở cuối lần chạy, chi phí huấn luyện của Adam không quá 0.8 lần của hạ gradient.</translation>
+        <translation>Đường zích zắc của hạ gradient, cú vượt quá của momentum, lối đi thẳng của Adam; và ở cuối lần chạy, chi phí huấn luyện của Adam không quá 0,8 lần của hạ gradient.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000; with exponential decay at rate 0.5, α halves every 1000 epochs (α₀/4 at 2000).</source>
         <oldsource>The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000.</oldsource>
-        <translation>Các bậc của lịch giảm: α₀, rồi α₀/2 ở epoch 1000, α₀/3 ở 2000, α₀/4 ở 3000; với giảm theo hàm mũ hệ số suy giảm 0.5, α giảm một nửa sau mỗi 1000 epoch (α₀/4 ở 2000).</translation>
+        <translation>Các bậc của lịch giảm: α₀, rồi α₀/2 ở epoch 1000, α₀/3 ở 2000, α₀/4 ở 3000; với giảm theo hàm mũ hệ số suy giảm 0,5, α giảm một nửa sau mỗi 1000 epoch (α₀/4 ở 2000).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2865,7 +2892,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>The cost J: 0.693 (ln 2) with every weight at 0, falling as the line separates the blobs; gradient descent then brings it lower than you did by hand.</source>
-        <translation>Chi phí J: 0.693 (ln 2) khi mọi trọng số bằng 0, giảm dần khi đường thẳng tách được các cụm điểm; sau đó hạ gradient đưa nó xuống thấp hơn mức bạn làm được bằng tay.</translation>
+        <translation>Chi phí J: 0,693 (ln 2) khi mọi trọng số bằng 0, giảm dần khi đường thẳng tách được các cụm điểm; sau đó hạ gradient đưa nó xuống thấp hơn mức bạn làm được bằng tay.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2936,7 +2963,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location line="+2"/>
         <source>What does β = 0.9 mean in terms of how many past gradients momentum remembers?</source>
         <oldsource>What does β₁ = 0.9 mean in terms of how many past gradients momentum remembers?</oldsource>
-        <translation>β = 0.9 có nghĩa là momentum nhớ khoảng bao nhiêu gradient trước đó?</translation>
+        <translation>β = 0,9 có nghĩa là momentum nhớ khoảng bao nhiêu gradient trước đó?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,7 +3035,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+6"/>
         <source>Set L2 to 0.7 (or instead keep probability to 0.7) and play again from new weights.</source>
-        <translation>Đặt L2 bằng 0.7 (hoặc thay vào đó đặt xác suất giữ lại bằng 0.7) rồi chạy lại từ trọng số mới.</translation>
+        <translation>Đặt L2 bằng 0,7 (hoặc thay vào đó đặt xác suất giữ lại bằng 0,7) rồi chạy lại từ trọng số mới.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3058,7 +3085,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Switch to exponential decay with rate 0.5 and play again.</source>
-        <translation>Chuyển sang giảm theo hàm mũ với hệ số suy giảm 0.5 rồi chạy lại.</translation>
+        <translation>Chuyển sang giảm theo hàm mũ với hệ số suy giảm 0,5 rồi chạy lại.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3104,7 +3131,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="+1"/>
         <source>Why sample the learning rate between 0.0001 and 1 on a log scale instead of evenly?</source>
-        <translation>Vì sao nên lấy mẫu tốc độ học trong khoảng 0.0001 đến 1 trên thang logarit thay vì chia đều?</translation>
+        <translation>Vì sao nên lấy mẫu tốc độ học trong khoảng 0,0001 đến 1 trên thang logarit thay vì chia đều?</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3182,7 +3209,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>mini-batch cost</source>
         <translation>chi phí lô nhỏ</translation>
     </message>
@@ -3190,7 +3217,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.py" line="+158"/>
+        <location filename="../../ui/window/mainwindow.py" line="+116"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
@@ -3342,57 +3369,57 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="-106"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+116"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+114"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <location filename="extracted_strings.py" line="+56"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+121"/>
+        <location line="-119"/>
+        <location line="+125"/>
         <location filename="extracted_strings.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+136"/>
+        <location line="-124"/>
+        <location line="+140"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+126"/>
+        <location line="-140"/>
+        <location line="+130"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+138"/>
-        <location line="+129"/>
+        <location line="-128"/>
+        <location line="+142"/>
+        <location filename="extracted_strings.py" line="+1"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-170"/>
         <location line="+192"/>
         <location line="+2"/>
         <source>Pause</source>
@@ -3400,18 +3427,18 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="-165"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Glossary…</source>
         <translation>Thuật ngữ…</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>The terms of the course in English and Vietnamese, searchable</source>
         <translation>Các thuật ngữ của khoá học bằng tiếng Anh và tiếng Việt, có thể tìm kiếm</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Training diverged and paused at step {step}. {reason}</source>
         <translation>Quá trình huấn luyện bị phân kỳ và đã dừng ở bước {step}. {reason}</translation>
     </message>
@@ -3471,7 +3498,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>{name}[*] — NNSim</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="extracted_strings.py" line="+1"/>
         <source>&lt;b&gt;NNSim {version}&lt;/b&gt;&lt;p&gt;A neural-network simulator for learners: draw a network, watch it learn, step through the numbers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NNSim {version}&lt;/b&gt;&lt;p&gt;Trình mô phỏng mạng nơ-ron cho người học: vẽ một mạng, xem nó học, đi qua từng con số.&lt;/p&gt;</translation>
     </message>
@@ -3479,9 +3506,8 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-390"/>
+        <location filename="../../ui/window/message_bar.py" line="+36"/>
         <source>Hide this message</source>
-        <extracomment>View → Zoom steps (the application font and the canvas scale by these).</extracomment>
         <translation>Ẩn thông báo này</translation>
     </message>
 </context>
@@ -3663,7 +3689,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-193"/>
+        <location filename="extracted_strings.py" line="-195"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3839,7 +3865,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <location filename="../../ui/lessons/neuron_panel.py" line="+30"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; ŷ = σ(w₁·x₁ + w₂·x₂ + b). The line w₁·x₁ + w₂·x₂ + b = 0 is where ŷ = ½: w₁ and w₂ turn it, b shifts it. With every weight at 0, ŷ = ½ for every point and the cost is ln 2 ≈ 0.693. Drag until the line separates the two blobs, then press Play: gradient descent goes on from your weights.</source>
         <extracomment>Each slider spans −RANGE … RANGE in steps of 1/SCALE.</extracomment>
-        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; ŷ = σ(w₁·x₁ + w₂·x₂ + b). Đường thẳng w₁·x₁ + w₂·x₂ + b = 0 là nơi ŷ = ½: w₁ và w₂ xoay nó, b dịch nó. Khi mọi trọng số bằng 0, ŷ = ½ với mọi điểm và chi phí là ln 2 ≈ 0.693. Kéo cho đến khi đường thẳng tách được hai cụm điểm, rồi bấm Chạy: hạ gradient tiếp tục từ các trọng số của bạn.</translation>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; ŷ = σ(w₁·x₁ + w₂·x₂ + b). Đường thẳng w₁·x₁ + w₂·x₂ + b = 0 là nơi ŷ = ½: w₁ và w₂ xoay nó, b dịch nó. Khi mọi trọng số bằng 0, ŷ = ½ với mọi điểm và chi phí là ln 2 ≈ 0,693. Kéo cho đến khi đường thẳng tách được hai cụm điểm, rồi bấm Chạy: hạ gradient tiếp tục từ các trọng số của bạn.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3916,12 +3942,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Bề mặt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Paths over the cost&apos;s contours</source>
         <translation>Đường đi trên các đường đồng mức của chi phí</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -3936,17 +3962,17 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Lịch giảm tốc độ học</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>step {i} of {n}, α = {lr}</source>
         <translation>bước {i} trên {n}, α = {lr}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Schedule: {formula}</source>
-        <translation>Lịch giảm: {formula}</translation>
+        <source>Schedule: {formula}, α₀ = {lr}</source>
+        <translation>Lịch giảm: {formula}, α₀ = {lr}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>epoch {e}, α = {lr}</source>
         <translation>epoch {e}, α = {lr}</translation>
     </message>
@@ -3954,7 +3980,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+412"/>
+        <location filename="extracted_strings.py" line="+414"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4465,12 +4491,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Sample on a log scale: as many values between 0.0001 and 0.001 as between 0.1 and 1. The course&apos;s advice for the learning rate and λ</source>
-        <translation>Lấy mẫu trên thang logarit: số giá trị giữa 0.0001 và 0.001 bằng số giá trị giữa 0.1 và 1. Đây là lời khuyên của khoá học cho tốc độ học và λ</translation>
+        <translation>Lấy mẫu trên thang logarit: số giá trị giữa 0,0001 và 0,001 bằng số giá trị giữa 0,1 và 1. Đây là lời khuyên của khoá học cho tốc độ học và λ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a β: sample 1 − β on a log scale, so β = 0.9 … 0.999 is searched as evenly as 0.9 … 0.99; Low and High are then values of 1 − β</source>
-        <translation>Với một hệ số β: lấy mẫu 1 − β trên thang logarit, để khoảng β = 0.9 … 0.999 được tìm đều như khoảng 0.9 … 0.99; khi đó Thấp và Cao là giá trị của 1 − β</translation>
+        <translation>Với một hệ số β: lấy mẫu 1 − β trên thang logarit, để khoảng β = 0,9 … 0,999 được tìm đều như khoảng 0,9 … 0,99; khi đó Thấp và Cao là giá trị của 1 − β</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4542,7 +4568,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-237"/>
+        <location filename="extracted_strings.py" line="-239"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4780,7 +4806,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ui/panels/timeline.py" line="+48"/>
+        <location filename="../../ui/panels/timeline.py" line="+57"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
@@ -4801,12 +4827,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+129"/>
         <source>Continue from here</source>
         <translation>Tiếp tục từ đây</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-127"/>
         <source>Train on from this checkpoint: a branch; the later history is discarded</source>
         <translation>Huấn luyện tiếp từ điểm lưu này: một nhánh mới; phần lịch sử phía sau bị bỏ đi</translation>
     </message>
@@ -4821,12 +4847,13 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Rời dòng thời gian và hiển thị mạng như hiện tại</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+81"/>
         <source>Step {step}</source>
         <translation>Bước {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Step {step} (now)</source>
         <translation>Bước {step} (hiện tại)</translation>
     </message>
@@ -4839,7 +4866,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningPanel</name>
     <message>
-        <location filename="../../ui/tuning/panel.py" line="+65"/>
+        <location filename="../../ui/tuning/panel.py" line="+66"/>
         <source>Add parameter</source>
         <translation>Thêm tham số</translation>
     </message>
@@ -4920,12 +4947,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Set dev_fraction to {share}</source>
         <translation>Đặt dev_fraction thành {share}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Hold out a fifth of the data as the dev set (an undoable edit)</source>
         <translation>Giữ riêng một phần năm dữ liệu làm tập dev (phát triển) (có thể hoàn tác)</translation>
     </message>
@@ -4941,18 +4968,18 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+226"/>
+        <location line="+229"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Start no more trials; the running ones finish and are kept</source>
         <translation>Không bắt đầu thêm lần thử nào; các lần đang chạy sẽ chạy xong và được giữ lại</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>Apply this trial</source>
         <translation>Áp dụng lần thử này</translation>
     </message>
@@ -4997,7 +5024,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>&lt;b&gt;Không gian tìm kiếm&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Cannot start: {reason}</source>
         <translation>Không bắt đầu được: {reason}</translation>
     </message>
@@ -5115,7 +5142,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Giá trị mục tiêu của mỗi lần thử đã hoàn tất theo thứ tự, và giá trị tốt nhất đến thời điểm đó</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>best so far</source>
         <translation>tốt nhất đến giờ</translation>
     </message>
@@ -5125,7 +5152,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>lần thử</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>1 − {key}</source>
         <translation>1 − {key}</translation>
     </message>
@@ -5151,7 +5178,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+248"/>
+        <location filename="extracted_strings.py" line="+250"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -5224,12 +5251,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+2"/>
         <source>g(z) = z if z &gt; 0, else 0.01·z</source>
-        <translation>g(z) = z nếu z &gt; 0, ngược lại 0.01·z</translation>
+        <translation>g(z) = z nếu z &gt; 0, ngược lại 0,01·z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>g′(z) = 1 if z &gt; 0, else 0.01</source>
-        <translation>g′(z) = 1 nếu z &gt; 0, ngược lại 0.01</translation>
+        <translation>g′(z) = 1 nếu z &gt; 0, ngược lại 0,01</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5402,7 +5429,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>A disc (class 1, radius &lt; 0.5) inside a ring (class 0, radius 0.7 to 1).</source>
-        <translation>Một hình tròn (lớp nhãn 1, bán kính &lt; 0.5) nằm trong một vành khuyên (lớp nhãn 0, bán kính 0.7 đến 1).</translation>
+        <translation>Một hình tròn (lớp nhãn 1, bán kính &lt; 0,5) nằm trong một vành khuyên (lớp nhãn 0, bán kính 0,7 đến 1).</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -78,8 +78,8 @@ def main() -> int:
         click(play)
         yield lambda: w.play_action.text() == "Play"
         say("paused after a second click")
-        first = next(iter(w.lessons.actions.values()))
-        QTimer.singleShot(0, first.trigger)     # not inside this tick: it may open a modal dialog
+        lesson = w.lessons.actions["activations"]  # its preset starts from random weights: a coloured boundary
+        QTimer.singleShot(0, lesson.trigger)     # not inside this tick: it may open a modal dialog
         yield lambda: w.lessons.lesson_dock.isVisible() or app.activeModalWidget() is not None
         if app.activeModalWidget() is not None:
             yield from discard(app.activeModalWidget())

@@ -387,6 +387,8 @@ def test_plot_tick_labels_use_the_languages_decimal_point(qtbot, vietnamese, win
     plots = window.findChildren(pg.PlotWidget)
     assert plots
     for plot in plots:
+        for side in ("top", "right"):                         # one scale per direction, no mirrored copy
+            assert not plot.getPlotItem().getAxis(side).isVisible(), (plot.objectName(), side)
         for side in ("left", "bottom"):
             axis = plot.getPlotItem().getAxis(side)
             assert isinstance(axis, LocaleAxis), (plot.objectName(), side)

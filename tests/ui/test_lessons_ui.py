@@ -15,7 +15,7 @@ from nnsim import curves as ins
 from nnsim import session as S
 from nnsim.lessons import LESSONS as ENGINE_LESSONS
 from nnsim_ui.lessons.panel import DONE, TODO, LessonPanel
-from nnsim_ui.lessons.texts import LESSONS, tr_lesson
+from nnsim_ui.lessons.texts import LESSONS, PANELS, tr_lesson
 
 pytestmark = pytest.mark.ui
 WAIT = 15_000
@@ -29,6 +29,7 @@ def test_one_text_per_lesson_with_every_text_and_one_line_per_step():
         assert len(lesson.steps) == len(ENGINE_LESSONS[lid].steps)
         assert (lesson.goal is None) == (ENGINE_LESSONS[lid].goal is None), lid
         assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths", "neuron", "averages"}
+        assert lesson.panels and set(lesson.panels) <= set(PANELS) and lesson.front_panel in lesson.panels
     assert LESSONS["forward_backward"].mode == "step" and LESSONS["tuning"].tuning
 
 
@@ -117,7 +118,8 @@ def test_lesson_texts_go_through_the_translator(qtbot, shouting):
 def test_every_lessons_menu_entry_loads_its_preset_and_texts(qtbot, window):
     ui = window.lessons
     c = window.controller
-    titles = [a.text() for a in ui.menu.actions() if not a.isSeparator() and a.menu() is None]
+    titles = [a.text() for a in ui.menu.actions() if not a.isSeparator() and a.menu() is None
+              and a is not ui.free_action]
     assert titles == [tr_lesson(lesson.title) for lesson in LESSONS.values()]
     for pid, lesson in LESSONS.items():
         ui.actions[pid].trigger()
@@ -273,3 +275,34 @@ def test_lessons_name_initializers_as_the_menu_does():
         assert variant not in texts
     for title in ("He normal", "LeCun normal", "Xavier (Glorot) normal"):
         assert title in titles and title in texts
+
+
+def test_training_and_do_it_leave_a_lesson_unchanged_only_own_edits_ask(qtbot, window, monkeypatch):
+    """No "Save changes?" after merely training, playing, resetting or "Do it" in a lesson; the
+    learner's own edit asks, offering to keep it as a project (issue 13 point 4)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
+    ui, c = window.lessons, window.controller
+    ui.actions["logistic_regression"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "logistic_regression", timeout=WAIT)
+    c.step(30)
+    qtbot.waitUntil(lambda: c.snapshot.step >= 30, timeout=WAIT)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: c.snapshot.running, timeout=WAIT)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: not c.snapshot.running, timeout=WAIT)
+    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)      # Do it: a hidden layer
+    qtbot.waitUntil(lambda: c.snapshot.config["network"]["hidden"] == [5], timeout=WAIT)
+    window.reset_action.trigger()                                              # play again from new weights
+    assert not c.dirty and not window.isWindowModified()
+    ui.actions["minibatch"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "minibatch", timeout=WAIT)
+    assert asked == []
+    c.edit({"training.learning_rate": 0.5}, "the learner's own edit")           # as the Settings panel does
+    assert c.dirty
+    ui.actions["optimizers"].trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "optimizers", timeout=WAIT)
+    assert len(asked) == 1 and "Keep your changes as a project?" in asked[0]

@@ -125,3 +125,12 @@ def test_the_step_panels_numbers_use_a_decimal_comma_in_vietnamese(qtbot, in_lan
     panel.show_snapshot(snap)
     shown = re.findall(r">(−?\d+[.,]\d+)<", panel.html)
     assert shown and all("," in n for n in shown), shown[:5]
+
+
+def test_vietnamese_prose_writes_decimals_with_a_comma():
+    """Vietnamese writes 0,5 (and 10.000 for ten thousand): every decimal in a finished translation
+    uses the comma, apart from a value typed into a configuration file (data.dev_fraction 0.2)."""
+    decimal = re.compile(r"(?<![\w.,/])(\d+)\.(\d+)(?!\w)")
+    wrong = [(source, m.group(0)) for source, text in PAIRS if "data.dev_fraction" not in text
+             for m in decimal.finditer(text) if m.group(1) == "0" or len(m.group(2)) != 3]
+    assert wrong == []

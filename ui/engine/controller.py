@@ -31,15 +31,16 @@ FRAME_MS = 16
 class ConfigEdit(QUndoCommand):
     """One undoable change of the run config (topology, data, or a training setting)."""
 
-    def __init__(self, controller: "Controller", old: dict, new: dict, text: str) -> None:
+    def __init__(self, controller: "Controller", old: dict, new: dict, text: str, own: bool = True) -> None:
         super().__init__(text)
         self.controller, self.old, self.new = controller, old, new
+        self.own = own              # the learner's own edit (False: a lesson's "Do it"), unsaved if so
 
     def redo(self) -> None:
-        self.controller.apply_config(self.new)
+        self.controller.apply_config(self.new, own=self.own)
 
     def undo(self) -> None:
-        self.controller.apply_config(self.old)
+        self.controller.apply_config(self.old, own=self.own)
 
 
 class PointsEdit(QUndoCommand):
@@ -151,6 +152,13 @@ class Controller(QObject):
         self.configChanged.emit(copy.deepcopy(cfg))
         self.lessonChanged.emit(lesson)
 
+    def leave_lesson(self) -> None:
+        """No lesson open any more; the run goes on as it is (Lessons → Free play)."""
+        if self.lesson is not None:
+            self.lesson = None
+            self.send(S.SetLesson(None))
+            self.lessonChanged.emit(None)
+
     def shutdown(self) -> None:
         """Stop the engine process and its thread cleanly (closing the window calls this)."""
         if self.worker is not None:
@@ -220,7 +228,7 @@ class Controller(QObject):
         if snap is not None:
             self.snapshot = snap
             if snap.running:
-                self.set_dirty(True)
+                self._trained()
             self.snapshotReady.emit(snap)
 
     @Slot(object)
@@ -234,6 +242,7 @@ class Controller(QObject):
             self.path = Path(notice.path)
             self.undo_stack.clear()
             self.set_dirty(False)
+            self.leave_lesson()                     # a project of one's own: no lesson any more
         elif notice.kind == "saved":
             self.path = Path(notice.path)
             self.set_dirty(False)
@@ -281,11 +290,17 @@ class Controller(QObject):
 
     def step(self, steps: int = 1) -> None:
         self.send(S.Step(steps))
-        self.set_dirty(True)
+        self._trained()
 
     def step_epoch(self) -> None:
         self.send(S.StepEpoch())
-        self.set_dirty(True)
+        self._trained()
+
+    def _trained(self) -> None:
+        """Training changed the weights: unsaved in free play; in a lesson, training alone is what
+        the lesson asks for and leaves nothing to save (issue 13: no "Save changes?" after it)."""
+        if self.lesson is None:
+            self.set_dirty(True)
 
     def set_speed(self, steps_per_second: float | None) -> None:
         self.send(S.SetSpeed(steps_per_second))
@@ -327,8 +342,9 @@ class Controller(QObject):
             self.neuronFocused.emit(int(k), int(i))
 
     # -- editing ------------------------------------------------------------------------------
-    def edit(self, changes: dict[str, Any], text: str, send: bool = True) -> bool:
-        """Change config keys (dotted names); undoable. False, with ``errorRaised``, if invalid."""
+    def edit(self, changes: dict[str, Any], text: str, send: bool = True, own: bool = True) -> bool:
+        """Change config keys (dotted names); undoable. False, with ``errorRaised``, if invalid.
+        ``own``: the learner's edit (the project is then unsaved); False for a lesson's "Do it"."""
         try:
             new = _config.parse(self.config).replace(changes).to_dict()
         except NNSimError as e:
@@ -336,7 +352,7 @@ class Controller(QObject):
             return False
         if new == self.config:
             return True
-        cmd = ConfigEdit(self, copy.deepcopy(self.config), new, text)
+        cmd = ConfigEdit(self, copy.deepcopy(self.config), new, text, own)
         if not send:
             self.config = new
             self.configChanged.emit(copy.deepcopy(new))
@@ -344,18 +360,20 @@ class Controller(QObject):
         self.undo_stack.push(cmd)           # push() calls redo(), which sends it
         return True
 
-    def apply_config(self, cfg: dict) -> None:
+    def apply_config(self, cfg: dict, own: bool = True) -> None:
         self.config = copy.deepcopy(cfg)
         self._send_config(cfg)
-        self.set_dirty(True)
+        if own:
+            self.set_dirty(True)
         self.configChanged.emit(copy.deepcopy(cfg))
 
     def reset(self) -> None:
         """New weights: draw and record a new initialization seed; the data stays."""
-        self.edit(edits.reseed_changes(self.config, secrets.randbelow(2**31)), self.tr("Reset the weights"))
+        self.edit(edits.reseed_changes(self.config, secrets.randbelow(2**31)), self.tr("Reset the weights"),
+                  own=self.lesson is None)          # in a lesson: "play again from new weights", nothing to save
 
     def new_data(self) -> None:
-        self.edit({"data.seed": secrets.randbelow(2**31)}, self.tr("New data"))
+        self.edit({"data.seed": secrets.randbelow(2**31)}, self.tr("New data"), own=self.lesson is None)
 
     def set_points(self, X: tuple, y: tuple, classes: int, text: str) -> bool:
         """Replace the drawn points (undoable). False, with ``errorRaised``, when the engine could not

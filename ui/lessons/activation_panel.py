@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpin
 
 from nnsim import curves as ins
 
-from .. import palette
 from ..text.numbers import format_number, whole_percent as percent
-from .instrument_base import SERIES, InstrumentPanel, plot_widget, watch_label
+from .instrument_base import SERIES, InstrumentPanel, legend_box, plot_widget, watch_label
 
 Z_EDGES = np.linspace(-6.0, 6.0, 49)      # 48 bins of 0.25 over the plotted z range; beyond goes to the ends
 Y_RANGE = (-1.2, 1.6)
@@ -59,15 +58,17 @@ class ActivationPanel(InstrumentPanel):
 
         self.plot = plot_widget(self, "z", self.tr("g(z), g′(z)"))
         item = self.plot.getPlotItem()
-        item.addLegend(offset=(6, 6), labelTextColor=palette.TEXT, brush=pg.mkBrush(255, 255, 255, 220))
         self.bars = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=pg.mkBrush(150, 150, 150, 90),
                                     pen=pg.mkPen(130, 130, 130, 160))
         item.addItem(self.bars)
         self.regions: list[pg.LinearRegionItem] = []
+        entries = []
         for i, (name, c) in enumerate(self.curves.items()):
             colour = QColor(SERIES[i % len(SERIES)])
-            item.addItem(pg.PlotDataItem(c.z, c.value, pen=pg.mkPen(colour, width=2), name=f"{name}"))
+            entries.append((f"{name}", pg.mkPen(colour, width=2)))
+            item.addItem(pg.PlotDataItem(c.z, c.value, pen=entries[-1][1]))
             item.addItem(pg.PlotDataItem(c.z, c.derivative, pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)))
+        self.legend = legend_box(self, entries, len(entries))      # under the plot, over no curve
         item.setXRange(-6, 6, padding=0)
         item.setYRange(*Y_RANGE, padding=0)
         item.setMouseEnabled(x=False, y=False)
@@ -85,6 +86,7 @@ class ActivationPanel(InstrumentPanel):
         layout.addWidget(self.watch)
         layout.addLayout(row)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.fraction_title)
         layout.addLayout(self.table)
         self.layer_box.valueChanged.connect(lambda _v: self.optionsChanged.emit())
@@ -145,7 +147,8 @@ class ActivationPanel(InstrumentPanel):
         rows = sorted(data.layers.values(), key=lambda v: v.layer)
         while len(self.fraction_labels) < len(rows):
             label = QLabel(self)
-            self.table.addWidget(label, len(self.fraction_labels) // 3, len(self.fraction_labels) % 3)
+            label.setWordWrap(True)              # a narrow lesson column wraps the line, never widens the panel
+            self.table.addWidget(label, len(self.fraction_labels) // 2, len(self.fraction_labels) % 2)
             self.fraction_labels.append(label)
         for label, v in zip(self.fraction_labels, rows):
             text = (self.tr("Layer {k} ({g}): {share} {kind}").format(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from nnsim import curves as ins
 
 from .. import palette
-from .instrument_base import InstrumentPanel, plot_widget, watch_label
+from .instrument_base import InstrumentPanel, legend_box, plot_widget, watch_label
 
 
 def _lut() -> np.ndarray:
@@ -55,12 +55,11 @@ class DepthPanel(InstrumentPanel):
             plot.getPlotItem().setMouseEnabled(x=False, y=False)
         s = self.std_plot.getPlotItem()
         s.setLogMode(False, True)
-        s.addLegend(offset=(6, 6), labelTextColor=palette.TEXT, brush=pg.mkBrush(255, 255, 255, 220))
         s.setMouseEnabled(x=False, y=False)
-        self.std_A_curve = s.plot(pen=pg.mkPen(palette.TRAIN_CURVE, width=2), symbol="o", symbolSize=7,
-                                  symbolBrush=palette.TRAIN_CURVE, name=self.tr("std(A)"))
-        self.std_dW_curve = s.plot(pen=pg.mkPen(palette.TEST_CURVE, width=2), symbol="s", symbolSize=7,
-                                   symbolBrush=palette.TEST_CURVE, name=self.tr("std(dW)"))
+        pen_A, pen_dW = pg.mkPen(palette.TRAIN_CURVE, width=2), pg.mkPen(palette.TEST_CURVE, width=2)
+        self.std_A_curve = s.plot(pen=pen_A, symbol="o", symbolSize=7, symbolBrush=palette.TRAIN_CURVE)
+        self.std_dW_curve = s.plot(pen=pen_dW, symbol="s", symbolSize=7, symbolBrush=palette.TEST_CURVE)
+        self.std_legend = legend_box(self, [(self.tr("std(A)"), pen_A), (self.tr("std(dW)"), pen_dW)], 2)
         self.identical_label = QLabel(self)
         self.identical_label.setWordWrap(True)
         self.A_counts = np.zeros((0, len(ins.A_EDGES) - 1))
@@ -72,6 +71,7 @@ class DepthPanel(InstrumentPanel):
         grid.addWidget(self.A_map, 0, 0)
         grid.addWidget(self.dW_map, 0, 1)
         grid.addWidget(self.std_plot, 0, 2)
+        grid.addWidget(self.std_legend, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.watch)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..views.plots import plot_widget, styled_plot  # noqa: F401  (the panels' plots)
+from ..views.plots import legend_box, plot_widget, styled_plot  # noqa: F401  (the panels' plots)
 
 #: One colour per activation and per optimizer: Okabe–Ito, colour-blind safe.
 SERIES = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")

@@ -69,6 +69,11 @@ class Lessons(QObject):
             action.triggered.connect(lambda _checked=False, pid=lesson.id: self.open(pid))
             self.actions[lesson.id] = action
         self.menu.addSeparator()
+        self.free_action = self.menu.addAction(self.tr("Free play"))
+        self.free_action.setObjectName("freePlayAction")
+        self.free_action.setToolTip(self.tr("Leave the lesson and keep playing with this network, in your own layout"))
+        self.free_action.triggered.connect(self.free_play)
+        self.free_action.setEnabled(w.controller.lesson is not None)
         self.instruments_menu = instruments = self.menu.addMenu(self.tr("&Instruments"))
         for dock in (self.lesson_dock, *self.docks.values()):
             instruments.addAction(dock.toggleViewAction())
@@ -109,6 +114,8 @@ class Lessons(QObject):
         current language (the instruments' plotted texts follow the next snapshot)."""
         self.menu.setTitle(self.tr("&Lessons"))
         self.instruments_menu.setTitle(self.tr("&Instruments"))
+        self.free_action.setText(self.tr("Free play"))
+        self.free_action.setToolTip(self.tr("Leave the lesson and keep playing with this network, in your own layout"))
         for lesson in LESSONS.values():
             self.actions[lesson.id].setText(tr_lesson(lesson.title))
         self.lesson_dock.setWindowTitle(self.tr("Lesson"))
@@ -171,31 +178,34 @@ class Lessons(QObject):
         pair = next((s.args for s in ENGINE_LESSONS[lesson_id].steps if s.action == "paths" and "first" in s.args),
                     {})
         paths.set_pair(pair.get("first"), pair.get("second"))
-        for name, dock in self.docks.items():
-            if name not in lesson.instruments:
-                dock.hide()
-        for name in lesson.instruments:
-            self.docks[name].show()
-        if lesson.instruments:
-            self.docks[lesson.instruments[0]].raise_()
+        paths.clear()                        # this lesson's paths, drawn when the panel shows
         self.lesson_panel.show_lesson(lesson)
-        self.lesson_dock.show()
-        self.lesson_dock.raise_()
+        layout = getattr(w, "lesson_layout", None)
+        if layout is not None:
+            layout.enter(lesson)         # the Lesson column, exactly the lesson's panels, nothing else
+        else:
+            for name, dock in self.docks.items():
+                dock.setVisible(name in lesson.instruments)
+            self.lesson_dock.show()
         if lesson.mode is not None:
             modes = getattr(w, "modes", None)
             if modes is not None and hasattr(modes, "set_mode"):
                 modes.set_mode(lesson.mode)
             else:
                 w.controller.send(S.SetMode(lesson.mode))
-        if lesson.tuning and getattr(w, "tuning_dock", None) is not None:
-            w.tuning_dock.show()
-            w.tuning_dock.raise_()
         self._update_instruments()
         return True
 
+    @Slot()
+    def free_play(self) -> None:
+        """Lessons → Free play: leave the lesson, keep the network as it is; the learner's own layout
+        comes back."""
+        self.window.controller.leave_lesson()
+
     @Slot(object)
     def _lesson_changed(self, lesson_id: str | None) -> None:
-        """A new project without a lesson (File → New): the panel says no lesson is open."""
+        """A new project without a lesson (File → New, Free play): the panel says no lesson is open."""
+        self.free_action.setEnabled(lesson_id is not None)
         if lesson_id is None:
             self.lesson_panel.show_lesson(None)
 
@@ -209,7 +219,7 @@ class Lessons(QObject):
         step, c = ENGINE_LESSONS[text.id].steps[i], self.window.controller
         if step.kind == "change":
             changes = {**step.changes, **edits.reseed_changes(c.config, secrets.randbelow(2**31))}
-            return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1))
+            return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1), own=False)   # not "unsaved"
         if step.action in ("gradcheck", "break_layer"):
             panel = self.panels["gradcheck"]
             self.docks["gradcheck"].show()

@@ -100,8 +100,10 @@ class LessonPanel(QWidget):
             self._empty()
             return
         self.title.setText(tr_lesson(lesson.title))
-        self.idea.setText(f"<b>{self.tr('The idea')}</b><br>{tr_lesson(lesson.idea)}")
-        self.todo_head.setText(f"<b>{self.tr('What to do')}</b>")
+        head = self.tr("The idea")               # (not inside an f-string: lupdate would not see it)
+        self.idea.setText(f"<b>{head}</b><br>{tr_lesson(lesson.idea)}")
+        head = self.tr("What to do")
+        self.todo_head.setText(f"<b>{head}</b>")
         steps = ENGINE_LESSONS[lesson.id].steps
         for i, (step, words) in enumerate(zip(steps, lesson.steps)):
             mark = QLabel(TODO, self.checklist)

@@ -18,7 +18,7 @@ from nnsim import curves as ins
 from nnsim import protocol as S
 
 from .. import palette
-from .instrument_base import SERIES, InstrumentPanel, plot_widget, watch_label
+from .instrument_base import SERIES, InstrumentPanel, legend_box, plot_widget, watch_label
 from ..engine.link import EngineLink
 
 FRAME_MS = 80                 # one optimizer step per frame: ~12 steps a second
@@ -64,18 +64,19 @@ class PathsPanel(InstrumentPanel):
         row.addWidget(self.surface_box)
         row.addWidget(self.run_button)
         row.addWidget(self.replay_button)
-        row.addWidget(self.step_label)
         row.addStretch(1)
 
         self.plot = plot_widget(self, "w₁", "w₂", self.tr("Paths over the cost's contours"))
         item = self.plot.getPlotItem()
-        item.addLegend(offset=(6, -6), labelTextColor=palette.TEXT, brush=pg.mkBrush(255, 255, 255, 220))
         self.contours: list[pg.IsocurveItem] = []
         self.lines: dict[str, pg.PlotDataItem] = {}
+        pens = {}
         for i, name in enumerate(("gd", "momentum", "rmsprop", "adam")):
             colour = QColor(SERIES[i])
-            self.lines[name] = item.plot(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=4,
-                                         symbolBrush=colour, symbolPen=None, name=optimizer_name(name))
+            pens[name] = pg.mkPen(colour, width=2)
+            self.lines[name] = item.plot(pen=pens[name], symbol="o", symbolSize=4, symbolBrush=colour,
+                                         symbolPen=None)
+        self.legend = legend_box(self, [(optimizer_name(n), pen) for n, pen in pens.items()], 2)
         self.start_marker = item.plot(pen=None, symbol="x", symbolSize=12, symbolPen=pg.mkPen(palette.TEXT, width=2))
         self.minimum_text = QLabel(self)
 
@@ -101,6 +102,10 @@ class PathsPanel(InstrumentPanel):
         layout.addWidget(self.watch)
         layout.addLayout(row)
         layout.addWidget(self.plot, 3)
+        under = QHBoxLayout()                   # the legend, and where the animation is
+        under.addWidget(self.legend, 1)
+        under.addWidget(self.step_label)
+        layout.addLayout(under)
         layout.addWidget(self.schedule_text)
         layout.addWidget(self.schedule_plot, 1)
         self.run_button.clicked.connect(self.run)
@@ -205,10 +210,39 @@ class PathsPanel(InstrumentPanel):
             epochs = int(min(max(key[4], 2), 20000))
             self.schedule = ins.schedule_curve(key[0], key[1], key[2], key[3], epochs=epochs)
             self.schedule_curve.setData(self.schedule.epochs, self.schedule.alpha)
-            self.schedule_text.setText(self.tr("Schedule: {formula}").format(formula=self.schedule.formula))
+            self.schedule_text.setText(self.tr("Schedule: {formula}, α₀ = {lr}").format(
+                formula=self.schedule.formula, lr=f"{key[1]:g}"))
+            top = float(np.nanmax(self.schedule.alpha)) if len(self.schedule.alpha) else 0.0
+            if np.isfinite(top) and top > 0:           # from 0 to above α₀: a constant α reads as its value
+                self.schedule_plot.getPlotItem().setYRange(0.0, top * 1.15, padding=0)
         self.epoch_marker.setValue(snapshot.epoch)
         self.epoch_marker.setToolTip(self.tr("epoch {e}, α = {lr}").format(e=snapshot.epoch,
                                                                             lr=f"{snapshot.learning_rate:g}"))
+
+    def clear(self) -> None:
+        """Forget the paths drawn (another lesson opened): they are drawn again when the panel shows."""
+        self.timer.stop()
+        self.paths = None
+        item = self.plot.getPlotItem()
+        for c in self.contours:
+            item.removeItem(c)
+        self.contours = []
+        for line in self.lines.values():
+            line.setData([], [])
+        self.start_marker.setData([], [])
+        self.step_label.setText("")
+        if self.isVisible():
+            QTimer.singleShot(0, self._first_draw)
+
+    def showEvent(self, event) -> None:                          # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.paths is None:                 # drawn as soon as the panel opens, not on a button press
+            QTimer.singleShot(0, self._first_draw)
+
+    @Slot()
+    def _first_draw(self) -> None:
+        if self.paths is None and self.isVisible():
+            self.run()
 
     def hideEvent(self, event) -> None:                          # noqa: N802 (Qt's name)
         self.timer.stop()

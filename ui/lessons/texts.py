@@ -3,7 +3,9 @@
 Each has the idea in a few sentences, one line per step of the lesson (the engine's
 ``Lesson.steps``, in the same order: the Lesson panel shows them as a checklist with a "Do it"
 button where a step changes or does something), what to watch for, a question to think about,
-the goal in words (its numbers filled in from the engine's goal), and the instruments to open.
+the goal in words (its numbers filled in from the engine's goal), and the panels the lesson shows
+(``panels``, from ``PANELS``, with ``front`` raised first): the window lays itself out from these
+(``nnsim_ui.window.lesson_layout``), nothing per lesson is placed by hand.
 Texts are marked with ``QT_TRANSLATE_NOOP`` (context "Lessons") so the translation tools find
 them; ``tr_lesson`` translates one when it is shown. What a lesson does (its preset, its steps'
 changes, its goal) is the engine's (``nnsim.lessons``); only words live here.
@@ -24,6 +26,14 @@ def tr_lesson(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+#: Every panel a lesson may show, beside the Lesson panel and the network: the window's views
+#: (decision boundary, cost, figures), the Step panel, the instrument panels, the Tuning panel and
+#: Compare runs.
+PANELS = ("boundary", "cost", "figures", "step", "neuron", "activations", "depth", "gradcheck", "paths", "averages",
+          "tuning", "compare")
+INSTRUMENTS = ("neuron", "activations", "depth", "gradcheck", "paths", "averages")
+
+
 # -- lessons --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LessonText:
@@ -33,11 +43,32 @@ class LessonText:
     steps: tuple[str, ...]                   # one line per engine step, in its order
     watch: str
     question: str
-    instruments: tuple[str, ...] = ()        # activations | depth | gradcheck | paths
+    panels: tuple[str, ...] = ()             # the views and instruments on show, names of PANELS, in order
     goal: str | None = None                  # with {placeholders} the engine's goal fills in
     mode: str | None = None                  # "step": open step-by-step mode
-    tuning: bool = False                     # open the Tuning panel
     surface: str = "bowl"                    # the optimizer-paths panel's first surface
+    front: str | None = None                 # the panel raised first (default: the first of ``panels``)
+
+    def __post_init__(self) -> None:
+        unknown = [p for p in self.panels if p not in PANELS]
+        if unknown:
+            raise ValueError(f"lesson {self.id}: unknown panel(s) {', '.join(unknown)}; "
+                             f"choose from: {', '.join(PANELS)}")
+        if self.front is not None and self.front not in self.panels:
+            raise ValueError(f"lesson {self.id}: front {self.front!r} is not one of its panels")
+
+    @property
+    def front_panel(self) -> str | None:
+        return self.front or (self.panels[0] if self.panels else None)
+
+    @property
+    def instruments(self) -> tuple[str, ...]:
+        """The lesson's instrument panels (the Lessons menu's docks), in its order."""
+        return tuple(p for p in self.panels if p in INSTRUMENTS)
+
+    @property
+    def tuning(self) -> bool:
+        return "tuning" in self.panels
 
     def goal_text(self) -> str | None:
         """The goal in the current language, with the engine's numbers."""
@@ -65,7 +96,7 @@ _TEXTS = (
                N(CONTEXT, "The cost J: 0.693 (ln 2) with every weight at 0, falling as the line separates the "
                           "blobs; gradient descent then brings it lower than you did by hand."),
                N(CONTEXT, "Why does the cost keep falling after every point is on the right side?"),
-               ("neuron",), N(CONTEXT, "By hand, before pressing Play, reach {percent} train accuracy")),
+               ("neuron", "boundary", "cost"), N(CONTEXT, "By hand, before pressing Play, reach {percent} train accuracy")),
     LessonText("activations", N(CONTEXT, "Activation functions"),
                N(CONTEXT, "Each unit computes z = w·a + b and then applies an activation g(z). Sigmoid squashes z "
                           "into (0, 1), tanh into (−1, 1), ReLU keeps positive z and zeroes the rest. Learning runs "
@@ -82,7 +113,7 @@ _TEXTS = (
                           "mean g′(z) per layer at the start: above 0.6 with tanh, at most 0.25 with sigmoid."),
                N(CONTEXT, "Why is the derivative of sigmoid never larger than ¼, and what does that do to a long "
                           "chain of layers?"),
-               ("activations",)),
+               ("boundary", "cost", "activations"), front="activations"),
     LessonText("nonlinearity", N(CONTEXT, "Why non-linear activations"),
                N(CONTEXT, "With linear activations, a stack of layers is still one linear function of the input: "
                           "W⁽²⁾(W⁽¹⁾x + b⁽¹⁾) + b⁽²⁾ is just W′x + b′. However deep, the network can only draw a "
@@ -92,7 +123,7 @@ _TEXTS = (
                N(CONTEXT, "The decision boundary: a straight line that cannot separate the circle (test accuracy "
                           "below 75%), then a closed curve."),
                N(CONTEXT, "Which single layer of a network may sensibly stay linear, and why?"),
-               ("activations",),
+               ("boundary", "cost", "activations"),
                N(CONTEXT, "Switch to a non-linear activation and reach {percent} test accuracy")),
     LessonText("logistic_regression", N(CONTEXT, "Logistic regression, then a small network"),
                N(CONTEXT, "Logistic regression is a network with no hidden layer: ŷ = σ(w·x + b). It can only draw "
@@ -102,7 +133,7 @@ _TEXTS = (
                 N(CONTEXT, "Add a hidden layer of 5 tanh units and play again.")),
                N(CONTEXT, "The train accuracy: between 40% and 60% without a hidden layer, then above 85%."),
                N(CONTEXT, "Why does a better optimizer or more epochs not help logistic regression here?"),
-               (),
+               ("boundary", "cost", "figures"),
                N(CONTEXT, "Add a hidden layer and reach {percent} train accuracy")),
     LessonText("forward_backward", N(CONTEXT, "Forward and backward propagation"),
                N(CONTEXT, "One training step has three parts. Forward: each layer l computes "
@@ -114,7 +145,7 @@ _TEXTS = (
                (N(CONTEXT, "The Step panel is open: press Next to go through one step phase by phase."),),
                N(CONTEXT, "The shapes of every matrix, and how dZ of one layer becomes dA of the layer before."),
                N(CONTEXT, "Why does the backward pass need the Z and A that the forward pass computed?"),
-               (), mode="step"),
+               ("step", "boundary"), mode="step"),
     LessonText("zero_init", N(CONTEXT, "Zero initialization"),
                N(CONTEXT, "If every weight starts at 0, every hidden unit of a layer computes the same thing and "
                           "gets the same update: they stay identical forever, and the layer is no better than one "
@@ -124,7 +155,7 @@ _TEXTS = (
                N(CONTEXT, "Under zeros, every unit of a layer listed as a copy and the accuracy stuck near 50%; "
                           "under He, no copies and the circle learnt."),
                N(CONTEXT, "Is it enough to make the biases random and keep the weights at zero?"),
-               ("depth",),
+               ("depth", "boundary", "cost"),
                N(CONTEXT, "Fix it with He normal: reach {percent} test accuracy")),
     LessonText("random_init", N(CONTEXT, "Too large random weights"),
                N(CONTEXT, "Random weights break the symmetry, but their size matters. Weights × 10 make z huge: "
@@ -138,7 +169,7 @@ _TEXTS = (
                           "shrinks at least tenfold from one layer to the next and the accuracy stays near 50%."),
                N(CONTEXT, "Why does the right scale of the initial weights depend on the number of inputs of a "
                           "unit?"),
-               ("depth", "activations"),
+               ("depth", "cost", "activations"),
                N(CONTEXT, "Pick an initialization that learns the circle ({percent} test accuracy)")),
     LessonText("xavier_he", N(CONTEXT, "Xavier and He initialization"),
                N(CONTEXT, "Scaling the initial weights by the number n of inputs per unit keeps each layer's output "
@@ -157,7 +188,7 @@ _TEXTS = (
                           "50%, large random 86%, He 96% test accuracy)."),
                N(CONTEXT, "Why does He use 2/n where LeCun uses 1/n? Think about what ReLU does to half of its "
                           "inputs."),
-               ("depth",)),
+               ("depth", "cost")),
     LessonText("bias_variance", N(CONTEXT, "Bias and variance"),
                N(CONTEXT, "Compare the train error with the best error possible on the data (the base error), and "
                           "the dev error with the train error. A large first gap is high bias: the network "
@@ -175,7 +206,8 @@ _TEXTS = (
                           "above it, high variance. Twenty units on 2000 points: both errors below 10% and within 3 "
                           "points of each other, low bias and low variance."),
                N(CONTEXT, "Why does the course fix high bias before high variance?"),
-               (), N(CONTEXT, "End a run with low bias and low variance (base error {base})")),
+               ("boundary", "figures", "cost"),
+               N(CONTEXT, "End a run with low bias and low variance (base error {base})")),
     LessonText("overfitting_regularization", N(CONTEXT, "Overfitting and regularization"),
                N(CONTEXT, "A large network on few noisy points can memorise the training set: the train accuracy "
                           "keeps rising while the dev accuracy falls behind. L2 regularization penalises large "
@@ -186,9 +218,9 @@ _TEXTS = (
                N(CONTEXT, "The gap between the train and dev cost at the end of the run: without regularization "
                           "about 1.22; with L2 0.7 or keep probability 0.7, less than a third of that."),
                N(CONTEXT, "Why judge a regularization setting on the dev split and not on the test split?"),
-               (),
+               ("boundary", "cost", "figures"),
                N(CONTEXT, "With L2 or dropout, end the run with the dev cost less than {gap} above the train cost "
-                          "(a third of the unregularized {plain}) and dev accuracy at least {floor}")),
+                          "(a third of the unregularized {plain}) and dev accuracy at least {floor}"), front="cost"),
     LessonText("input_normalization", N(CONTEXT, "Normalizing the inputs"),
                N(CONTEXT, "When features have very different scales (x and x²), the cost is a long narrow valley in "
                           "weight space: gradient descent zig-zags and needs a small learning rate. Subtracting the "
@@ -200,7 +232,7 @@ _TEXTS = (
                N(CONTEXT, "The contours: a narrow valley, then round. The train cost after the 1000 epochs: above "
                           "0.05 raw, below 0.03 standardised."),
                N(CONTEXT, "Why must the dev and test data be scaled with the training set's mean and deviation?"),
-               ("paths",), N(CONTEXT, "Turn standardisation on and bring the train cost below {cost}"),
+               ("paths", "cost"), N(CONTEXT, "Turn standardisation on and bring the train cost below {cost}"),
                surface="network"),
     LessonText("minibatch", N(CONTEXT, "Mini-batch gradient descent"),
                N(CONTEXT, "Each step uses a mini-batch of the training set instead of all of it. Steps are cheaper "
@@ -213,7 +245,7 @@ _TEXTS = (
                           "with batches of 1, one with all the data; and the grey per-batch cost, noisy with small "
                           "batches and smooth with all the data."),
                N(CONTEXT, "Why are batch sizes often powers of two, like 32 or 64?"),
-               ()),
+               ("cost", "boundary")),
     LessonText("weighted_averages", N(CONTEXT, "Exponentially weighted averages"),
                N(CONTEXT, "Momentum, RMSprop and Adam keep running averages of the gradients: "
                           "v = β·v + (1 − β)·θ, updated with each new value θ. Such an average covers about the "
@@ -225,7 +257,7 @@ _TEXTS = (
                           "times less than β = 0.5's, and lags behind. Without bias correction it starts at "
                           "0.02·θ₁; with it, at θ₁."),
                N(CONTEXT, "Which β would you pick to smooth a noisy mini-batch cost, and what does it cost you?"),
-               ("averages",)),
+               ("averages", "cost")),
     LessonText("optimizers", N(CONTEXT, "Momentum, RMSprop and Adam"),
                N(CONTEXT, "Momentum follows an exponentially weighted average of past gradients, which damps "
                           "oscillation. RMSprop divides each step by the root of an average of squared gradients, "
@@ -236,7 +268,7 @@ _TEXTS = (
                N(CONTEXT, "The zig-zag of gradient descent, the overshoot of momentum, the direct route of Adam; "
                           "and at the end of the run, Adam's train cost at most 0.8 times gradient descent's."),
                N(CONTEXT, "What does β = 0.9 mean in terms of how many past gradients momentum remembers?"),
-               ("paths",)),
+               ("paths", "cost")),
     LessonText("lr_decay", N(CONTEXT, "Learning-rate decay"),
                N(CONTEXT, "A large learning rate makes fast progress early but keeps bouncing around the minimum. "
                           "Decaying α over the epochs takes big steps first and small ones later. Inverse-time "
@@ -246,7 +278,7 @@ _TEXTS = (
                N(CONTEXT, "The steps of the schedule: α₀, then α₀/2 at epoch 1000, α₀/3 at 2000, α₀/4 at 3000; "
                           "with exponential decay at rate 0.5, α halves every 1000 epochs (α₀/4 at 2000)."),
                N(CONTEXT, "What goes wrong if α decays too fast?"),
-               ("paths",)),
+               ("paths", "cost")),
     LessonText("gradient_checking", N(CONTEXT, "Gradient checking"),
                N(CONTEXT, "Backpropagation is easy to get subtly wrong. A gradient check compares it with the slope "
                           "measured numerically: (J(θ + ε) − J(θ − ε)) / 2ε for every parameter. The relative "
@@ -255,7 +287,7 @@ _TEXTS = (
                 N(CONTEXT, "Break backprop at layer 1 and run the check again.")),
                N(CONTEXT, "The overall verdict (correct, then wrong) and the layer the check points at."),
                N(CONTEXT, "Why is the check run once to test the code, and never during training?"),
-               ("gradcheck",),
+               ("gradcheck", "cost"),
                N(CONTEXT, "Break one layer and let the check point at it")),
     LessonText("softmax_multiclass", N(CONTEXT, "Softmax for several classes"),
                N(CONTEXT, "With more than two classes the output layer has one unit per class and softmax turns the "
@@ -266,7 +298,7 @@ _TEXTS = (
                N(CONTEXT, "Which classes are confused with which, and where on the spiral; the test accuracy ends "
                           "above 80%."),
                N(CONTEXT, "With two classes, how is softmax related to sigmoid?"),
-               ()),
+               ("boundary", "figures", "cost")),
     LessonText("tuning", N(CONTEXT, "Hyperparameter tuning"),
                N(CONTEXT, "The learning rate, the network's size, the regularization and the batch size are chosen, "
                           "not learnt. Try many settings, sampled at random (the learning rate on a log scale), and "
@@ -275,7 +307,7 @@ _TEXTS = (
                            "panel, apply the best trial and play."),),
                N(CONTEXT, "The dev accuracy of each trial, and which hyperparameters matter most."),
                N(CONTEXT, "Why sample the learning rate between 0.0001 and 1 on a log scale instead of evenly?"),
-               (), N(CONTEXT, "Find a learning rate that reaches {percent} dev accuracy"), tuning=True),
+               ("tuning", "cost"), N(CONTEXT, "Find a learning rate that reaches {percent} dev accuracy")),
 )
 
 LESSONS: dict[str, LessonText] = {text.id: text for text in _TEXTS}

@@ -17,7 +17,8 @@ commands and paints what comes back.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QSlider, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QSlider, QVBoxLayout,
+                               QWidget)
 
 from nnsim import protocol as S
 
@@ -27,6 +28,7 @@ from .speed import SPEEDS
 
 REPLAY_SPEED = 0.5          # steps per second: slow enough to follow every phase
 SCRUB_DELAY_MS = 30         # a dragged slider sends at most one ScrubTo per this many ms
+SLIDER_WIDTH = 120          # the slider's least width: a handle that can still be dragged
 
 
 class TimelineBar(QWidget):
@@ -42,9 +44,16 @@ class TimelineBar(QWidget):
         self.steps: tuple[int, ...] = ()
         self.scrubbed: int | None = None
         self.present_step = 0
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(6)
+        # The slider and its step above, the buttons beside them when the bar is wide enough for one
+        # row, else on a row of their own: never clipped ("ontinue from he"), the slider kept usable.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 2, 6, 2)
+        outer.setSpacing(2)
+        self.top, self.bottom = QHBoxLayout(), QHBoxLayout()
+        for row in (self.top, self.bottom):
+            row.setSpacing(6)
+            outer.addLayout(row)
+        self.bottom.addStretch(1)
         caption = QLabel(self.tr("Timeline"), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timeline")
@@ -54,8 +63,8 @@ class TimelineBar(QWidget):
             "Checkpoints the engine kept while training: dense for recent steps, sparser further back. "
             "Drag back to see the network, the boundary and the curves as they were."))
         caption.setBuddy(self.slider)
+        self.slider.setMinimumWidth(SLIDER_WIDTH)
         self.label = QLabel(self)
-        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Step 100,000 (now)") + 8)
         self.replay_button = QPushButton(self.tr("Replay this step"), self)
         self.replay_button.setToolTip(self.tr(
             "Play the training step that followed this checkpoint, phase by phase (the present is kept)"))
@@ -64,8 +73,13 @@ class TimelineBar(QWidget):
             "Train on from this checkpoint: a branch; the later history is discarded"))
         self.now_button = QPushButton(self.tr("Back to now"), self)
         self.now_button.setToolTip(self.tr("Leave the timeline and show the network as it is now"))
-        for w in (caption, self.slider, self.label, self.replay_button, self.continue_button, self.now_button):
-            layout.addWidget(w, 1 if w is self.slider else 0)
+        self.caption = caption
+        for w in (caption, self.slider, self.label):
+            self.top.addWidget(w, 1 if w is self.slider else 0)
+        self.buttons = (self.replay_button, self.continue_button, self.now_button)
+        self.rows = 0
+        self._place(2)
+        self._fit_label()
         self._pending: int | None = None
         self._scrub_timer = QTimer(self)
         self._scrub_timer.setSingleShot(True)
@@ -95,7 +109,43 @@ class TimelineBar(QWidget):
 
     def retranslate(self) -> None:
         i18n.retranslate_tree(self, ("TimelineBar",), i18n.previous_language())
+        self._fit_label()
         self._update_controls()
+        self._place(self._rows_for(self.width()))
+
+    def _fit_label(self) -> None:
+        """Room for the step label's longest text in the current language (it does not jump)."""
+        longest = self.tr("Step {step} (now)").format(step=format_count(100_000))
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance(longest) + 8)
+
+    def _one_row_width(self) -> int:
+        spacing = self.top.spacing()
+        parts = [self.caption.sizeHint().width(), SLIDER_WIDTH, self.label.minimumWidth(),
+                 *(b.sizeHint().width() for b in self.buttons)]
+        margins = self.layout().contentsMargins()
+        return sum(parts) + spacing * (len(parts) - 1) + margins.left() + margins.right()
+
+    def _rows_for(self, width: int) -> int:
+        return 1 if width >= self._one_row_width() else 2
+
+    def _place(self, rows: int) -> None:
+        """The buttons on the slider's row (1) or on their own row under it (2)."""
+        if rows == self.rows:
+            return
+        self.rows = rows
+        for b in self.buttons:
+            self.top.removeWidget(b)
+            self.bottom.removeWidget(b)
+        for i, b in enumerate(self.buttons):
+            if rows == 1:
+                self.top.addWidget(b)
+            else:
+                self.bottom.insertWidget(i, b)
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:                  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place(self._rows_for(event.size().width()))
 
     def _update_controls(self) -> None:
         on = self.scrubbed is not None

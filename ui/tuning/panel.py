@@ -43,6 +43,7 @@ from ..engine.tuning_worker import SearchRequest, TuningWorker
 from ..engine.link import EngineLink
 
 DEV_FIX = 0.2        # the dev share the one-click fix sets
+RESULT_ROWS = 8             # the results table shows at least this many trials
 
 
 class TuningPanel(QWidget):
@@ -163,8 +164,9 @@ class TuningPanel(QWidget):
         lcol.addWidget(self.dev_note)
         lcol.addLayout(buttons)
         lcol.addWidget(self.status)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        top = QWidget(right)
+        # three columns: the search, the results table at full height (eight rows at least), the plots
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        top = QWidget(split)
         tcol = QVBoxLayout(top)
         tcol.setContentsMargins(0, 0, 0, 0)
         tcol.addWidget(self.results, 1)
@@ -172,13 +174,15 @@ class TuningPanel(QWidget):
         apply_row.addWidget(self.best_label, 1)
         apply_row.addWidget(self.apply_button)
         tcol.addLayout(apply_row)
-        right.addWidget(top)
-        right.addWidget(self.plots)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        rows = self.results.verticalHeader().defaultSectionSize() * RESULT_ROWS
+        self.results.setMinimumHeight(rows + self.results.horizontalHeader().sizeHint().height()
+                                      + 2 * self.results.frameWidth())
         split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.addWidget(top)
+        split.addWidget(self.plots)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)

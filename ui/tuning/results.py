@@ -26,7 +26,7 @@ from nnsim.tuning_results import OBJECTIVES, TrialRecord
 from nnsim.tuning_space import Param, SearchSpace
 
 from ..views.axes import LocaleAxis
-from ..views.plots import styled_plot
+from ..views.plots import legend_box, styled_plot
 from .. import palette
 from ..text.numbers import format_short
 
@@ -175,16 +175,16 @@ class TuningPlots(QWidget):
                                                 "objective so far"), {"bottom": WholeAxis("bottom")})
         self.scatter = self.scatter_plot.plot([], [], pen=None, symbol="o", symbolSize=8,
                                               symbolBrush=palette.TRAIN_CURVE, symbolPen=None)
-        legend = self.progress_plot.addLegend(offset=(-8, 8), labelTextColor=palette.TEXT)
-        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self.trials = self.progress_plot.plot([], [], pen=None, symbol="o", symbolSize=6,
                                               symbolBrush=palette.MUTED, symbolPen=None)
-        self.best_curve = self.progress_plot.plot([], [], pen=pg.mkPen(palette.DEV_CURVE, width=2),
-                                                  name=self.tr("best so far"))
+        best_pen = pg.mkPen(palette.DEV_CURVE, width=2)
+        self.best_curve = self.progress_plot.plot([], [], pen=best_pen)
+        self.legend = legend_box(self, [(self.tr("best so far"), best_pen)], 1)     # under the plot
         self.progress_plot.setLabel("bottom", self.tr("trial"))
-        plots = QHBoxLayout()
+        plots = QVBoxLayout()                           # stacked: a column of their own beside the table
         plots.addWidget(self.scatter_plot, 1)
         plots.addWidget(self.progress_plot, 1)
+        plots.addWidget(self.legend)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
@@ -193,7 +193,7 @@ class TuningPlots(QWidget):
     def _plot(self, tip: str, axes: dict | None = None) -> pg.PlotWidget:
         plot = styled_plot(self, axes)
         plot.setToolTip(tip)
-        plot.setMinimumSize(220, 160)
+        plot.setMinimumSize(220, 130)
         return plot
 
     def set_search(self, space: SearchSpace, objective: str) -> None:

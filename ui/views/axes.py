@@ -41,5 +41,8 @@ class LossAxis(LocaleAxis):
 
 
 def locale_axes(**axes: pg.AxisItem) -> dict[str, pg.AxisItem]:
-    """Axis items for a PlotWidget: the given ones, and a ``LocaleAxis`` on every other side."""
-    return {side: axes.get(side) or LocaleAxis(side) for side in ("left", "bottom", "right", "top")}
+    """Axis items for a PlotWidget: the given ones, and a ``LocaleAxis`` left and bottom.
+
+    Only these sides: pyqtgraph shows every axis it is handed, so a right or top axis given here
+    would draw a second, unwanted scale."""
+    return {side: axes.get(side) or LocaleAxis(side) for side in ("left", "bottom", *axes)}

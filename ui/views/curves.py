@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnsim.snapshot import HISTORY_FIELDS, Snapshot
 
@@ -75,9 +75,15 @@ class LossPlot(QWidget):
             axis.enableAutoSIPrefix(False)         # 0.3, not "300" over a "(x0.001)" label
         item.setLabel("bottom", self.tr("step"))
         item.setLabel("left", self.tr("loss"))
-        # the legend sits under the plot, where it never hides a curve
-        self.legend_row = QHBoxLayout()
-        self.legend_row.setSpacing(14)
+        # the legend sits under the plot, where it never hides a curve; its entries wrap onto a
+        # second row rather than run past the panel's edge (long Vietnamese names)
+        self.legend_box = QWidget(self)            # its width follows the panel's, never sets it
+        self.legend_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend_row = QGridLayout(self.legend_box)
+        self.legend_row.setContentsMargins(0, 0, 0, 0)
+        self.legend_row.setHorizontalSpacing(14)
+        self.legend_row.setVerticalSpacing(2)
+        self._legend_shape: tuple = ()
         self.legend_entries: dict[str, QWidget] = {}
 
         batch_pen = pg.mkPen(palette.BATCH_CURVE, width=1)
@@ -116,10 +122,8 @@ class LossPlot(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.plot, 1)
         for key in ("train", "dev", "test", "batch"):
-            self.legend_row.addWidget(self.legend_entries[key])
             self.legend_entries[key].hide()
-        self.legend_row.addStretch(1)
-        layout.addLayout(self.legend_row)
+        layout.addWidget(self.legend_box)
 
     # -- snapshots ------------------------------------------------------------------------------
     @Slot(object)
@@ -134,6 +138,7 @@ class LossPlot(QWidget):
             ok = np.isfinite(steps) & np.isfinite(y)
             curve.setData(steps[ok], y[ok])
             self.legend_entries[split].setVisible(bool(np.isfinite(y).any()))
+        self._place_legend()
         if self.batch_box.isChecked():
             self._paint_batches(snapshot)
         events = [(r.get("step"), r["event"]) for r in snapshot.events]
@@ -159,26 +164,7 @@ class LossPlot(QWidget):
         return y
 
     def _legend_entry(self, name: str, pen: QPen) -> QWidget:
-        """A short line in the curve's pen and its name."""
-        pixmap = QPixmap(22, 10)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sample = QPen(pen)
-        sample.setCosmetic(True)
-        sample.setWidthF(max(1.5, pen.widthF()))
-        painter.setPen(sample)
-        painter.drawLine(1, 5, 21, 5)
-        painter.end()
-        entry = QWidget(self)
-        row = QHBoxLayout(entry)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        icon = QLabel(entry)
-        icon.setPixmap(pixmap)
-        row.addWidget(icon)
-        row.addWidget(QLabel(name, entry))
-        return entry
+        return legend_entry(self, name, pen)
 
     # -- the check boxes ------------------------------------------------------------------------
     def _set_log(self, on: bool) -> None:
@@ -190,5 +176,68 @@ class LossPlot(QWidget):
     def _set_batch(self, on: bool) -> None:
         self.batch_curve.setVisible(on)
         self.legend_entries["batch"].setVisible(on)
+        self._place_legend()
         if on and self._last is not None:
             self._paint_batches(self._last)
+
+    def _place_legend(self) -> None:
+        """The legend's shown entries in as many columns as the width holds (one row if it can)."""
+        shown = [k for k in ("train", "dev", "test", "batch") if not self.legend_entries[k].isHidden()]
+        widths = [self.legend_entries[k].sizeHint().width() for k in shown]
+        room = self.width() - 8
+        gap = self.legend_row.horizontalSpacing()
+        columns = max(1, len(shown))
+        while columns > 1 and max(sum(widths[i:i + columns]) + gap * (columns - 1)
+                                  for i in range(0, len(widths), columns)) > room:
+            columns -= 1
+        if (tuple(shown), columns) == self._legend_shape:
+            return
+        self._legend_shape = (tuple(shown), columns)
+        for entry in self.legend_entries.values():
+            self.legend_row.removeWidget(entry)
+        for c in range(5):
+            self.legend_row.setColumnStretch(c, 0)
+        for i, key in enumerate(shown):
+            self.legend_row.addWidget(self.legend_entries[key], i // columns, i % columns, Qt.AlignmentFlag.AlignLeft)
+        self.legend_row.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event) -> None:                  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_legend()
+
+
+def legend_entry(parent: QWidget, name: str, pen: QPen) -> QWidget:
+    """A short line in the curve's pen and its name: a legend entry beside a plot, never over it."""
+    pixmap = QPixmap(22, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    sample = QPen(pen)
+    sample.setCosmetic(True)
+    sample.setWidthF(max(1.5, pen.widthF()))
+    painter.setPen(sample)
+    painter.drawLine(1, 5, 21, 5)
+    painter.end()
+    entry = QWidget(parent)
+    row = QHBoxLayout(entry)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    icon = QLabel(entry)
+    icon.setPixmap(pixmap)
+    row.addWidget(icon)
+    row.addWidget(QLabel(name, entry))
+    return entry
+
+
+def legend_box(parent: QWidget, entries: list[tuple[str, QPen]], columns: int) -> QWidget:
+    """A plot's legend as a small grid of entries (``columns`` wide) to put under the plot, where it
+    hides no curve (issue 13: legends outside the curves)."""
+    box = QWidget(parent)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(4, 0, 4, 0)
+    grid.setHorizontalSpacing(14)
+    grid.setVerticalSpacing(2)
+    for i, (name, pen) in enumerate(entries):
+        grid.addWidget(legend_entry(box, name, pen), i // columns, i % columns, Qt.AlignmentFlag.AlignLeft)
+    grid.setColumnStretch(columns, 1)
+    return box

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from .. import palette
 from .axes import LossAxis, locale_axes
+from .curves import legend_box  # noqa: F401  (the panels' legends, under their plots)
 
 
 def styled_plot(parent: QWidget, axes: dict | None = None) -> pg.PlotWidget:

@@ -182,10 +182,12 @@ class FileActions(QObject):
         if not self.controller.dirty:
             return True
         Button = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self.window, self.tr("Unsaved changes"),
-            self.tr("The project has changes that are not saved. Save them first?"),
-            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if self.controller.lesson is not None:      # only the learner's own edits make a lesson unsaved
+            question = self.tr("You changed the lesson's network or settings. Keep your changes as a project?")
+        else:
+            question = self.tr("The project has changes that are not saved. Save them first?")
+        answer = QMessageBox.question(self.window, self.tr("Unsaved changes"), question,
+                                      Button.Save | Button.Discard | Button.Cancel, Button.Save)
         if answer == Button.Discard:
             return True
         if answer != Button.Save:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStyle, QToolBar, QVBoxLayout, QWidget,
 )
 
 
@@ -34,58 +34,15 @@ from ..views.curves import LossPlot
 from ..views.figures import FiguresPanel
 from ..text.numbers import format_count, format_plain
 from .files import FileActions
+from .lesson_layout import LessonLayout
+from .message_bar import MessageBar
+from .zoom import ZOOMS, Zoom
 from ..resources import read_text, svg_icon
 from ..tuning import panel as tuning_panel
 from ..panels import timeline as timeline_bar
 from ..panels.speed import SpeedControl
 
-#: View → Zoom steps (the application font and the canvas scale by these).
-ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
-
-
-class MessageBar(QFrame):
-    """A bar above the canvas: a message in words and one button that acts on it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("MessageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#MessageBar { background: #fff4e5; border: 1px solid #f0b46c;"
-                           " border-radius: 4px; }")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(self)
-        self.close_button = QToolButton(self)
-        self.close_button.setAutoRaise(True)
-        self.close_button.setText("✕")
-        self.retranslate()
-        self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(self.close_button)
-        self.kind = ""
-        self.hide()
-
-    def retranslate(self) -> None:
-        self.close_button.setToolTip(self.tr("Hide this message"))
-
-    def show_message(self, kind: str, text: str, button: str, tip: str) -> None:
-        self.kind = kind
-        self.label.setText(text)
-        self.button.setText(button)
-        self.button.setToolTip(tip)
-        self.show()
-
-    def dismiss(self, kind: str) -> None:
-        if self.kind == kind:
-            self.kind = ""
-            self.hide()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, Zoom):
     """NNSim's window, driving one ``Controller``."""
 
     DEFAULT_SIZE = QSize(1400, 900)
@@ -117,6 +74,7 @@ class MainWindow(QMainWindow):
         lessons.install(self)                # the Lessons menu, the Lesson panel, the instrument docks
         compare.install(self)                # View → Compare runs…
         customize.install(self)              # View → Customize controls… (kept in the project file)
+        self.lesson_layout = LessonLayout(self)   # lesson mode: the window laid out per lesson
 
         c = controller
         c.snapshotReady.connect(self.canvas.show_snapshot)
@@ -294,7 +252,11 @@ class MainWindow(QMainWindow):
         self.curves = LossPlot(c, self)
         self.curves_dock = self.add_dock(self.tr("Cost"), "CostDock", self.curves, right)
         self.figures = FiguresPanel(c, self)
-        self.figures_dock = self.add_dock(self.tr("Figures"), "FiguresDock", self.figures, right)
+        figures = QScrollArea(self)              # a short window scrolls the figures, never grows past the screen
+        figures.setWidgetResizable(True)
+        figures.setFrameShape(QScrollArea.Shape.NoFrame)
+        figures.setWidget(self.figures)
+        self.figures_dock = self.add_dock(self.tr("Figures"), "FiguresDock", figures, right)
         for widget in (self.toolbar, self.message_bar, self.boundary, self.curves, self.figures):
             widget.installEventFilter(self.controls.space_keeper)     # a focused button keeps Space
 
@@ -457,47 +419,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         menus.about(self)
 
-    # -- zoom ---------------------------------------------------------------------------------
-    def zoom(self, direction: int) -> None:
-        steps = [z for z in ZOOMS if (z > self._zoom + 1e-9 if direction > 0 else z < self._zoom - 1e-9)]
-        if steps:
-            self.set_zoom(steps[0] if direction > 0 else steps[-1])
-
-    def set_zoom(self, factor: float) -> None:
-        """Scale the whole window: the application font, the toolbar icons and the canvas."""
-        self._zoom = factor
-        font = QFont(self._base_font)
-        if self._base_font.pointSizeF() > 0:
-            font.setPointSizeF(self._base_font.pointSizeF() * factor)
-        else:
-            font.setPixelSize(max(1, round(self._base_font.pixelSize() * factor)))
-        QApplication.instance().setFont(font)      # graphics scenes, dialogs, tooltips
-        self.setFont(font)                          # the window's widgets (a style sheet stops the app font)
-        self.setStyleSheet(self.styleSheet())       # re-polish: style-sheeted widgets take the new size
-        side = round(self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize) * factor)
-        self.toolbar.setIconSize(QSize(side, side))
-        if hasattr(self.canvas, "set_zoom"):
-            self.canvas.set_zoom(factor)
-        if self.isVisible():
-            QTimer.singleShot(0, self._default_layout)     # once the new sizes are known
-        self.zoom_in_action.setEnabled(factor < ZOOMS[-1])
-        self.zoom_out_action.setEnabled(factor > ZOOMS[0])
-
-    def zoom_factor(self) -> float:
-        return self._zoom
-
     # -- settings and closing -----------------------------------------------------------------
     def _default_layout(self) -> None:
-        """The docks' first proportions: settings narrow, the boundary big, the figures compact."""
-        z = self._zoom
-        h = max(600, self.height() - round(120 * z))
-        left = max(self.controls.sizeHint().width(), round(320 * z))
-        right = min(round(470 * z), round(self.width() * 0.38))
-        cost = round(h * 0.22 if z > 1 else h * 0.24)
-        figures = min(max(self.figures.sizeHint().height() + round(20 * z), round(245 * z)), h - cost - round(h * 0.45))
-        self.resizeDocks([self.controls_dock, self.boundary_dock], [left, right], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.boundary_dock, self.curves_dock, self.figures_dock],
-                         [h - figures - cost, cost, figures], Qt.Orientation.Vertical)
+        """The docks' first proportions, or the open lesson's layout for the size now."""
+        self.lesson_layout.relayout()
 
     def showEvent(self, event) -> None:                        # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -523,7 +448,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        s.setValue("window/state", self.lesson_layout.own_state())     # the learner's, not a lesson's
         s.setValue("window/zoom", self._zoom)
 
     def closeEvent(self, event: QCloseEvent) -> None:        # noqa: N802 (Qt's name)
