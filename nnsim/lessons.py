@@ -229,6 +229,8 @@ _LESSONS = (
     Lesson("softmax_multiclass", "softmax_multiclass", (WATCH,)),
     Lesson("tuning", "tuning", (action("tune", key="training.learning_rate", low=1e-4, high=1.0, log=True),),
            reach("dev", 0.9)),
+    Lesson("batch_norm", "batch_norm", (WATCH, change(network__batch_norm=True)),
+           reach("test", 0.9, lambda c: bool(c["network"].get("batch_norm")))),
 )
 
 #: Every lesson, in menu order (the course's).

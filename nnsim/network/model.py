@@ -356,11 +356,14 @@ class Network(ParameterMixin):
             return
         old = {name: list(getattr(self, name)) for name in ("weights", "biases", "gamma", "beta",
                                                               "running_mean", "running_var")}
+        before = self._batch_cost(X, Y, l2, l1) if display else None
         self.set_parameters_unchecked(optimizer.update(self.parameters(), self.gradient_list(grads),
                                                        learning_rate))
         values = {"W_old": old["weights"], "b_old": old["biases"], "W_new": list(self.weights),
                   "b_new": list(self.biases), "dW": grads.dW, "db": grads.db,
                   "learning_rate": learning_rate, "result": result}
+        if display:                               # did the step help? J of this batch before and after it
+            values.update(cost_before=before, cost_after=self._batch_cost(X, Y, l2, l1))
         if bn:
             rho = self.spec.batch_norm_decay
             for k in range(1, L):
@@ -371,6 +374,12 @@ class Network(ParameterMixin):
                           mean_old=old["running_mean"], mean_new=list(self.running_mean),
                           var_old=old["running_var"], var_new=list(self.running_var), rho=rho)
         yield Phase("update", None, values)
+
+    def _batch_cost(self, X: Array, Y: Array, l2: float, l1: float) -> float:
+        """J of the batch (X, Y) at the current parameters, dropout off (the course's advice: J is not
+        well defined with dropout), batch norm with the batch's own μ and σ² as in training."""
+        trace = self._trace(X, None, None, self.spec.batch_norm)
+        return self.data_loss(trace, Y) + penalty(self.weights, Y.shape[0], l2, l1)
 
     def _backward_display(self, k: int, trace: Trace, Y: Array) -> dict[str, Any]:
         """What the step view shows of backward layer k beside dZ: Z⁽ᵏ⁾ and its dropout mask; at a

@@ -59,7 +59,9 @@ class Phase(NamedTuple):
     loss: A, Y, L (per example), loss, penalty, cost, trace;
     backward k: dA, dZ, dW, db, dA_prev, A_prev, W, and for a batch-normalised layer (db None)
     dZ_tilde, dZ_norm, dgamma, dbeta, gamma, Z_norm, var;
-    update: W_old, b_old, W_new, b_new, dW, db, learning_rate, result (a StepResult), and
+    update: W_old, b_old, W_new, b_new, dW, db, learning_rate, result (a StepResult), with
+    ``display`` cost_before and cost_after (J of the same batch before and after the update, dropout
+    off, batch norm on the batch's statistics), and
     gamma_old, gamma_new, beta_old, beta_new, dgamma, dbeta, mean_old, mean_new, var_old,
     var_new, rho (lists by layer, None where a layer has none).
     """

@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+155"/>
+        <location filename="extracted_strings.py" line="+163"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../ui/panels/controls.py" line="+152"/>
+        <location filename="../../ui/panels/controls.py" line="+153"/>
         <source>Data</source>
         <extracomment>Typical values offered in the editable number boxes (TensorFlow Playground&apos;s, mostly).</extracomment>
         <translation>Dữ liệu</translation>
@@ -629,7 +629,37 @@
         <translation>Đổi cách khởi tạo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Batch normalization</source>
+        <translation>Chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise every hidden layer&apos;s Z over the mini-batch (mean 0, variance 1), then scale by γ and shift by β, both learnt (β replaces b). Deep networks then train with poorer initializations and larger learning rates. Needs mini-batches of at least 2.</source>
+        <translation>Chuẩn hoá Z của mọi lớp ẩn trên lô nhỏ (trung bình 0, phương sai 1), rồi nhân với γ và cộng β, cả hai đều được học (β thay cho b). Nhờ đó mạng sâu vẫn học được với cách khởi tạo kém hơn và tốc độ học lớn hơn. Cần lô nhỏ có ít nhất 2 mẫu.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Turn batch normalization on or off</source>
+        <translation>Bật hoặc tắt chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ρ, the rate of the running averages of μ and σ² that batch normalization uses at test time: μ_avg ← ρ·μ_avg + (1 − ρ)·μ. Written ρ so it is not confused with β.</source>
+        <translation>ρ, hệ số của các trung bình trượt của μ và σ² mà chuẩn hoá theo lô dùng khi kiểm tra: μ_avg ← ρ·μ_avg + (1 − ρ)·μ. Viết là ρ để không nhầm với β.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running average rate (ρ)</source>
+        <translation>Hệ số trung bình trượt (ρ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change ρ of batch normalization</source>
+        <translation>Đổi ρ của chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
@@ -910,7 +940,7 @@
         <translation>dữ liệu {data}, trọng số {weights}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>CSV: {file}</source>
         <translation>CSV: {file}</translation>
     </message>
@@ -1124,7 +1154,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+182"/>
+        <location filename="extracted_strings.py" line="+192"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2531,7 +2561,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-415"/>
+        <location filename="extracted_strings.py" line="-432"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2719,6 +2749,31 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Batch normalization</source>
+        <translation>Chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch normalization normalises each hidden layer&apos;s Z over the mini-batch: Z_norm = (Z − μ)/√(σ² + ε), then Z̃ = γ⊙Z_norm + β with γ and β learnt (β replaces b). Each layer then sees inputs of a steady spread however the layers below change, so a deep network trains with a poor initialization. At test time the running averages of μ and σ² (rate ρ) take the batch&apos;s place.</source>
+        <translation>Chuẩn hoá theo lô chuẩn hoá Z của mỗi lớp ẩn trên lô nhỏ: Z_norm = (Z − μ)/√(σ² + ε), rồi Z̃ = γ⊙Z_norm + β với γ và β được học (β thay cho b). Nhờ đó mỗi lớp nhận đầu vào có độ phân tán ổn định dù các lớp bên dưới thay đổi thế nào, nên một mạng sâu vẫn học được với cách khởi tạo kém. Khi kiểm tra, các trung bình trượt của μ và σ² (hệ số ρ) được dùng thay cho số liệu của lô.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without it the test accuracy stays near 50% and, after training, std(A) of the last hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of every hidden layer is between 0.3 and 2.</source>
+        <translation>Không có nó, độ chính xác kiểm tra ở quanh 50% và, sau khi huấn luyện, std(A) của lớp ẩn cuối nhỏ hơn 0,01. Có nó, độ chính xác kiểm tra cuối cùng trên 90% và std(A) của mọi lớp ẩn nằm giữa 0,3 và 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does a layer with batch normalization not need its bias b?</source>
+        <translation>Vì sao một lớp có chuẩn hoá theo lô không cần độ lệch b?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the deep network with batch normalization to {percent} test accuracy</source>
+        <translation>Huấn luyện mạng sâu có chuẩn hoá theo lô đến độ chính xác kiểm tra {percent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drag the sliders w₁, w₂ and b in the One neuron panel until the line separates the two blobs.</source>
         <translation>Kéo các thanh trượt w₁, w₂ và b trong bảng Một nơ-ron cho đến khi đường thẳng tách được hai cụm điểm.</translation>
     </message>
@@ -2804,7 +2859,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+1"/>
+        <source>Five ReLU layers started with weights × 0.01: play and watch the spread by depth.</source>
+        <translation>Năm lớp ReLU khởi tạo với trọng số × 0,01: chạy và xem độ phân tán theo độ sâu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on batch normalization and play again; open Step by step to see μ, σ², Z_norm and Z̃ of each layer with their numbers.</source>
+        <translation>Bật chuẩn hoá theo lô rồi chạy lại; mở chế độ Từng bước để xem μ, σ², Z_norm và Z̃ của mỗi lớp với các con số thật.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -2870,12 +2935,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
         <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Overfitting and regularization</source>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
@@ -3012,7 +3077,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khi có nhiều hơn hai lớp nhãn, lớp đầu ra có một đơn vị cho mỗi lớp nhãn, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp nhãn đúng.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Play and look at the list of identical units.</source>
         <translation>Chạy và xem danh sách các đơn vị giống hệt nhau.</translation>
     </message>
@@ -3109,7 +3174,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
         <translation>Với hai lớp nhãn, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
@@ -3139,7 +3204,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Play and watch the train and dev curves part.</source>
         <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
         <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
@@ -3388,7 +3453,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-117"/>
         <location line="+119"/>
-        <location filename="extracted_strings.py" line="+56"/>
+        <location filename="extracted_strings.py" line="+68"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3689,7 +3754,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-195"/>
+        <location filename="extracted_strings.py" line="-213"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3764,12 +3829,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Nhấp để thôi đưa nó vào mạng.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>bias b = %1</source>
         <translation>độ lệch b = %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Bias of %1: b = %2</source>
         <translation>Độ lệch của %1: b = %2</translation>
     </message>
@@ -3822,6 +3887,11 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <location line="+1"/>
         <source>Input %1 (not used)</source>
         <translation>Đầu vào %1 (không dùng)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch norm: γ = %1, β = %2 (no b)</source>
+        <translation>chuẩn hoá theo lô: γ = %1, β = %2 (không có b)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3980,7 +4050,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+414"/>
+        <location filename="extracted_strings.py" line="+431"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4568,7 +4638,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-239"/>
+        <location filename="extracted_strings.py" line="-249"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -4648,7 +4718,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>hiện tất cả</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Press Next (or → in step-by-step mode) to compute the first phase of a training step: forward layer by layer, the loss, backward layer by layer, then the update. Each phase shows its formula and the actual numbers.</source>
         <translation>Nhấn Tiếp (hoặc → trong chế độ từng bước) để tính pha đầu tiên của một bước huấn luyện: lan truyền tiến từng lớp, hàm mất mát, lan truyền ngược từng lớp, rồi cập nhật. Mỗi pha cho thấy công thức và các con số thật.</translation>
     </message>
@@ -4688,12 +4758,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Một nơ-ron: nơ-ron %1 của lớp %2, mẫu %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, the loss of each example, is computed from Z (never log 0).</source>
         <translation>%1, mất mát của từng mẫu, được tính từ Z (không bao giờ gặp log 0).</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Update with %1</source>
         <translation>Cập nhật bằng %1</translation>
     </message>
@@ -4703,7 +4773,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Cùng một quy tắc cập nhật mọi W và mọi b. v và s được hiển thị như sau lần cập nhật này, tức là các giá trị nó đã dùng.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The weights W multiply this example&apos;s inputs; the bias b is added.</source>
         <translation>Trọng số W nhân với các đầu vào của mẫu này; rồi cộng thêm độ lệch b.</translation>
     </message>
@@ -4713,12 +4783,57 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>W nhân với mọi cột của %1; b được cộng vào mọi cột.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Dropout: each unit is kept with probability p = %1. The mask holds 0 for a dropped unit and 1/p = %2 for a kept one, so the expected activation does not change.</source>
         <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>Batch normalization of layer %1</source>
+        <translation>Chuẩn hoá theo lô ở lớp %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Each unit&apos;s Z is normalised over the mini-batch (mean 0, variance 1), then scaled by γ and shifted by β, both learnt; β takes the place of b.</source>
+        <translation>Z của mỗi đơn vị được chuẩn hoá trên lô nhỏ (trung bình 0, phương sai 1), rồi nhân với γ và cộng β, cả hai đều được học; β thay cho b.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over the whole batch (m = %1), even when one example is focused</source>
+        <translation>trên cả lô (m = %1), kể cả khi đang xem một mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back through the batch normalization of layer %1</source>
+        <translation>Lan truyền ngược qua chuẩn hoá theo lô ở lớp %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line above gives dZ̃, the derivative with respect to what g was applied to.</source>
+        <translation>Dòng trên cho dZ̃, đạo hàm theo đầu vào của g.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every example&apos;s Z moved μ and σ², so each dZ depends on the whole batch.</source>
+        <translation>Z của mỗi mẫu đều làm thay đổi μ và σ², nên mỗi dZ phụ thuộc vào cả lô.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trained: averages of the batches&apos; μ and σ², used at test time.</source>
+        <translation>Không được huấn luyện: trung bình của μ và σ² qua các lô, dùng khi kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dz needs the whole batch&apos;s dz_norm (the formula above), not only this example&apos;s.</source>
+        <translation>dz cần dz_norm của cả lô (công thức ở trên), không chỉ của mẫu này.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cost of this same mini-batch before and after the update, with dropout off.</source>
+        <translation>Chi phí của chính lô nhỏ này trước và sau lần cập nhật, khi tắt dropout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1, the loss of each example, is half the squared distance between the output A and the target Y: L = ½·‖a − y‖², summed over the output units.</source>
         <translation>%1, mất mát của từng mẫu, bằng một nửa bình phương khoảng cách giữa đầu ra A và giá trị đích Y: L = ½·‖a − y‖², lấy tổng trên các đơn vị đầu ra.</translation>
     </message>
@@ -4779,11 +4894,16 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Did the step help?</source>
+        <translation>Bước này có giúp ích không?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A unit dropped in the forward pass passes no gradient back.</source>
         <translation>Một đơn vị bị loại trong lượt lan truyền tiến sẽ không truyền gradient ngược lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>old %1</source>
         <translation>%1 cũ</translation>
     </message>
@@ -4793,7 +4913,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>%1 is %2:</source>
         <translation>%1 là %2:</translation>
     </message>

@@ -510,3 +510,15 @@ def test_one_neuron_by_hand_then_gradient_descent_goes_lower(seed):
         s.handle(S.Step(lesson.epochs))                               # Play: on from the learner's weights
         trained = s.take()[-1]
         assert trained.step > 0 and trained.figures["train"]["loss"] < hand.figures["train"]["loss"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batch_norm_deep_relu_stays_near_half_without_and_above_90_with_its_spread_level(seed):
+    lesson = LESSONS["batch_norm"]
+    assert lesson.config(upto=2).network["batch_norm"] and not lesson.config().network["batch_norm"]
+    alone, normed = learner("batch_norm", seed, upto=0), learner("batch_norm", seed)
+    acc = alone.evaluate()["test"]["accuracy"]
+    assert 0.4 <= acc <= 0.6                                      # "near 50%"
+    assert normed.evaluate()["test"]["accuracy"] > 0.9            # "above 90%"
+    assert _hidden_std_A(alone)[-1] < 0.01                        # "below 0.01"
+    assert all(0.3 <= s <= 2 for s in _hidden_std_A(normed))      # "between 0.3 and 2"

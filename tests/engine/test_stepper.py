@@ -140,3 +140,36 @@ def test_backward_phases_carry_what_the_step_view_shows(output):
         dA = got["dA"] if got["mask"] is None else got["dA"] * got["mask"]
         assert np.array_equal(got["dZ"], dA * got["g_prime"])
         assert not got["g_prime"].flags.writeable and not got["Z"].flags.writeable
+
+
+@pytest.mark.parametrize("batch_norm", [False, True])
+def test_update_carries_the_batchs_cost_before_and_after_the_step(batch_norm):
+    """Issue 15 point 7: J of the same mini-batch before and after the update (dropout off)."""
+    cfg = config.parse({"seed": 3, "data": {"dataset": "moons", "samples": 120, "noise": 0.2},
+                        "network": {"hidden": [5, 3], "activation": "tanh", "init": "xavier_normal",
+                                    "batch_norm": batch_norm},
+                        "training": {"optimizer": "gd", "learning_rate": 0.5, "batch_size": 16, "l2": 0.1}})
+    t = Trainer(cfg)
+    stepper = PhaseStepper(t)
+    views = [stepper.next() for _ in range(8)]
+    X, Y = t.problem.X["train"][views[0].batch], t.problem.Y["train"][views[0].batch]
+    update = views[-1].values
+    # before: the loss phase's J (no dropout here, so the same number)
+    assert update["cost_before"] == pytest.approx(views[3].values["cost"], rel=1e-14)
+    # after: the updated network's J on that batch, batch norm on the batch's own μ and σ²
+    after = t.network.cost(t.network.forward(X, training=True), Y, l2=0.1)
+    assert update["cost_after"] == pytest.approx(after, rel=1e-14)
+    assert update["cost_after"] < update["cost_before"]          # a small gradient step helps
+    # fast training does not pay for it
+    phases = list(t.phases(display=False))
+    assert "cost_after" not in phases[-1].values and "cost_before" not in phases[-1].values
+
+
+def test_cost_before_and_after_are_taken_with_dropout_off():
+    t = make(keep_prob=0.5, optimizer="gd")
+    stepper = PhaseStepper(t)
+    before = t.network.copy()
+    views = [stepper.next() for _ in range(8)]
+    X, Y = t.problem.X["train"][views[0].batch], t.problem.Y["train"][views[0].batch]
+    assert views[-1].values["cost_before"] == pytest.approx(before.cost(before.forward(X), Y), rel=1e-14)
+    assert views[-1].values["cost_after"] == pytest.approx(t.network.cost(t.network.forward(X), Y), rel=1e-14)

@@ -261,3 +261,18 @@ def test_the_real_data_sets_follow_the_generators_and_hide_what_they_refuse(qtbo
     panel.dataset.activated.emit(panel.dataset.findData("flower"))
     assert controller.config["data"]["noise"] == 0.2 and controller.config["data"]["samples"] == 300
     assert panel.data_form.isRowVisible(panel.noise) and panel.data_form.isRowVisible(panel.features)
+
+
+def test_batch_normalization_checkbox_and_rho_are_undoable_edits(panel, controller):
+    stack = controller.undo_stack
+    assert not panel.batch_norm.isChecked() and not panel.batch_norm_decay.isVisibleTo(panel)
+    assert "γ" in panel.batch_norm.toolTip() and "ρ" in panel.batch_norm_decay.toolTip()
+    panel.batch_norm.setChecked(True)
+    assert controller.config["network"]["batch_norm"] is True and stack.count() == 1
+    assert panel.batch_norm_decay.isVisibleTo(panel)
+    commit_text(panel.batch_norm_decay, "0.99")
+    assert controller.config["network"]["batch_norm_decay"] == 0.99 and stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert controller.config["network"]["batch_norm"] is False and not panel.batch_norm.isChecked()
+    assert panel.batch_norm_decay.currentText() == "0.9" and stack.count() == 2

@@ -256,6 +256,7 @@ WATCH_NUMBERS = {
     "lr_decay": ("α₀/2 at epoch 1000", "α₀/3 at 2000", "α₀/4 at 3000", "halves every 1000 epochs",
                  "α₀/4 at 2000"),
     "softmax_multiclass": ("above 80%",),
+    "batch_norm": ("near 50%", "below 0.01", "above 90%", "between 0.3 and 2"),
 }
 
 

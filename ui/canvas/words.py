@@ -110,11 +110,22 @@ class Words:
                 arg(tr("pre-activation z = %1"), self.n(probe.Z[k][0, i])),
                 arg(tr("activation a = g(z) = %1"), self.n(probe.A[k][0, i])),
                 arg(tr("gradient dZ = ∂L/∂z = %1"), self.n(probe.dZ[k][0, i]))]
-        lines.append(arg(tr("bias b = %1"), self.n(self.snap.biases[k][i])))
-        return lines
+        return lines + self._b_or_gamma_beta(k, i)
+
+    def _b_or_gamma_beta(self, k: int, i: int) -> list[str]:
+        """b, or γ and β where batch norm replaces b (snapshot.biases[k] is None)."""
+        b = self.snap.biases[k]
+        if b is not None:
+            return [arg(tr("bias b = %1"), self.n(b[i]))]
+        gamma, beta = getattr(self.snap, "gamma", ()), getattr(self.snap, "beta", ())
+        if k < len(gamma) and gamma[k] is not None:
+            return [arg(tr("batch norm: γ = %1, β = %2 (no b)"), self.n(gamma[k][i]), self.n(beta[k][i]))]
+        return []
 
     def _bias(self, k: int, i: int) -> list[str]:
         probe = self.snap.probe
+        if self.snap.biases[k] is None:                       # batch norm: β takes b's place
+            return self._b_or_gamma_beta(k, i)
         lines = [arg(tr("Bias of %1: b = %2"), self.unit(k, i), self.n(self.snap.biases[k][i]))]
         if probe is not None:
             lines += self._about_probe() + [arg(tr("gradient db = dZ = %1"), self.n(probe.dZ[k][0, i]))]

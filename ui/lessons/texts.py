@@ -308,6 +308,21 @@ _TEXTS = (
                N(CONTEXT, "The dev accuracy of each trial, and which hyperparameters matter most."),
                N(CONTEXT, "Why sample the learning rate between 0.0001 and 1 on a log scale instead of evenly?"),
                ("tuning", "cost"), N(CONTEXT, "Find a learning rate that reaches {percent} dev accuracy")),
+    LessonText("batch_norm", N(CONTEXT, "Batch normalization"),
+               N(CONTEXT, "Batch normalization normalises each hidden layer's Z over the mini-batch: "
+                          "Z_norm = (Z − μ)/√(σ² + ε), then Z̃ = γ⊙Z_norm + β with γ and β learnt (β replaces b). "
+                          "Each layer then sees inputs of a steady spread however the layers below change, so a "
+                          "deep network trains with a poor initialization. At test time the running averages of "
+                          "μ and σ² (rate ρ) take the batch's place."),
+               (N(CONTEXT, "Five ReLU layers started with weights × 0.01: play and watch the spread by depth."),
+                N(CONTEXT, "Turn on batch normalization and play again; open Step by step to see μ, σ², Z_norm "
+                           "and Z̃ of each layer with their numbers.")),
+               N(CONTEXT, "Without it the test accuracy stays near 50% and, after training, std(A) of the last "
+                          "hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of "
+                          "every hidden layer is between 0.3 and 2."),
+               N(CONTEXT, "Why does a layer with batch normalization not need its bias b?"),
+               ("depth", "cost", "figures"),
+               N(CONTEXT, "Train the deep network with batch normalization to {percent} test accuracy")),
 )
 
 LESSONS: dict[str, LessonText] = {text.id: text for text in _TEXTS}

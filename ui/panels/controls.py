@@ -43,6 +43,7 @@ from ..engine.link import EngineLink
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 PENALTIES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 KEEP_PROBS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+BN_DECAYS = (0.9, 0.99, 0.5, 0.0)
 BETAS = (0.5, 0.8, 0.9, 0.95, 0.99, 0.999)
 EPSILONS = (1e-8, 1e-7, 1e-6, 1e-4)
 DECAY_RATES = (0.0, 0.001, 0.01, 0.1, 0.5, 0.9, 0.95, 0.99, 1.0)
@@ -259,6 +260,20 @@ class ControlsPanel(QScrollArea):
             "too large saturates tanh and sigmoid; Xavier suits tanh, He suits ReLU."), "init")
         self.init.activated.connect(lambda i: self._commit(
             {"network.init": self.init.itemData(i)}, self.tr("Change the initializer")))
+        self.batch_norm = self._add(form, "", QCheckBox(self.tr("Batch normalization")), self.tr(
+            "Normalise every hidden layer's Z over the mini-batch (mean 0, variance 1), then scale by γ and "
+            "shift by β, both learnt (β replaces b). Deep networks then train with poorer initializations "
+            "and larger learning rates. Needs mini-batches of at least 2."), "batch_norm")
+        self.batch_norm.toggled.connect(
+            lambda on: self._commit({"network.batch_norm": on}, self.tr("Turn batch normalization on or off")))
+        self.batch_norm_decay = NumberCombo(BN_DECAYS)
+        tip = self.tr("ρ, the rate of the running averages of μ and σ² that batch normalization uses at test "
+                      "time: μ_avg ← ρ·μ_avg + (1 − ρ)·μ. Written ρ so it is not confused with β.")
+        self._add(form, self.tr("Running average rate (ρ)"), self.batch_norm_decay, tip, "batch_norm_decay")
+        self.batch_norm_decay.lineEdit().setToolTip(tip)
+        self.batch_norm_decay.committed.connect(lambda: self._commit(
+            {"network.batch_norm_decay": self.batch_norm_decay.value()}, self.tr("Change ρ of batch normalization")))
+        self.network_form = form
         return box
 
     def _training_group(self) -> QGroupBox:
@@ -448,6 +463,9 @@ class ControlsPanel(QScrollArea):
         self.activation.setCurrentIndex(self.activation.findData(act) if isinstance(act, str) else -1)
         self.output.setCurrentIndex(self.output.findData(n["output"]))
         self.init.setCurrentIndex(self.init.findData(n["init"]))
+        self.batch_norm.setChecked(bool(n.get("batch_norm", False)))
+        self.batch_norm_decay.set_value(n.get("batch_norm_decay", 0.9))
+        self.network_form.setRowVisible(self.batch_norm_decay, bool(n.get("batch_norm", False)))
 
         opt = t["optimizer"]
         self.optimizer.setCurrentIndex(self.optimizer.findData(opt))

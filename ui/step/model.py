@@ -10,8 +10,8 @@ column only, as ``(units, 1)``; dW and db stay the batch's averages.
 
 What this is not: mathematics. Every value is the engine's (a backward phase carries
 g′(Z⁽ᵏ⁾), Z and the dropout mask of its layer, and A and Y at a fused output), with one
-display exception named here: the scalar view's terms wⱼ·aⱼ (whose sum plus b is the
-engine's z).
+display exceptions named here: the scalar view's terms wⱼ·aⱼ (whose sum plus b is the
+engine's z) and the update's ΔJ = J after − J before.
 
 Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (units, 1)):
 - forward k: W, b (n, 1), A_prev·, Z·, A·, mask· (D/p, with dropout), keep_prob;
@@ -20,9 +20,15 @@ Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (unit
 - backward k: dA·, gprime·, mask·, dZ·, dW, db (n, 1), dA_prev·, W_T; with the whole batch
   also dZ_batch, A_prev_T (m, n_prev) (the factors of dW); W when L2 or L1 is on; at a
   fused output A·, Y· (from the loss phase); scalar view: da_i, gprime_i, dz_i.
-- update, per layer k and parameter P in (W, b): P{k}_old, P{k}_new, dP{k}, v_P{k}, s_P{k}
+- batch norm, forward k (b None): gamma, beta, mu, var (n, 1), Z_norm·, Z_tilde·, epsilon; scalar
+  view: mu_i, var_i, gamma_i, beta_i, z_norm_i, z_tilde_i (b_i None). Backward k (db None):
+  dZ_tilde·, dZ_norm·, dgamma, dbeta (n, 1), gamma (n, 1), Z_norm·, var (n, 1); scalar view
+  dz_tilde_i, dz_norm_i.
+- update, per layer k and parameter P in ``info["parameter_names"]`` (W, b or W, gamma, beta): P{k}_old, P{k}_new, dP{k}, v_P{k}, s_P{k}
   (as the optimizer has them after this update), for Adam v_hat_P{k}, s_hat_P{k} (the engine's
-  bias-corrected v̂, ŝ), learning_rate, t, v_hat_divisor, s_hat_divisor.
+  bias-corrected v̂, ŝ), learning_rate, t, v_hat_divisor, s_hat_divisor; with batch norm also
+  mean{k}_old, mean{k}_new, var{k}_old, var{k}_new (n, 1) and rho (ρ); cost_before, cost_after
+  (the engine's J of this batch before and after the update, dropout off).
 """
 from __future__ import annotations
 
@@ -46,7 +52,7 @@ def _pick(a: Array | None, example: int | None) -> Array | None:
 def build(view: Any, example: int | None = None, neuron: int = 0) -> dict[str, Any]:
     """The panel's model for ``view``; ``example`` an index into the batch (None: the whole batch),
     ``neuron`` the focused unit of the phase's layer (clamped)."""
-    m = int(len(view.batch))
+    m = len(view.batch)
     if example is not None and not 0 <= example < m:
         example = None
     model: dict[str, Any] = {"kind": view.kind, "layer": view.layer, "example": example, "m": m}
@@ -73,8 +79,14 @@ def _forward(model: dict, view: Any, example: int | None, neuron: int) -> None:
     e = _scalar_example(example)
     a = np.asarray(v["A_prev"])[e]
     model.update(neuron=i, scalar_example=e, w=W[i], a=a, terms=W[i] * a,      # display arithmetic
-                 b_i=float(np.asarray(v["b"])[i]), z_i=float(np.asarray(v["Z"])[e, i]),
-                 a_i=float(np.asarray(v["A"])[e, i]))
+                 b_i=None if v["b"] is None else float(np.asarray(v["b"])[i]),
+                 z_i=float(np.asarray(v["Z"])[e, i]), a_i=float(np.asarray(v["A"])[e, i]))
+    if v.get("gamma") is not None:                                            # batch norm
+        model.update({p: column(v[p]) for p in ("gamma", "beta", "mu", "var")},
+                     Z_norm=_pick(v["Z_norm"], example), Z_tilde=_pick(v["Z_tilde"], example),
+                     epsilon=float(v["epsilon"]))
+        model.update({f"{p}_i": float(np.asarray(v[p])[i]) for p in ("gamma", "beta", "mu", "var")},
+                     z_norm_i=float(np.asarray(v["Z_norm"])[e, i]), z_tilde_i=float(np.asarray(v["Z_tilde"])[e, i]))
 
 
 def _loss(model: dict, view: Any, example: int | None, neuron: int) -> None:
@@ -115,6 +127,12 @@ def _backward(model: dict, view: Any, example: int | None, neuron: int) -> None:
     model.update(neuron=i, scalar_example=e, dz_i=float(np.asarray(v["dZ"])[e, i]))
     if v.get("dA") is not None:
         model["da_i"] = float(np.asarray(v["dA"])[e, i])
+    if v.get("dgamma") is not None:                                           # batch norm
+        model.update(dZ_tilde=_pick(v["dZ_tilde"], example), dZ_norm=_pick(v["dZ_norm"], example),
+                     Z_norm=_pick(v["Z_norm"], example), dgamma=column(v["dgamma"]),
+                     dbeta=column(v["dbeta"]), gamma=column(v["gamma"]), var=column(v["var"]),
+                     dz_tilde_i=float(np.asarray(v["dZ_tilde"])[e, i]),
+                     dz_norm_i=float(np.asarray(v["dZ_norm"])[e, i]))
     if "gprime" in model:
         model["gprime_i"] = float(model["gprime"][i, 0 if example is not None else e])
 
@@ -126,16 +144,34 @@ def _update(model: dict, view: Any, example: int | None, neuron: int) -> None:
              "v_hat": v.get("v_hat") or (), "s_hat": v.get("s_hat") or ()}
     model.update(optimizer=info["optimizer"], hyper=dict(info["hyper"]), t=int(info["t"]),
                  learning_rate=float(v["learning_rate"]), layers=L)
-    for key in ("v_hat_divisor", "s_hat_divisor"):
+    for key in ("v_hat_divisor", "s_hat_divisor", "cost_before", "cost_after"):
         if key in v:
             model[key] = float(v[key])
-    for k in range(1, L + 1):
-        for p, (old, new, grad) in (("W", ("W_old", "W_new", "dW")), ("b", ("b_old", "b_new", "db"))):
-            shape = (lambda a: np.asarray(a)) if p == "W" else column
-            model[f"{p}{k}_old"] = shape(v[old][k])
-            model[f"{p}{k}_new"] = shape(v[new][k])
-            model[f"d{p}{k}"] = shape(v[grad][k])
-            slot = 2 * (k - 1) + (p == "b")              # optimizer state: W1, b1, W2, b2, …
-            for name, arrays in state.items():
-                if len(arrays) > slot:
-                    model[f"{name}_{p}{k}"] = shape(arrays[slot])
+    if "cost_after" in model:
+        model["cost_change"] = model["cost_after"] - model["cost_before"]     # display arithmetic
+    names = list(info["parameter_names"])             # optimizer state follows them: W1, b1 (or gamma1, beta1), …
+    lists = {"W": ("W", "dW"), "b": ("b", "db"), "gamma": ("gamma", "dgamma"), "beta": ("beta", "dbeta")}
+    for slot, name in enumerate(names):
+        p, k = _split(name)
+        prefix, grad = lists[p]
+        shape = (lambda a: np.asarray(a)) if p == "W" else column
+        model[f"{p}{k}_old"] = shape(v[f"{prefix}_old"][k])
+        model[f"{p}{k}_new"] = shape(v[f"{prefix}_new"][k])
+        model[f"d{p}{k}"] = shape(v[grad][k])
+        for key, arrays in state.items():
+            if len(arrays) > slot:
+                model[f"{key}_{p}{k}"] = shape(arrays[slot])
+    model["parameters"] = {k: [_split(n)[0] for n in names if _split(n)[1] == k] for k in range(1, L + 1)}
+    if v.get("rho") is not None:                      # batch norm's running averages
+        model["rho"] = float(v["rho"])
+        for k in range(1, L + 1):
+            if v["mean_new"][k] is not None:
+                for key in ("mean_old", "mean_new", "var_old", "var_new"):
+                    p, when = key.split("_")
+                    model[f"{p}{k}_{when}"] = column(v[key][k])
+
+
+def _split(name: str) -> tuple[str, int]:
+    """"gamma12" -> ("gamma", 12): a parameter's file name as its letter and layer."""
+    p = name.rstrip("0123456789")
+    return p, int(name[len(p):])

@@ -24,6 +24,7 @@ from nnsim.activations import ACTIVATIONS
 from nnsim.losses import LOSSES
 
 from ..text.names import formula, registry_title
+from . import normalise
 from .html import (
     MATH_FONT,
     MINUS,
@@ -103,14 +104,14 @@ def _forward(ctx: Context) -> str:
     g = ACTIVATIONS[mo["activation"]]
     W, b = sym("W", k), sym("b", k)
     Z, A, A_prev = ctx.var("Z", k), ctx.var("A", k), ctx.var("A", k - 1)
-    out = [math_line(f"{Z} = {W}·{A_prev} + {b}", big=True)]
-    if ctx.one:
-        out.append(note(words("The weights W multiply this example's inputs; the bias b is added.")))
+    if "gamma" in mo:                                       # batch norm: no b, then the normalisation
+        out = [math_line(f"{Z} = {W}·{A_prev}", big=True),
+               ctx.eq([Z, "=", ctx.mat("W", W, row_focus=mo["neuron"]), "·", ctx.mat("A_prev", A_prev, "A_prev"),
+                       "=", ctx.mat("Z", Z, "Z", row_focus=mo["neuron"])])]
+        out += normalise.forward(ctx)
+        Z = f"<i>{'z̃' if ctx.one else 'Z̃'}</i><sup>[{k}]</sup>"
     else:
-        out.append(note(words("W multiplies every column of %1; b is added to every column.", A_prev)))
-    out.append(ctx.eq([Z, "=", ctx.mat("W", W, row_focus=mo["neuron"]), "·", ctx.mat("A_prev", A_prev, "A_prev"),
-                       "+", ctx.mat("b", b, row_focus=mo["neuron"]), "=",
-                       ctx.mat("Z", Z, "Z", row_focus=mo["neuron"])]))
+        out = _forward_affine(ctx, W, b, Z, A_prev)
     gname = f"<i>g</i><sup>[{k}]</sup>"
     if "mask" in mo:
         D = sym("D", k) if not ctx.one else sym("d", k, mo["example"] + 1)
@@ -132,6 +133,19 @@ def _forward(ctx: Context) -> str:
     return "".join(out)
 
 
+def _forward_affine(ctx: Context, W: str, b: str, Z: str, A_prev: str) -> list[str]:
+    """Z = W·A_prev + b with its numbers."""
+    nf = ctx.model["neuron"]
+    out = [math_line(f"{Z} = {W}·{A_prev} + {b}", big=True)]
+    if ctx.one:
+        out.append(note(words("The weights W multiply this example's inputs; the bias b is added.")))
+    else:
+        out.append(note(words("W multiplies every column of %1; b is added to every column.", A_prev)))
+    out.append(ctx.eq([Z, "=", ctx.mat("W", W, row_focus=nf), "·", ctx.mat("A_prev", A_prev, "A_prev"),
+                       "+", ctx.mat("b", b, row_focus=nf), "=", ctx.mat("Z", Z, "Z", row_focus=nf)]))
+    return out
+
+
 def _title(name: str) -> str:
     from ..text.names import activation_title
     return activation_title(name)
@@ -151,8 +165,9 @@ def _forward_scalar(ctx: Context) -> str:
     i, e = mo["neuron"] + 1, mo["scalar_example"] + 1
     z = sym("z", k, e, sub=str(i))
     wj, aj = sym("w", sub=f"{i}<i>j</i>") , sym("a", k - 1, e, sub="<i>j</i>")
+    bn = mo["b_i"] is None                               # batch norm: no b
     out = [_neuron_heading(ctx),
-           math_line(f"{z} = Σ<sub><i>j</i></sub> {wj}·{aj} + {sym('b', sub=str(i))}")]
+           math_line(f"{z} = Σ<sub><i>j</i></sub> {wj}·{aj}" + ("" if bn else f" + {sym('b', sub=str(i))}"))]
     cells = [f'<tr><td style="padding: 1px 8px; color: {MUTED};"><i>j</i></td>'
              f'<td align="right" style="padding: 1px 8px;">{wj}</td>'
              f'<td align="right" style="padding: 1px 8px;">{aj}</td>'
@@ -164,8 +179,12 @@ def _forward_scalar(ctx: Context) -> str:
                      f'<td align="right" style="padding: 1px 8px;">{ctx.n(t)}</td></tr>')
     out.append('<table cellspacing="0" cellpadding="0" style="margin-left: 12px;">' + "".join(cells) + "</table>")
     terms = " + ".join(f"({ctx.n(t)})" for t in mo["terms"][:6]) + (" + …" if len(mo["terms"]) > 6 else "")
-    out.append(math_line(f"{z} = {terms} + ({ctx.n(mo['b_i'])}) = <b>{ctx.n(mo['z_i'])}</b>"))
+    bias = "" if bn else f" + ({ctx.n(mo['b_i'])})"
+    out.append(math_line(f"{z} = {terms}{bias} = <b>{ctx.n(mo['z_i'])}</b>"))
     a = sym("a", k, e, sub=str(i))
+    if bn:
+        out += normalise.forward_scalar(ctx, z)
+        z, mo = f"<i>z̃</i><sub>{i}</sub>", dict(mo, z_i=mo["z_tilde_i"])
     if "mask" in mo:
         d = float(np.asarray(mo["mask"])[mo["neuron"], 0 if ctx.one else mo["scalar_example"]])
         out.append(math_line(f"{a} = <i>g</i>({z})·<i>d</i>/<i>p</i> = <i>g</i>({ctx.n(mo['z_i'])})·{ctx.n(d)} = "
@@ -234,6 +253,10 @@ def _backward(ctx: Context) -> str:
             items += [ctx.mat("A", A, None, nf), MINUS, ctx.mat("Y", Y, None, nf), "="]
         out.append(ctx.eq(items + [ctx.mat("dZ", dZ, "dZ", nf)]))
     else:
+        bn = "dgamma" in mo                     # batch norm: this line gives dZ̃ (g was applied to Z̃)
+        if bn:
+            Z = f"<i>{'z̃' if ctx.one else 'Z̃'}</i><sup>[{k}]</sup>"
+            dZ = f"d{Z}"
         gp = f"<i>g</i><sup>[{k}]</sup>′({Z})"
         drop = ""
         if "mask" in mo:
@@ -248,9 +271,13 @@ def _backward(ctx: Context) -> str:
             items += ["⊙", ctx.mat("mask", "<i>D</i>/<i>p</i>", None, nf)]
         if "gprime" in mo:
             items += ["⊙", ctx.mat("gprime", gp, None, nf)]
-        out.append(ctx.eq(items + ["=", ctx.mat("dZ", dZ, "dZ", nf)]))
+        out.append(ctx.eq(items + ["=", ctx.mat("dZ_tilde", dZ, "dZ_tilde", nf) if bn
+                                   else ctx.mat("dZ", dZ, "dZ", nf)]))
         if "mask" in mo:
             out.append(note(words("A unit dropped in the forward pass passes no gradient back.")))
+        if bn:
+            out += normalise.backward(ctx)
+            dZ = ctx.var("Z", k, d=True)
     # dW
     m = "<i>m</i>"
     pen = ""
@@ -281,8 +308,10 @@ def _backward(ctx: Context) -> str:
         out.append(ctx.eq(items + ["=", ctx.mat("dW", dW)]))
     # db
     db = sym("b", k, d=True)
-    out.append(math_line(f"{db} = {frac('1', m)}·Σ<sub><i>i</i></sub> {sym('Z', k, '<i>i</i>', d=True)}", big=True))
-    out.append(ctx.eq([db, "=", ctx.mat("db", db, None, nf)]))
+    if mo["db"] is not None:
+        out.append(math_line(f"{db} = {frac('1', m)}·Σ<sub><i>i</i></sub> {sym('Z', k, '<i>i</i>', d=True)}",
+                             big=True))
+        out.append(ctx.eq([db, "=", ctx.mat("db", db, None, nf)]))
     # dA_prev
     dA_prev = ctx.var("A", k - 1, d=True)
     out.append(math_line(f"{dA_prev} = {sym('W', k, T=True)}·{dZ}", big=True))
@@ -311,7 +340,10 @@ def _backward_scalar(ctx: Context) -> str:
             d = float(np.asarray(mo["mask"])[mo["neuron"], 0 if ctx.one else mo["scalar_example"]])
             symbols = f"{da} · <i>d</i>/<i>p</i> · <i>g</i>′({z})"
             values = f"({ctx.n(mo['da_i'])}) · {ctx.n(d)} · ({ctx.n(mo['gprime_i'])})"
-        out.append(math_line(f"{dz} = {symbols} = {values} = <b>{ctx.n(mo['dz_i'])}</b>"))
+        if "dz_tilde_i" in mo:                              # batch norm: dz̃, then through the normalisation
+            out += normalise.backward_scalar(ctx, symbols.replace("(<i>z</i>", "(<i>z̃</i>"), values, dz)
+        else:
+            out.append(math_line(f"{dz} = {symbols} = {values} = <b>{ctx.n(mo['dz_i'])}</b>"))
     else:
         out.append(math_line(f"{dz} = <b>{ctx.n(mo['dz_i'])}</b>"))
     return "".join(out)
@@ -354,18 +386,33 @@ def _update(ctx: Context) -> str:
                           "this update, the values it used.")))
     for k in range(1, mo["layers"] + 1):
         out.append(heading(words("Layer %1", str(k))))
-        for p in ("W", "b"):
-            items = [ctx.mat(f"{p}{k}_old", words("old %1", sym(p, k))),
-                     ctx.mat(f"d{p}{k}", sym(p, k, d=True))]
+        for p in mo["parameters"][k]:
+            P = {"gamma": "γ", "beta": "β"}.get(p, p)
+            items = [ctx.mat(f"{p}{k}_old", words("old %1", sym(P, k))),
+                     ctx.mat(f"d{p}{k}", sym(P, k, d=True))]
             for s, letter in (("v", "v"), ("s", "s"), ("v_hat", "v̂"), ("s_hat", "ŝ")):
                 if f"{s}_{p}{k}" in mo:
-                    items.append(ctx.mat(f"{s}_{p}{k}", f"<i>{letter}</i><sub>d<i>{p}</i></sub><sup>[{k}]</sup>"))
-            items.append(ctx.mat(f"{p}{k}_new", words("new %1", sym(p, k))))
+                    items.append(ctx.mat(f"{s}_{p}{k}", f"<i>{letter}</i><sub>d<i>{P}</i></sub><sup>[{k}]</sup>"))
+            items.append(ctx.mat(f"{p}{k}_new", words("new %1", sym(P, k))))
             spaced = []
             for n_item, item in enumerate(items):
                 spaced += ([] if n_item == 0 else ["→" if n_item == len(items) - 1 else "&nbsp;"]) + [item]
             out.append(ctx.eq(spaced))
+        out += normalise.running_averages(ctx, k)
+    out.append(_cost_change(ctx))
     return "".join(out)
+
+
+def _cost_change(ctx: Context) -> str:
+    """J of this batch before and after the update: the one number that says the step helped."""
+    mo = ctx.model
+    if "cost_after" not in mo:
+        return ""
+    before, after = mo["cost_before"], mo["cost_after"]
+    return (heading(words("Did the step help?"))
+            + math_line(f"<i>J</i> = {ctx.n(before)} → <b>{ctx.n(after)}</b>   "
+                        f"(Δ<i>J</i> = {ctx.n(mo['cost_change'])})", big=True)
+            + note(words("The cost of this same mini-batch before and after the update, with dropout off.")))
 
 
 def _optimizer_title(name: str) -> str:
