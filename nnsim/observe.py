@@ -16,7 +16,8 @@ import numpy as np
 from . import instruments as _ins
 from .errors import MESSAGES, NNSimError
 from .edits import rollback_rate
-from .snapshot import HISTORY_FIELDS, Boundary, Probe, read_only
+from .data import SHIPPED
+from .snapshot import HISTORY_FIELDS, Boundary, Probe, Projection, read_only
 
 if TYPE_CHECKING:
     from .training import Trainer
@@ -27,6 +28,7 @@ BOUNDARY_GRID = 100                # the main view's decision-boundary resolutio
 HEATMAP_GRID = 24                  # each neuron's own little heatmap
 PROBE_ROWS = 200                   # the fixed training rows the instruments look at: the first ones
 GRADCHECK_ROWS = 32                # a gradient check costs 2 passes per parameter: keep it small
+PROJECT_ABOVE = 12                 # more input columns than this: the projection instead of a boundary
 BOWL_START = (-4.0, 1.0)
 BOWL_LEARNING_RATE = 0.08          # between 1/20 and 2/20: gradient descent zig-zags on the steep axis
 
@@ -113,6 +115,53 @@ def confusion(trainer: Trainer) -> Array | None:
     cm = np.zeros((K, K), dtype=np.int64)
     np.add.at(cm, (t.problem.y["test"].astype(int), pred), 1)
     return read_only(cm)
+
+
+def principal_axes(X: Array) -> tuple[Array, Array, Array]:
+    """X (m, n) → (mean (n,), the first two principal axes (2, n), their shares of the variance (2,)).
+
+    From the SVD of the centred X; each axis's sign is fixed so its largest coefficient is positive
+    (an SVD may return either sign, and the picture should not flip between runs).
+    """
+    mean = X.mean(axis=0)
+    _, s, Vt = np.linalg.svd(X - mean, full_matrices=False)
+    axes = np.zeros((2, X.shape[1]))
+    axes[:min(2, len(Vt))] = Vt[:2]
+    axes *= np.where(axes[np.arange(2), np.argmax(np.abs(axes), axis=1)] < 0, -1.0, 1.0)[:, None]
+    var = s ** 2
+    share = np.zeros(2)
+    share[:min(2, len(s))] = var[:2] / max(var.sum(), 1e-300)
+    return mean, axes, share
+
+
+_AXES: list = [None, None]          # the last training inputs seen and their principal axes
+
+
+def projection(trainer: Trainer) -> Projection | None:
+    """The test examples on the training inputs' first two principal components, with the network's
+    class probabilities; None unless a classifier on more than PROJECT_ABOVE columns with test rows."""
+    t = trainer
+    Xtr, Xte = t.problem.X["train"], t.problem.X["test"]
+    if not t.is_classifier or Xte.shape[0] == 0 or Xtr.shape[0] < 2 or Xtr.shape[1] <= PROJECT_ABOVE:
+        return None
+    if _AXES[0] is not Xtr:                     # the same training inputs: the same axes (an SVD is ~25 ms)
+        _AXES[:] = [Xtr, principal_axes(Xtr)]
+    mean, axes, share = _AXES[1]
+    out = t.network.forward(Xte).output
+    probs = np.hstack([1.0 - out, out]) if out.shape[1] == 1 else out
+    rows = np.asarray(t.problem.split.test)
+    return Projection(read_only(((Xte - mean) @ axes.T).astype(np.float32)), read_only(rows.astype(np.int64)),
+                      read_only(t.problem.dataset.X[rows].astype(np.float32)),
+                      read_only(t.problem.y["test"].astype(np.int64)), read_only(t.classes_of(out).astype(np.int64)),
+                      read_only(probs.astype(np.float32)), read_only(share), _image_shape(t))
+
+
+def _image_shape(trainer: Trainer) -> tuple[int, int] | None:
+    """(height, width) when the run's data set is a shipped one of images fed whole, else None."""
+    entry = SHIPPED.get(trainer.config.data.get("dataset"))
+    shape = getattr(entry, "image", None)
+    n = trainer.problem.X["train"].shape[1]
+    return tuple(shape) if shape is not None and shape[0] * shape[1] == n else None
 
 
 def identical_units(trainer: Trainer) -> dict[int, list[tuple[int, ...]]]:

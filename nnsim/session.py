@@ -506,6 +506,7 @@ class Session:
             heatmaps = observe.heatmaps(t, self.slice_columns)
             probe = observe.probe(t, self.probe_index)
             confusion = observe.confusion(t)
+            projection = observe.projection(t)
             instruments = observe.instruments(t, self.instrument_names, self.instrument_options)
         instruments.update(self._once)
         self._once = {}
@@ -528,7 +529,7 @@ class Session:
                                                                             "running_var")}
                if net.spec.batch_norm else {}),
             lesson=None if self.lesson.lesson is None else self.lesson.lesson.id,
-            goal=self.lesson.judge(t, figures),
+            goal=self.lesson.judge(t, figures), projection=projection,
         )
 
     def probe_rows(self, n: int = PROBE_ROWS) -> tuple[Array, Array]:

@@ -167,6 +167,27 @@ class Probe(ReadOnly):
 
 
 @dataclass(frozen=True)
+class Projection(ReadOnly):
+    """The test examples on the training inputs' first two principal components (many-input data).
+
+    ``points`` (m, 2): each standardised test row minus the training mean, times the first two
+    principal axes (signs fixed: each axis's largest coefficient positive); ``rows`` (m,) the rows
+    in the data set; ``raw`` (m, n) their inputs; ``y`` (m,) the true class, ``predicted`` (m,)
+    the network's, ``probabilities`` (m, K) its class probabilities; ``explained`` (2,) the share
+    of the training inputs' variance along each axis; ``image`` (height, width) when each row is
+    an image (a shipped set's ``image``), else None.
+    """
+    points: Array
+    rows: Array
+    raw: Array
+    y: Array
+    predicted: Array
+    probabilities: Array
+    explained: Array
+    image: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class PhaseView(ReadOnly):
     """One phase of a training step as the step view shows it (``nnsim.stepper``).
 
@@ -232,6 +253,7 @@ class Snapshot(ReadOnly):
     running_var: tuple = ()
     lesson: str | None = None       # the lesson open (``SetLesson``)
     goal: bool | None = None        # its goal reached (stays reached); None: no lesson or no goal
+    projection: Projection | None = None   # many-input classification: the test examples in 2-D
 
 
 @dataclass(frozen=True)

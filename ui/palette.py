@@ -3,7 +3,7 @@
 The diverging map for signed quantities (weights, activations, gradients) runs
 from blue (negative) through near-white (zero) to orange (positive): it stays
 readable for the common colour-vision deficiencies. Class colours are the
-Okabe–Ito set, also colour-blind safe. Views take their colours from here and
+Okabe–Ito set plus two of Paul Tol's, also colour-blind safe. Views take their colours from here and
 never invent their own.
 """
 from __future__ import annotations
@@ -15,8 +15,11 @@ NEGATIVE = QColor("#2166ac")      # blue
 ZERO = QColor("#f7f7f7")
 POSITIVE = QColor("#e66101")      # orange
 
-#: Okabe–Ito: class 0 blue, class 1 orange, then green, reddish purple, sky blue.
-CLASS_COLORS = [QColor("#0072b2"), QColor("#e69f00"), QColor("#009e73"), QColor("#cc79a7"), QColor("#56b4e9")]
+#: Ten class colours, one per digit: the eight of Okabe–Ito (class 0 blue, 1 orange, 2 green,
+#: 3 reddish purple, 4 sky blue, 5 vermillion, 6 yellow, 7 black) and two of Paul Tol's
+#: colour-blind-safe "muted" set (8 wine, 9 olive). The first five are the toy sets' own.
+CLASS_COLORS = [QColor(c) for c in ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
+                                    "#d55e00", "#f0e442", "#000000", "#882255", "#999933")]
 
 BACKGROUND = QColor("#ffffff")
 TEXT = QColor("#222222")

@@ -198,7 +198,7 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../ui/views/boundary.py" line="+123"/>
+        <location filename="../../ui/views/boundary.py" line="+125"/>
         <source>Draw points</source>
         <translation>Vẽ điểm</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Đầu ra của mạng trên mặt phẳng đầu vào, với dữ liệu vẽ chồng lên trên; các điểm kiểm tra nằm sâu trong vùng màu kia là dự đoán sai.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Drawing points works on classification data with two input columns; pick a generated classification data set to draw.</source>
         <translation>Chỉ vẽ điểm được với dữ liệu phân loại có hai cột đầu vào; hãy chọn một tập dữ liệu phân loại được tạo sẵn để vẽ.</translation>
     </message>
@@ -3660,17 +3660,27 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+92"/>
+        <location filename="../../ui/canvas/view.py" line="+93"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>+ layer</source>
         <translation>+ lớp</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>%1 pixels (%2×%3)</source>
+        <translation>%1 điểm ảnh (%2×%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 columns</source>
+        <translation>%1 cột</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
@@ -3710,6 +3720,13 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 blue low, white middle, orange high. Square: its bias b.</source>
         <translation>Nơ-ron: đầu ra của nó trên mặt phẳng đầu vào (x₁ theo chiều ngang, x₂ theo chiều dọc),
 xanh là thấp, trắng là trung bình, cam là cao. Ô vuông: độ lệch b của nó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer 1 neuron: its incoming weights w as an image, blue negative,
+orange positive: the pattern of ink the neuron looks for.</source>
+        <translation>Nơ-ron lớp 1: các trọng số w đi vào nó, vẽ thành ảnh, xanh là âm,
+cam là dương: mẫu nét mực mà nơ-ron tìm kiếm.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4086,9 +4103,32 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
 </context>
 <context>
+    <name>ProjectionView</name>
+    <message>
+        <location filename="../../ui/views/projection.py" line="+64"/>
+        <source>Click an example: its class probabilities.</source>
+        <translation>Bấm vào một mẫu: xác suất từng lớp nhãn của nó.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 test examples on the two principal components, the directions along which the training inputs vary most: PC 1 across (%2 of the variance), PC 2 up (%3). Fill: true class; ring: predicted class; ×: misclassified (%4).</source>
+        <translation>%1 mẫu kiểm tra trên hai thành phần chính, hai hướng mà đầu vào huấn luyện biến thiên nhiều nhất: PC 1 theo chiều ngang (%2 phương sai), PC 2 theo chiều dọc (%3). Màu nền: lớp nhãn thật; viền: lớp nhãn dự đoán; ×: phân loại sai (%4).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Row %1: class %2, predicted %3.</source>
+        <translation>Hàng %1: lớp nhãn %2, dự đoán %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probabilities:</source>
+        <translation>Xác suất:</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location line="+20"/>
+        <location filename="extracted_strings.py" line="+20"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Thư mục</translation>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsPathItem, QGraphi
 from nnsim.data import FEATURES, own_columns
 
 from .. import palette
+from .block import InputBlock, collapses, image_shape
 from .copies import CopyMarks, copy_groups
 from .interaction import CanvasInteraction
 from .phase import PhaseOverlay, PhaseViewing
@@ -134,6 +135,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         self.overlay: PhaseOverlay | None = None
         self._phase_key: tuple | None = None
         self.copy_marks = CopyMarks(self.layers)        # units that are exact copies (zero init)
+        self.block: InputBlock | None = None           # the input layer collapsed (many columns)
 
     @staticmethod
     def topology_of(snapshot: Any) -> tuple:
@@ -154,7 +156,8 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         csv = own_columns(snap.config["data"].get("dataset"))      # a CSV file's or a shipped set's columns
         active = list(snap.feature_names)
         shown = active if csv else list(FEATURES)        # two-column data: all seven, to switch on
-        counts = [len(shown), *sizes[1:]]
+        collapsed = csv and collapses(len(active))           # many columns: one block (ui/canvas/block.py)
+        counts = [1 if collapsed else len(shown), *sizes[1:]]
         pitch = min(palette.NODE_SIZE + NODE_GAP, COLUMN_BUDGET / max(counts))
         size = pitch * palette.NODE_SIZE / (palette.NODE_SIZE + NODE_GAP)
         column_height = max(counts) * pitch
@@ -163,15 +166,24 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         words = Words(snap, self.locale())
         self._modes = [_heatmap_mode(None), *(_heatmap_mode(words.activation(k)) for k in range(1, depth + 1))]
 
+        self.block = None
+        if collapsed:
+            column_height = self._build_block(root, snap, active, left[0] + size, column_height, size)
+            ys = [HEADER_HEIGHT + (column_height - n * pitch) / 2 + pitch * (np.arange(n) + 0.5) for n in counts]
+            ys[0] = np.full(len(active), HEADER_HEIGHT + column_height / 2)
         layer0: dict[str, NeuronItem] = {}
         for idx, name in enumerate(shown):
             node = NeuronItem(root, size, ("feature", name), bias=False)
             node.setPos(left[0], ys[0][idx] - size / 2)
+            self.inputs[name] = node
+            if self.block is not None:
+                node.hide()                  # the block stands for them; the phase overlay still has them
+                layer0[name] = node
+                continue
             on = name in active
             label = text_item(root, feature_title(name, csv), size=10, colour=palette.TEXT if on else palette.MUTED)
             r = label.boundingRect()
             label.setPos(left[0] - r.width() - 8, ys[0][idx] - r.height() / 2)
-            self.inputs[name] = node
             if on:
                 layer0[name] = node
             else:
@@ -198,9 +210,31 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         self._halo.setZValue(-1)
         self._halo.hide()
         self._build_legend(root, left[0] - 60, HEADER_HEIGHT + column_height + 26)
+        if self.weight_images():
+            for node in self.layers[1]:
+                node.image.setTransformationMode(Qt.TransformationMode.FastTransformation)   # crisp pixels
         self.overlay = PhaseOverlay(root, self.layers, self.bundles)
         self.copy_marks = CopyMarks(self.layers)
         self._fit()
+
+    def _build_block(self, root: QGraphicsItem, snap: Any, active: list[str], right: float,
+                     column_height: float, size: float) -> float:
+        """The collapsed input layer (``nnsim_ui.canvas.block``), right edge at ``right``; the column height."""
+        shape = image_shape(snap.config["data"].get("dataset"), len(active))
+        if shape is not None:
+            h = float(np.clip(column_height * 0.5, 96.0, 180.0))
+            w = h * shape[1] / shape[0]
+            caption = arg(self.tr("%1 pixels (%2×%3)"), len(active), shape[0], shape[1])
+        else:
+            w, h = max(18.0, size * 0.45), float(np.clip(column_height * 0.8, 120.0, 400.0))
+            caption = arg(self.tr("%1 columns"), len(active))
+        column_height = max(column_height, h)
+        block = self.block = InputBlock(root, active, shape, w, h)
+        block.setPos(right - w, HEADER_HEIGHT + (column_height - h) / 2)
+        note = text_item(root, caption, size=8.5, colour=palette.MUTED)
+        r = note.boundingRect()
+        note.setPos(right - w / 2 - r.width() / 2, HEADER_HEIGHT + (column_height + h) / 2 + 4)
+        return column_height
 
     def _build_headers(self, root: QGraphicsItem, cx: list[float], sizes: list[int], words: Words,
                        csv: bool) -> None:
@@ -251,6 +285,11 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         text_item(root, self.tr("Neuron: its output over the input plane (x₁ across, x₂ up),\n"
                                 "blue low, white middle, orange high. Square: its bias b."),
                   size=8.5).setPos(x + 122, y - 1)
+        if self.weight_images():
+            y += 34
+            text_item(root, self.tr("Layer 1 neuron: its incoming weights w as an image, blue negative,\n"
+                                    "orange positive: the pattern of ink the neuron looks for."),
+                      size=8.5).setPos(x + 122, y - 1)
         y += 40
         for n, bucket in enumerate((-3, -10, 3, 10)):
             path = QPainterPath()
@@ -312,11 +351,18 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
     def _update(self, snap: Any) -> None:
         phase = getattr(snap, "phase", None)
         cuts = self.overlay.prepare(phase, self._focus_example) if self.overlay is not None else {}
+        if self.block is not None and snap.probe is not None:
+            self.block.show_example(snap.probe.raw, snap.probe.A[0][0])
         for k, nodes in enumerate(self.layers):
-            H = snap.heatmaps[k] if k < len(snap.heatmaps) else None
+            if k == 0 and self.block is not None:
+                continue                     # hidden behind the block
+            H = self._weight_images(snap, len(nodes)) if k == 1 else None
+            mode = "layer" if H is not None else self._modes[k]
+            if H is None:
+                H = snap.heatmaps[k] if k < len(snap.heatmaps) else None
             if H is None or np.ndim(H) != 3 or H.shape[0] != len(nodes):
                 continue
-            rgba = heatmap_rgba(H, self._modes[k])
+            rgba = heatmap_rgba(H, mode)
             for i, node in enumerate(nodes):
                 node.set_pixmap(pixmap_of(rgba[i]))
             b = snap.biases[k] if 1 <= k < len(snap.biases) else None
@@ -330,6 +376,22 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
             self._show_halo(self._hover)
         self._show_copies(snap)
         self._show_phase(snap)
+
+    def weight_images(self) -> bool:
+        """Whether the first hidden layer's tiles show their incoming weights as images (image data)."""
+        return self.block is not None and self.block.is_image
+
+    def _weight_images(self, snap: Any, units: int) -> np.ndarray | None:
+        """Layer 1's W rows, each laid out as the input image ("what this unit looks for"), or None.
+
+        Rows are flipped because ``heatmap_rgba`` draws row 0 at the bottom (the input plane's x₂).
+        """
+        if not self.weight_images() or len(snap.weights) < 2 or snap.weights[1] is None:
+            return None
+        W = np.asarray(snap.weights[1])
+        if W.shape != (units, len(self.block.cells)):
+            return None
+        return W.reshape(units, *self.block.grid)[:, ::-1]
 
     mark_copies = False           # View → Mark identical units (or the zero-initialization lesson)
 

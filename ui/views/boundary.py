@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToo
                                QVBoxLayout, QWidget)
 
 from nnsim.commands import SetSlice
+from nnsim.data import MAX_CLASSES
 from nnsim.snapshot import DataView, Snapshot
 
 from .. import palette
@@ -28,6 +29,7 @@ from ..text.numbers import format_number
 from .axes import locale_axes
 from .boundary_colours import boundary_rgb, level_t, marker_style, on_lut, regression_levels
 from .boundary_key import BoundaryKey
+from .projection import ProjectionView
 from ..engine.link import EngineLink
 
 
@@ -195,8 +197,12 @@ class BoundaryView(QWidget):
         layout.addLayout(draw_row)
         layout.addWidget(self.slice_widget)
         layout.addWidget(self.held_label)
-        layout.addWidget(SquareHolder(self.plot, self), 1)
+        self.holder = SquareHolder(self.plot, self)
+        layout.addWidget(self.holder, 1)
         layout.addWidget(self.key)
+        self.projection = ProjectionView(self)      # many inputs: instead of the boundary's slice
+        layout.addWidget(self.projection, 1)
+        self.projection.hide()
         self.slice_widget.hide()
         self.held_label.hide()
         self._set_drawing(False)
@@ -209,6 +215,8 @@ class BoundaryView(QWidget):
         self._output = snapshot.spec.get("output", "sigmoid")
         if snapshot.data is not None:
             self._set_data(snapshot.data, snapshot.spec.get("output") == "softmax")
+        if self._show_projection(getattr(snapshot, "projection", None)):
+            return
         b = snapshot.boundary
         if b is None or b.values.ndim != 3 or b.values.shape[0] < 2 or b.values.shape[1] < 2:
             self.image.clear()
@@ -230,6 +238,22 @@ class BoundaryView(QWidget):
                                     and len(getattr(self._data, s)))
         self.key.set_key(mode, tuple(names), self._levels, splits)
 
+    def _show_projection(self, projection) -> bool:
+        """Many-input data: the projection view instead of the boundary plot; whether it is on show."""
+        on = projection is not None
+        if on:
+            data = self._data
+            names = tuple(data.label_names) if data is not None and data.label_names else ()
+            self.projection.show_projection(projection, names, projection.image)
+        for widget in (self.slice_widget, self.held_label, self.holder, self.key):
+            if on:
+                widget.hide()
+        if not on and self.projection.isVisible():
+            self.holder.show()
+            self.key.show()
+        self.projection.setVisible(on)
+        return on
+
     def _frame(self, b) -> None:
         """Show the whole grid; lock the aspect ratio unless the two columns' scales differ a lot."""
         (x0, x1), (y0, y1) = b.x_range, b.y_range
@@ -249,7 +273,7 @@ class BoundaryView(QWidget):
         self._ranges = None                     # new data: frame the plot again
         self._paint_points()
         drawable = data.task == "classification" and len(data.columns) == 2 and not data.thinned
-        classes = len(palette.CLASS_COLORS) if softmax and drawable else data.classes
+        classes = MAX_CLASSES if softmax and drawable else data.classes
         self._set_classes(max(2, classes), data.label_names)
         self.draw_button.setEnabled(drawable)
         self.draw_button.setToolTip(self._draw_tip if drawable else self.tr(
