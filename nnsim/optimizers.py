@@ -60,6 +60,38 @@ class Optimizer:
         self.t += 1
         return self._update(params, grads, learning_rate)
 
+    def update_flat(self, params: Array, grads: Array, learning_rate: float,
+                    bounds: Sequence[tuple[int, int, tuple[int, ...]]]) -> Array:
+        """``update`` of every parameter in one call: ``params`` and ``grads`` are the parameters
+        flattened and joined (``bounds``: each one's start, stop and shape in them).
+
+        Bit for bit what ``update`` gives per parameter (every rule is element-wise). The state is
+        kept flat too; ``v`` and ``s`` become lists of views into it, so ``update`` (the step view)
+        and ``state_dict`` see and change the same numbers."""
+        self.t += 1
+        self.v, self.s = self._flat(self.v, "_v"), self._flat(self.s, "_s")
+        new = self._update([params], [grads], learning_rate)[0]
+        self.v, self.s = self._views(self.v, "_v", bounds), self._views(self.s, "_s", bounds)
+        return new
+
+    def _flat(self, state: list[Array], name: str) -> list[Array]:
+        """[the flat state] for a list of per-parameter arrays ([] stays [])."""
+        if not state:
+            return []
+        flat, views = getattr(self, name + "flat", None), getattr(self, name + "views", None)
+        if state is views:                    # the lists of views handed out last time: no copy
+            return [flat]                     # type: ignore[list-item]
+        return [np.concatenate([a.ravel() for a in state])]
+
+    def _views(self, state: list[Array], name: str, bounds) -> list[Array]:
+        if not state:
+            return []
+        flat = state[0]
+        views = [flat[a:b].reshape(shape) for a, b, shape in bounds]
+        setattr(self, name + "flat", flat)
+        setattr(self, name + "views", views)
+        return views
+
     def _update(self, params, grads, lr):   # pragma: no cover - abstract
         raise NotImplementedError
 

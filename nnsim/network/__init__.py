@@ -16,8 +16,11 @@ Conventions (DESIGN.md), which the UI and the files rely on:
   overwritten later. float64 throughout.
 
 One training step is the sequence of phases produced by ``Network.phases``:
-forward layer 1…L, loss, backward layer L…1, update. Fast training drains the
-generator (``train_step``); the step-by-step view pulls one phase at a time.
+forward layer 1…L, loss, backward layer L…1, update. The step-by-step view pulls one phase
+at a time; ``train_step`` drains the generator. Training with no phase displayed
+(``Trainer.step``) runs ``Network.fast_step`` (``fast``): the same per-layer generators in the
+same order without the phases' records, and one optimizer update of all parameters joined
+into a flat vector; bit-identical to draining the phases (tests/engine/test_fast_path.py).
 ``forward`` and ``backward`` run the same per-layer code, so the mathematics is
 written once.
 

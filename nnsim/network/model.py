@@ -12,6 +12,7 @@ from .. import losses as _loss
 from ..errors import InvalidValueError, ShapeError
 from ..regularization import dropout_mask, penalty, penalty_gradient
 from . import batchnorm as _bn
+from .fast import FastStepMixin
 from .parameters import ParameterMixin
 from .results import Gradients, Phase, StepResult, Trace
 from .spec import NetworkSpec
@@ -32,7 +33,7 @@ class _LayerGradients(NamedTuple):
     dZ_tilde: Array | None
 
 
-class Network(ParameterMixin):
+class Network(ParameterMixin, FastStepMixin):
     """Parameters of a ``NetworkSpec``: ``weights[k]`` (units_k, units_{k−1}), ``biases[k]`` (units_k,).
 
     Built with an initializer by name and a seed (or a ``numpy.random.Generator``);

@@ -38,6 +38,12 @@ class ParameterMixin:
         self._param_names = tuple(shapes)
         self._param_slots = tuple(slot(n) for n in shapes)
         self._param_shapes = tuple(shapes.values())
+        sizes = np.cumsum([0] + [int(np.prod(shape)) for shape in self._param_shapes])
+        #: each parameter's (start, stop, shape) in the flat vector of ``parameters()`` (``fast_step``)
+        self.param_bounds = tuple((int(a), int(b), shape) for a, b, shape in zip(sizes, sizes[1:], self._param_shapes))
+        # the Gradients' list and layer of each parameter's derivative (gradient_list runs every step)
+        self._grad_slots = tuple((LISTS[_NAME.match(n).group(1)][1], k)         # type: ignore[union-attr]
+                                 for n, (_, k) in zip(shapes, self._param_slots))
         running = self.spec.running_shapes()                     # type: ignore[attr-defined]
         self._running_names = tuple(running)
         self._running_slots = tuple(slot(n) for n in running)
@@ -58,10 +64,7 @@ class ParameterMixin:
 
     def gradient_list(self, grads) -> list[Array]:
         """The gradients of ``parameters()``, in the same order: dW1, db1 (or dγ1, dβ1), …"""
-        out = []
-        for name, (attr, k) in zip(self._param_names, self._param_slots):
-            out.append(getattr(grads, LISTS[_NAME.match(name).group(1)][1])[k])   # type: ignore[union-attr]
-        return out
+        return [getattr(grads, attr)[k] for attr, k in self._grad_slots]
 
     def set_parameters(self, params: Sequence[Array]) -> None:
         """Assign ``parameters()`` after checking every shape (nothing changes if one is wrong)."""

@@ -144,12 +144,17 @@ class Trainer:
             return self.train_step()
 
     def train_step(self) -> StepResult:
-        """``step`` for a caller that holds its own ``np.errstate`` (the engine process's loop)."""
-        result = None
-        for phase in self.phases(display=False):
-            if phase.kind == "update":
-                result = phase.values["result"]
-        return result          # type: ignore[return-value]
+        """``step`` for a caller that holds its own ``np.errstate`` (the engine process's loop).
+
+        The fast path (``nnsim.network.fast``): ``phases(display=False)`` drained, bit for bit, without
+        building the phases; the batch, the rng draws and the counters advance as there."""
+        idx = self.next_batch()
+        t = self.config.training
+        result = self.network.fast_step(self.problem.X["train"][idx], self.problem.Y["train"][idx],
+                                        self.optimizer, self.learning_rate, t["l2"], t["l1"],
+                                        self._keep_arg, self.rng)
+        self._after_step(result, len(idx))
+        return result
 
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
