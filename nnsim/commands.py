@@ -93,8 +93,8 @@ class SetParameters(Command):
 
 @dataclass(frozen=True)
 class Restore(Command):
-    """A new engine put back to the last state a stopped one showed: weights and biases, the step and
-    epoch counters and the history as the snapshot carried them (``Snapshot.history``, ``events``,
+    """A new engine put back to the last state a stopped one showed: weights and biases (and batch
+    norm's γ, β and running averages), the step and epoch counters and the history as the snapshot carried them (``Snapshot.history``, ``events``,
     ``batch_costs``). The optimizer's memory and the epoch's shuffling start afresh."""
     weights: tuple      # index by layer, [0] None
     biases: tuple
@@ -103,6 +103,9 @@ class Restore(Command):
     history: Any        # rows of HISTORY_FIELDS
     events: tuple       # the records with an event, whole
     batch_costs: Any    # rows of (step, cost)
+    #: batch norm's arrays as the snapshot carried them: (("gamma", per-layer tuple), ("beta", …),
+    #: ("running_mean", …), ("running_var", …)); empty without batch norm
+    normalisation: tuple = ()
 
 
 @dataclass(frozen=True)

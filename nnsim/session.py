@@ -260,32 +260,19 @@ class Session:
                     raise
                 self.running = False
             case SetWeight(layer=k, row=i, col=j, value=v):
-                net = t.network
-                if not (1 <= k <= net.depth and 0 <= i < net.weights[k].shape[0]
-                        and -1 <= j < net.weights[k].shape[1] and math.isfinite(v)
-                        and not (j == -1 and net.biases[k] is None)):     # batch norm: no b, β instead
+                try:
+                    if not math.isfinite(v):
+                        raise ValueError(v)
+                    t.network.set_entry(f"b{k}" if j == -1 else f"W{k}", (i,) if j == -1 else (i, j), v)
+                except (KeyError, IndexError, ValueError, TypeError):       # batch norm: no b, β instead
                     raise _SessionError("bad_weight", f"there is no weight ({k}, {i}, {j}), or {v} is not finite")
-                params = [p.copy() for p in net.parameters()]
-                where = net.parameter_names().index(f"b{k}" if j == -1 else f"W{k}")
-                if j == -1:
-                    params[where][i] = v
-                else:
-                    params[where][i, j] = v
-                net.set_parameters(params)
-            case SetParameters(weights=Ws, biases=bs) | Restore(weights=Ws, biases=bs):
-                net = t.network
-                given = {f"W{k}": Ws[k] for k in range(1, len(Ws))}
-                given.update({f"b{k}": bs[k] for k in range(1, len(bs)) if bs[k] is not None})
-                # a batch-normalised layer keeps its γ and β (the command carries W and b only)
-                params = [given.get(name, p) for name, p in zip(net.parameter_names(), net.parameters())]
-                if len(Ws) != net.depth + 1 or set(given) - set(net.parameter_names()):
-                    raise ShapeError("bad_shape", name="the parameters", shape=f"{len(Ws) - 1} layers",
-                                     expected=f"W and b of {net.depth} layers, b only where not batch-normalised")
-                net.set_parameters(params)       # checks every shape first
-                if isinstance(cmd, Restore):
-                    t.step_count, t.epoch = max(0, int(cmd.step)), max(0, int(cmd.epoch))
-                    t.history = History.from_rows(HISTORY_FIELDS, cmd.history, cmd.events, cmd.batch_costs)
-                    self.outbox.append(_info("restored", step=t.step_count, epoch=t.epoch))
+            case SetParameters(weights=Ws, biases=bs):
+                t.network.set_layers(weights=Ws, biases=bs)        # a batch-normalised layer keeps γ and β
+            case Restore(weights=Ws, biases=bs):
+                t.network.set_layers(weights=Ws, biases=bs, **{name: arrays for name, arrays in cmd.normalisation})
+                t.step_count, t.epoch = max(0, int(cmd.step)), max(0, int(cmd.epoch))
+                t.history = History.from_rows(HISTORY_FIELDS, cmd.history, cmd.events, cmd.batch_costs)
+                self.outbox.append(_info("restored", step=t.step_count, epoch=t.epoch))
             case Rollback(learning_rate=lr):
                 cfg = t.config.replace({"training.learning_rate": lr})
                 t.resume_after_divergence(cfg)

@@ -70,6 +70,40 @@ class ParameterMixin:
         """Assign ``parameters()`` after checking every shape (nothing changes if one is wrong)."""
         self._set(params, self._param_names, self._param_shapes, self._param_slots, "parameters")
 
+    def set_layers(self, **lists: Sequence[Array | None]) -> None:
+        """Assign whole per-layer lists by the Network's names (``weights``, ``biases``, ``gamma``,
+        ``beta``, ``running_mean``, ``running_var``; each indexed by layer, [0] None); a list not
+        given, or None at a layer, keeps what the network has. Every shape is checked first."""
+        attrs = {attr for attr, _ in LISTS.values()}
+        unknown = sorted(set(lists) - attrs)
+        if unknown:
+            raise ShapeError("bad_shape", name="the parameters", shape=", ".join(unknown),
+                             expected=", ".join(sorted(attrs)))
+        for attr, given in lists.items():
+            if given and len(given) != self.spec.depth + 1:                     # type: ignore[attr-defined]
+                raise ShapeError("bad_shape", name=attr, shape=f"{len(given) - 1} layers",
+                                 expected=f"{self.spec.depth} layers")          # type: ignore[attr-defined]
+        slots = self._param_slots + self._running_slots
+        new = [lists.get(attr, ())[k] if len(lists.get(attr, ())) > k and lists[attr][k] is not None
+               else getattr(self, attr)[k] for attr, k in slots]
+        extra = [f"{prefix}{k}" for prefix, (attr, _) in LISTS.items() for k, a in enumerate(lists.get(attr, ()))
+                 if a is not None and (attr, k) not in slots]
+        if extra:                                     # e.g. a b for a batch-normalised layer
+            raise ShapeError("bad_shape", name="the parameters", shape=", ".join(extra),
+                             expected=", ".join(self._param_names + self._running_names))
+        self._set(new, self._param_names + self._running_names, self._param_shapes + self._running_shapes,
+                  slots, "the network's state")
+
+    def set_entry(self, name: str, index: tuple[int, ...], value: float) -> None:
+        """Set one number of array ``name`` (``W2``, ``b1``…) in a new array (whoever holds the old one
+        keeps it unchanged); IndexError/KeyError if there is none."""
+        array = self.named_arrays()[name].copy()
+        if len(index) != array.ndim or not all(0 <= i < n for i, n in zip(index, array.shape)):
+            raise IndexError(f"{name} has no entry {index}")
+        array[index] = float(value)
+        attr, k = slot(name)
+        getattr(self, attr)[k] = array
+
     def set_parameters_unchecked(self, params: Sequence[Array]) -> None:
         for (attr, k), p in zip(self._param_slots, params):
             getattr(self, attr)[k] = p

@@ -409,3 +409,48 @@ def test_restore_puts_back_weights_counters_and_history_from_a_snapshot():
         np.testing.assert_array_equal(snap.weights[k], shown.weights[k])
     again.handle(S.Step(1))                                     # and it goes on counting from there
     assert again.snapshot().step == 451
+
+
+def test_restore_of_a_batch_normalised_run_puts_back_gamma_beta_and_running_averages():
+    """Batch norm's γ, β and running averages come back with W and b (they used to restart at 1, 0)."""
+    cfg = S.default_config()
+    cfg["training"]["early_stopping"] = 0
+    cfg["network"]["batch_norm"] = True
+    first = S.Session(cfg)
+    first.handle(S.Step(200))
+    shown = first.snapshot()
+    assert not np.allclose(shown.gamma[1], 1.0) and not np.allclose(shown.running_var[1], 1.0)
+    normalisation = tuple((name, getattr(shown, name)) for name in ("gamma", "beta", "running_mean", "running_var"))
+    again = S.Session(cfg)
+    again.handle(S.Restore(shown.weights, shown.biases, shown.step, shown.epoch, shown.history, shown.events,
+                           shown.batch_costs, normalisation))
+    assert [m.code for m in again.take() if isinstance(m, S.Notice)] == ["restored"]
+    snap = again.snapshot()
+    for name in ("weights", "gamma", "beta", "running_mean", "running_var"):
+        for k in (1, 2):
+            np.testing.assert_array_equal(getattr(snap, name)[k], getattr(shown, name)[k])
+    assert snap.biases[1] is None and snap.biases[2] is None
+    np.testing.assert_array_equal(snap.biases[3], shown.biases[3])
+    assert snap.figures == shown.figures                        # the same network: the same costs
+    # a b for a normalised layer is refused, and nothing changes
+    bad = list(shown.biases)
+    bad[1] = np.zeros(len(shown.gamma[1]))
+    again.handle(S.SetParameters(tuple(shown.weights), tuple(bad)))
+    assert [m.code for m in again.take() if isinstance(m, S.Notice)] == ["bad_shape"]
+    np.testing.assert_array_equal(again.snapshot().gamma[1], shown.gamma[1])
+
+
+def test_set_weight_changes_one_number_and_refuses_what_is_not_there():
+    session = S.Session()
+    before = session.snapshot()
+    session.handle(S.SetWeight(2, 1, 0, 0.25))
+    session.handle(S.SetWeight(1, 0, -1, -0.5))                  # -1: the bias of unit 0
+    after = session.snapshot()
+    assert after.weights[2][1, 0] == 0.25 and after.biases[1][0] == -0.5
+    changed = after.weights[2] != before.weights[2]
+    assert changed.sum() == 1 and before.weights[2][1, 0] != 0.25           # the old snapshot is untouched
+    for bad in (S.SetWeight(9, 0, 0, 1.0), S.SetWeight(1, 99, 0, 1.0), S.SetWeight(1, 0, 7, 1.0),
+                S.SetWeight(1, -1, 0, 1.0), S.SetWeight(1, 0, 0, float("nan"))):
+        session.handle(bad)
+        assert [m.code for m in session.take() if isinstance(m, S.Notice)] == ["bad_weight"], bad
+    np.testing.assert_array_equal(session.snapshot().weights[1], after.weights[1])

@@ -111,8 +111,10 @@ class Controller(QObject):
         if restore is not None:
             if restore.config["data"]["dataset"] == "drawn" and self.points[0]:
                 first.append(S.SetPoints(*self.points))
+            normalisation = tuple((name, getattr(restore, name)) for name in ("gamma", "beta", "running_mean",
+                                                                             "running_var") if getattr(restore, name))
             first.append(S.Restore(restore.weights, restore.biases, restore.step, restore.epoch,
-                                   restore.history, restore.events, restore.batch_costs))
+                                   restore.history, restore.events, restore.batch_costs, normalisation))
         self.worker = EngineWorker(restore.config if restore is not None else config, self, tuple(first))
         self.worker.snapshot.connect(self._on_snapshot)
         self.worker.notice.connect(self._on_notice)
