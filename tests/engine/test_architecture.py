@@ -106,3 +106,23 @@ def test_no_module_is_much_over_500_lines():
     too_long = {str(p.relative_to(ROOT)): n for folder in ("nnsim", "ui") for p in (ROOT / folder).rglob("*.py")
                 if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert too_long == {}
+
+
+def test_the_main_window_assembles_its_parts_itself() -> None:
+    """MainWindow names each part it holds (issue 11): no module attaches itself to the window with an
+    ``install(window)`` that sets attributes on it, and none finds a menu by its translated title."""
+    attaching, by_title = [], []
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == "install" and node.args.args:
+                attaching.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            if (isinstance(node, ast.Compare) and isinstance(node.left, ast.Call)
+                    and getattr(node.left.func, "attr", "") == "title"):
+                by_title.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "title" for t in node.targets)
+                    and isinstance(node.value, ast.Call) and getattr(node.value.func, "attr", "") == "title"
+                    and "menu" in ast.unparse(node.value.func.value)):
+                by_title.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert attaching == [], attaching
+    assert by_title == [], by_title

@@ -266,7 +266,3 @@ class Lessons(QObject):
         self.lesson_panel.mark_done(i)
         return True
 
-
-def install(window) -> Lessons:
-    window.lessons = Lessons(window)
-    return window.lessons

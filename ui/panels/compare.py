@@ -366,7 +366,3 @@ class CompareRuns(QObject):
         self.dialog.shutdown()
         self.dialog.hide()
 
-
-def install(window) -> CompareRuns:
-    window.compare = CompareRuns(window)
-    return window.compare

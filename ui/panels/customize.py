@@ -189,7 +189,3 @@ class CustomizeDialog(QDialog):
     def hidden(self) -> list[str]:
         return [cid for cid, item in self.items.items() if item.checkState(0) == Qt.CheckState.Unchecked]
 
-
-def install(window) -> Customizer:
-    window.customize = Customizer(window)
-    return window.customize

@@ -210,11 +210,3 @@ class TimelineBar(QWidget):
         self.controller.send(S.LeaveTimeline())
 
 
-def install(window) -> TimelineBar:
-    """Put the timeline bar under the canvas (``window.timeline``)."""
-    bar = TimelineBar(window)
-    canvas = window.canvas
-    layout = canvas.parentWidget().layout()
-    layout.insertWidget(layout.indexOf(canvas) + 1, bar)
-    window.timeline = bar
-    return bar

@@ -26,8 +26,9 @@ import os
 import tempfile
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QDockWidget, QFormLayout, QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSpinBox,
+    QComboBox, QDockWidget, QFormLayout, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -408,8 +409,9 @@ class TuningDock(QDockWidget):
         super().closeEvent(event)
 
 
-def install(window) -> TuningDock:
-    """Add the Tuning dock to ``window`` (hidden), with View and Training menu entries; sets ``window.tuning_dock``."""
+def make_dock(window) -> tuple[TuningDock, QAction]:
+    """The Tuning dock for ``window`` (added hidden), and the Training menu's action that opens it;
+    the dock's own show/hide action joins the View menu."""
     panel = TuningPanel(window.controller, window)
     dock = TuningDock(panel.tr("Tuning"), window)
     dock.setObjectName("TuningDock")
@@ -419,21 +421,15 @@ def install(window) -> TuningDock:
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
-    window.tuning_dock = dock
     show = window.make_action(panel.tr("Hyperparameter search…"), lambda: show_dock(window),
                               panel.tr("Open the Tuning panel: search learning rates, layer sizes and more on "
                                        "the dev set"))
-    window.tuning_show_action = show
     toggle = dock.toggleViewAction()
     toggle.setToolTip(panel.tr("Show or hide the Tuning panel (hyperparameter search)"))
-    for menu in window.menuBar().findChildren(QMenu):
-        title = menu.title()
-        if title == window.tr("&Training"):
-            menu.addSeparator()
-            menu.addAction(show)
-        elif title == window.tr("&View"):
-            menu.addAction(toggle)
-    return dock
+    window.training_menu.addSeparator()
+    window.training_menu.addAction(show)
+    window.view_menu.addAction(toggle)
+    return dock, show
 
 
 def retranslate(window) -> None:

@@ -68,12 +68,15 @@ class MainWindow(QMainWindow, Zoom):
         self._build_views()
         self._build_menus()
         self._build_status()
-        tuning_panel.install(self)
-        modes.install(self)                  # Live / Propagation / Step by step, the Step panel
-        timeline_bar.install(self)           # the timeline under the canvas: scrub, replay, branch
-        lessons.install(self)                # the Lessons menu, the Lesson panel, the instrument docks
-        compare.install(self)                # View → Compare runs…
-        customize.install(self)              # View → Customize controls… (kept in the project file)
+        # the window's parts, in the order each needs the ones before (menus, docks, canvas)
+        self.tuning_dock, self.tuning_show_action = tuning_panel.make_dock(self)
+        self.modes = modes.Modes(self)                  # Live / Propagation / Step by step, the Step panel
+        self.timeline = timeline_bar.TimelineBar(self)  # under the canvas: scrub, replay, branch
+        self.centralWidget().layout().insertWidget(self.centralWidget().layout().indexOf(self.canvas) + 1,
+                                                   self.timeline)
+        self.lessons = lessons.Lessons(self)            # the Lessons menu, the Lesson panel, the instrument docks
+        self.compare = compare.CompareRuns(self)        # View → Compare runs…
+        self.customize = customize.Customizer(self)     # View → Customize controls… (kept in the project file)
         self.lesson_layout = LessonLayout(self)   # lesson mode: the window laid out per lesson
 
         c = controller

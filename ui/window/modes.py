@@ -162,7 +162,3 @@ class Modes(QObject):
             return
         w.statusBar().showMessage(self.tr("Saved {count} frames to {path}").format(count=count, path=path), 10000)
 
-
-def install(window) -> Modes:
-    window.modes = Modes(window)
-    return window.modes
