@@ -124,6 +124,21 @@ def menu_titles(w: MainWindow) -> list[str]:
     return [a.text() for a in w.menuBar().actions()]
 
 
+def _english_plot_words(window) -> list[str]:
+    """Axis labels and titles of the window's plots still in English where Vietnamese has a word."""
+    import xml.etree.ElementTree as ET
+    import pyqtgraph as pg
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "nnsim_vi.ts"
+    english = {m.findtext("source") for m in ET.parse(ts).getroot().iter("message")
+               if m.findtext("translation") and m.findtext("translation") != m.findtext("source")}
+    found = []
+    for plot in window.findChildren(pg.PlotWidget):
+        item = plot.getPlotItem()
+        texts = [item.getAxis(side).labelText for side in ("left", "bottom")] + [item.titleLabel.text]
+        found += [t for t in texts if t in english]
+    return found
+
+
 def test_switching_language_retranslates_the_open_window(qtbot, window):
     w = window
     assert "&File" in menu_titles(w) and w.play_action.text() == "Play"
@@ -139,6 +154,9 @@ def test_switching_language_retranslates_the_open_window(qtbot, window):
         assert data_box.title() == "Dữ liệu"
         assert w.toolbar.windowTitle() == "Huấn luyện"
         assert "bước" in w.state_text()
+        cost = w.curves.plot.getPlotItem()                    # plot axes are not widgets: set again by hand
+        assert (cost.getAxis("left").labelText, cost.getAxis("bottom").labelText) == ("mất mát", "bước")
+        assert _english_plot_words(w) == []                    # nor any other plot's labels or titles
         assert vi_action.isChecked()
         from PySide6.QtCore import QSettings
         assert QSettings().value("language") == "vi"

@@ -196,3 +196,17 @@ def test_opening_a_project_leaves_the_lesson(qtbot, window, tmp_path):
     assert c.lesson is None and window.lesson_layout.lesson is None
     assert window.lessons.lesson_panel.lesson is None and not window.lessons.docks["paths"].isVisible()
     qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson is None, timeout=WAIT)
+
+
+def test_the_network_keeps_its_scale_in_vietnamese(qtbot, window, language):
+    """Longer Vietnamese words wrap instead of widening the drawing (issue 13 point 3): the network is
+    drawn at (almost) the English scale. Before, one_neuron's drew at 0.755 against 0.943."""
+    window.resize(1280, 720)
+    scales = {}
+    for lang in ("en", "vi"):
+        language(lang)
+        for lesson_id in ("one_neuron", "forward_backward"):
+            _open(qtbot, window, lesson_id)
+            scales[lang, lesson_id] = window.canvas.transform().m11()
+    for lesson_id in ("one_neuron", "forward_backward"):
+        assert scales["vi", lesson_id] >= 0.97 * scales["en", lesson_id], scales

@@ -21,7 +21,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
-                               QGraphicsRectItem, QGraphicsSimpleTextItem)
+                               QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsTextItem)
 
 from .. import palette
 
@@ -415,6 +415,22 @@ def text_item(parent: QGraphicsItem | None, text: str, size: float = 9.0, bold: 
     font.setBold(bold)
     item.setFont(font)
     item.setBrush(QBrush(colour))
+    return item
+
+
+def wrapped_text(parent: QGraphicsItem, text: str, width: float, size: float = 9.0,
+                 colour: QColor = palette.TEXT) -> QGraphicsTextItem:
+    """Plain text that wraps at ``width`` scene units: a long translation takes more lines, never
+    more width (which would shrink the whole drawing to fit). The source's line breaks are hints
+    for English only, so they are joined first."""
+    item = QGraphicsTextItem(parent)
+    font = QFont(item.font())
+    font.setPointSizeF(size)
+    item.setFont(font)
+    item.setDefaultTextColor(colour)
+    item.document().setDocumentMargin(0)
+    item.setPlainText(" ".join(text.split("\n")))
+    item.setTextWidth(width)
     return item
 
 

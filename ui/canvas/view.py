@@ -47,6 +47,7 @@ from .interaction import CanvasInteraction
 from .phase import PhaseOverlay, PhaseViewing
 from .items import (
     ACTION, Button, Chip, LinkBundle, NeuronItem, bucket_pen, centred_text, heatmap_rgba, legend_bar, pixmap_of, text_item,
+    wrapped_text,
 )
 from .words import Words, activation_title, arg, feature_title
 from .edits import MAX_HIDDEN_LAYERS, MAX_UNITS, Refused  # noqa: F401  (the limits, for other views)
@@ -58,6 +59,7 @@ COLUMN_BUDGET = 8 * (palette.NODE_SIZE + NODE_GAP)   # taller columns shrink the
 HEADER_HEIGHT = 104.0
 MAX_ZOOM = 1.6             # a small network is not blown up past this in a large window
 CURVE_LIMIT = 400          # more links than this are drawn straight: wide curves are slow to stroke
+LEGEND_TEXT_WIDTH = 330.0  # the keys' words wrap at least this wide (scene units), more under a wide network
 SLOW_UPDATE = 0.008        # seconds: slower updates are throttled (a 10×32 network takes ~15 ms)
 
 _PLACEHOLDER_COLOUR = QColor("#8a93a0")
@@ -209,7 +211,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         self._halo = QGraphicsPathItem(root)
         self._halo.setZValue(-1)
         self._halo.hide()
-        self._build_legend(root, left[0] - 60, HEADER_HEIGHT + column_height + 26)
+        self._build_legend(root, left[0] - 60, HEADER_HEIGHT + column_height + 26, left[-1] + size + 30)
         if self.weight_images():
             for node in self.layers[1]:
                 node.image.setTransformationMode(Qt.TransformationMode.FastTransformation)   # crisp pixels
@@ -278,26 +280,29 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
                 values = np.asarray(FEATURES[name].fn(g1, g2), dtype=float)[None]
                 node.set_pixmap(pixmap_of(heatmap_rgba(values, "each")[0]))
 
-    def _build_legend(self, root: QGraphicsItem, x: float, y: float) -> None:
+    def _build_legend(self, root: QGraphicsItem, x: float, y: float, right: float) -> None:
+        """The colour and link keys under the network, their words wrapped within the network's width
+        (``right``), so a longer language does not make the drawing smaller."""
         legend_bar(root, 110, 12).setPos(x, y + 2)
+        width = max(LEGEND_TEXT_WIDTH, right - (x + 122))
         for text, fx in (("−", 0.0), ("0", 0.5), ("+", 1.0)):
             centred_text(root, text, x + 110 * fx, y + 15, size=8, colour=palette.MUTED)
-        text_item(root, self.tr("Neuron: its output over the input plane (x₁ across, x₂ up),\n"
-                                "blue low, white middle, orange high. Square: its bias b."),
-                  size=8.5).setPos(x + 122, y - 1)
+        words = wrapped_text(root, self.tr("Neuron: its output over the input plane (x₁ across, x₂ up),\n"
+                                           "blue low, white middle, orange high. Square: its bias b."), width, 8.5)
+        words.setPos(x + 122, y - 1)
         if self.weight_images():
-            y += 34
-            text_item(root, self.tr("Layer 1 neuron: its incoming weights w as an image, blue negative,\n"
-                                    "orange positive: the pattern of ink the neuron looks for."),
-                      size=8.5).setPos(x + 122, y - 1)
-        y += 40
+            y += max(34, words.boundingRect().height() + 6)
+            words = wrapped_text(root, self.tr("Layer 1 neuron: its incoming weights w as an image, blue negative,\n"
+                                               "orange positive: the pattern of ink the neuron looks for."), width, 8.5)
+            words.setPos(x + 122, y - 1)
+        y += max(40, words.boundingRect().height() + 8)
         for n, bucket in enumerate((-3, -10, 3, 10)):
             path = QPainterPath()
             path.moveTo(x + n * 28, y + 14)
             path.cubicTo(x + n * 28 + 11, y + 14, x + n * 28 + 11, y + 2, x + n * 28 + 22, y + 2)
             QGraphicsPathItem(path, root).setPen(bucket_pen(bucket))
-        text_item(root, self.tr("Link: its weight w, blue negative, orange positive;\n"
-                                "thicker for larger |w| (thickest at |w| ≥ 4)."), size=8.5).setPos(x + 122, y - 1)
+        wrapped_text(root, self.tr("Link: its weight w, blue negative, orange positive;\n"
+                                   "thicker for larger |w| (thickest at |w| ≥ 4)."), width, 8.5).setPos(x + 122, y - 1)
 
     def _add(self, item: QGraphicsItem) -> Any:
         self.handles[item.data(ACTION)] = item

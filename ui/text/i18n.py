@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 from importlib import resources
 
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QWidget
 
@@ -160,7 +161,8 @@ def _sources(lang: str) -> dict[str, str]:
 
 
 def retranslate_tree(root: QWidget, contexts: tuple[str, ...], previous: str) -> None:
-    """Re-set the texts of ``root``'s labels, buttons, group boxes, combo items and tooltips that
+    """Re-set the texts of ``root``'s labels, buttons, group boxes, combo items, plot axis labels and
+    plot titles, and tooltips that
     were written in ``previous`` language, translating their English source in ``contexts``.
 
     Formatted texts (with values filled in) are not found this way: their owner re-sets them.
@@ -192,3 +194,11 @@ def retranslate_tree(root: QWidget, contexts: tuple[str, ...], previous: str) ->
                 tip = w.itemData(i, 3)                        # Qt.ItemDataRole.ToolTipRole
                 if isinstance(tip, str):
                     w.setItemData(i, "\n".join(again(line) for line in tip.split("\n")), 3)
+        elif isinstance(w, pg.PlotWidget):                   # axis labels and titles are graphics items
+            item = w.getPlotItem()
+            for side in ("left", "bottom", "right", "top"):
+                axis = item.getAxis(side)
+                if axis.labelText:
+                    axis.setLabel(again(axis.labelText))
+            if item.titleLabel.text:
+                item.setTitle(again(item.titleLabel.text))

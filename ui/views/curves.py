@@ -73,8 +73,7 @@ class LossPlot(QWidget):
             axis.setPen(pg.mkPen(palette.MUTED))
             axis.setTextPen(pg.mkPen(palette.TEXT))
             axis.enableAutoSIPrefix(False)         # 0.3, not "300" over a "(x0.001)" label
-        item.setLabel("bottom", self.tr("step"))
-        item.setLabel("left", self.tr("loss"))
+        self.retranslate()
         # the legend sits under the plot, where it never hides a curve; its entries wrap onto a
         # second row rather than run past the panel's edge (long Vietnamese names)
         self.legend_box = QWidget(self)            # its width follows the panel's, never sets it
@@ -124,6 +123,13 @@ class LossPlot(QWidget):
         for key in ("train", "dev", "test", "batch"):
             self.legend_entries[key].hide()
         layout.addWidget(self.legend_box)
+
+    def retranslate(self) -> None:
+        """The axes' labels in the current language (pyqtgraph's items are not widgets: the window's
+        retranslation of labels and buttons does not reach them)."""
+        item = self.plot.getPlotItem()
+        item.setLabel("bottom", self.tr("step"))
+        item.setLabel("left", self.tr("loss"))
 
     # -- snapshots ------------------------------------------------------------------------------
     @Slot(object)

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow, Zoom):
                                (self.curves, ("LossPlot",)),
                                (self.figures, ("FiguresPanel", "ConfusionTable"))):
             i18n.retranslate_tree(view, contexts, previous)
+        self.curves.retranslate()
         for part in (self.files, self.modes, self.lessons, self.timeline, self.compare, self.customize):
             part.retranslate()
         tuning_panel.retranslate(self)
