@@ -210,3 +210,18 @@ def test_the_network_keeps_its_scale_in_vietnamese(qtbot, window, language):
             scales[lang, lesson_id] = window.canvas.transform().m11()
     for lesson_id in ("one_neuron", "forward_backward"):
         assert scales["vi", lesson_id] >= 0.97 * scales["en", lesson_id], scales
+
+
+def test_a_lesson_is_laid_out_again_when_the_window_is_resized(qtbot, window):
+    """Opened on a large screen, then the window made projector-sized: the lesson's panels are laid
+    out again for the new size, nothing squeezed or clipped, the window not grown."""
+    window.resize(1920, 1080)
+    _open(qtbot, window, "optimizers", steps=20)
+    wide = window.lessons.docks["paths"].width()
+    window.resize(1280, 720)
+    qtbot.wait(300)                                   # the layout waits for the resizing to settle
+    assert window.size().toTuple() == (1280, 720)
+    assert window.lessons.docks["paths"].width() < wide
+    assert window.lesson_layout.visible_panels() == set(LESSONS["optimizers"].panels)
+    found = _walk_every_panel(qtbot, window, "optimizers")
+    assert not found, "\n".join(found)
