@@ -229,6 +229,15 @@ def paths(trainer: Trainer, surface: str, learning_rate: float | None, steps: in
     raise ObserveError("bad_surface", f"the surface must be 'bowl' or 'network', not {surface!r}")
 
 
+def stop_words(trainer: Trainer) -> tuple:
+    """``stop_message`` as (code, params) phrases, for the app to word in the learner's language."""
+    t = trainer
+    if t.stopped == "diverged" and t.reason_words:
+        lr = t.config.training["learning_rate"]
+        return (*t.reason_words, ("stop_lower_rate", {"lr": lr, "rate": rollback_rate(lr)}))
+    return t.reason_words if t.stopped == "early_stopping" else ()
+
+
 def stop_message(trainer: Trainer) -> str:
     """Why the run stopped, in words ("" unless it diverged or stopped early)."""
     t = trainer

@@ -508,7 +508,7 @@ class Session:
             events=tuple(dict(e) for e in self._records.events),
             batch_costs=self._costs.tail(hist.batch_costs, HISTORY_TAIL),
             figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
-            data=data_view, stopped=t.stopped, message=observe.stop_message(t),
+            data=data_view, stopped=t.stopped, message=observe.stop_message(t), stop_words=observe.stop_words(t),
             mode=self.mode, animating=self.animating, phase=self.stepper.current,
             instruments=read_only(instruments), timeline=self.timeline.steps, scrubbed=self.scrubbed,
             batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),

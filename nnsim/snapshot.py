@@ -254,6 +254,8 @@ class Snapshot(ReadOnly):
     lesson: str | None = None       # the lesson open (``SetLesson``)
     goal: bool | None = None        # its goal reached (stays reached); None: no lesson or no goal
     projection: Projection | None = None   # many-input classification: the test examples in 2-D
+    #: ``message`` as (code, params) phrases (``nnsim.stops``), for the app to word
+    stop_words: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..history import History
 from ..network import Network, NetworkSpec, Phase, StepResult
 from ..regularization import penalty
 from .problem import SPLITS, auto_eval_every, build_dataset, prepare
+from .. import stops as _stops
 
 Array = np.ndarray
 DIVERGENCE_FACTOR = 10.0
@@ -56,6 +57,7 @@ class Trainer:
         # watching the run
         self.stopped: str | None = None        # None, "diverged", "early_stopping", "finished"
         self.reason = ""
+        self.reason_words: tuple[_stops.Phrase, ...] = ()      # the same, as phrases (nnsim.stops)
         self._first_loss: float | None = None
         self._best_loss = math.inf
         self._growth = 0
@@ -170,7 +172,7 @@ class Trainer:
         else:
             self.epoch += 1
         if not math.isfinite(result.cost):
-            self._diverge(f"the cost became {result.cost} at step {self.step_count}")
+            self._diverge(("stop_cost_not_finite", {"cost": str(result.cost), "step": self.step_count}))
         elif self.step_count % self.eval_every == 0:
             self._check_point()
 
@@ -230,7 +232,7 @@ class Trainer:
         """Continue from the last good weights (already restored) with new settings."""
         self.apply_training(config)
         if self.stopped == "diverged":
-            self.stopped, self.reason = None, ""
+            self.stopped, self.reason, self.reason_words = None, "", ()
         self._growth = 0
         self._first_loss = None
 
@@ -273,16 +275,16 @@ class Trainer:
         net = self.network
         params_finite = all(np.isfinite(p).all() for p in net.parameters() + net.running_averages())
         if not (math.isfinite(loss) and math.isfinite(ev["objective"]) and params_finite):
-            self._diverge(f"the training loss or a parameter became NaN or infinite at step {self.step_count}")
+            self._diverge(("stop_not_finite", {"step": self.step_count}))
             return
         if self._first_loss is None:
             self._first_loss = loss
         if loss > DIVERGENCE_FACTOR * self._first_loss and loss > DIVERGENCE_FACTOR * self._best_loss:
             self._growth += 1
             if self._growth >= DIVERGENCE_PATIENCE:
-                self._diverge(f"the training loss grew to {loss:.4g}, over {DIVERGENCE_FACTOR:g}× its first "
-                              f"({self._first_loss:.4g}) and best ({self._best_loss:.4g}) values, "
-                              f"at {DIVERGENCE_PATIENCE} evaluations in a row (step {self.step_count})")
+                self._diverge(("stop_loss_grew", {"loss": loss, "factor": DIVERGENCE_FACTOR, "first": self._first_loss,
+                                                  "best": self._best_loss, "patience": DIVERGENCE_PATIENCE,
+                                                  "step": self.step_count}))
             return
         self._growth = 0
         self._best_loss = min(self._best_loss, loss)
@@ -299,11 +301,15 @@ class Trainer:
                 if self._since_best >= patience and self._best_dev_params is not None:
                     self.network.set_state(self._best_dev_params)     # type: ignore[arg-type]
                     self.stopped = "early_stopping"
-                    self.reason = (f"the dev loss has not improved for {patience} evaluations; "
-                                   f"restored the best weights, from step {self._best_dev_step} "
-                                   f"(dev loss {self._best_dev:.4g})")
+                    self._stop_words((("stop_no_improvement", {"patience": patience, "step": self._best_dev_step,
+                                                                "loss": self._best_dev}),))
                     self.history.add_record({**self._record_now(), "event": "early_stopping",
                                              "best_step": self._best_dev_step})
+
+    def _stop_words(self, phrases: tuple[_stops.Phrase, ...]) -> None:
+        """Why the run stopped: ``reason_words`` for the app to word, ``reason`` in English."""
+        self.reason_words = phrases
+        self.reason = _stops.english(self.stopped, phrases)
 
     def _record_now(self) -> dict[str, Any]:
         ev = self.evaluate()
@@ -314,14 +320,12 @@ class Trainer:
             rec[f"{name}_accuracy"] = None if ev[name] is None else ev[name]["accuracy"]
         return rec
 
-    def _diverge(self, why: str) -> None:
+    def _diverge(self, why: _stops.Phrase) -> None:
         self.network.set_state(self._good_params)
         self.stopped = "diverged"
-        if self._good_cost is None:
-            kept = "went back to the initial parameters (no evaluation had passed yet)"
-        else:
-            kept = f"kept the parameters of the last good evaluation (cost {self._good_cost:.6g} at step {self._good_step})"
-        self.reason = f"diverged: {why}; {kept}"
+        kept: _stops.Phrase = (("stop_kept_initial", {}) if self._good_cost is None else
+                               ("stop_kept_good", {"cost": self._good_cost, "step": self._good_step}))
+        self._stop_words((why, kept))
         self.history.add_record({"step": self.step_count, "epoch": self.epoch, "event": "diverged",
                                  "last_good_step": self._good_step, "last_good_cost": self._good_cost})
 
@@ -363,6 +367,7 @@ class Trainer:
             "rng": self.rng.bit_generator.state,
             "optimizer": {"name": opt["name"], "t": opt["t"], "v": len(opt["v"]), "s": len(opt["s"])},   # type: ignore[arg-type]
             "stopped": self.stopped, "reason": self.reason,
+            "reason_words": [[code, params] for code, params in self.reason_words],
             "watch": {"first_loss": self._first_loss, "best_loss": _num(self._best_loss), "growth": self._growth,
                       "good_cost": self._good_cost, "good_step": self._good_step,
                       "best_dev": _num(self._best_dev), "best_dev_step": self._best_dev_step,
@@ -387,6 +392,9 @@ class Trainer:
         if state["stopped"] not in (None, "diverged", "early_stopping", "finished") or not isinstance(state["reason"], str):
             raise ValueError("the saved stop state is not valid")
         self.stopped, self.reason = state["stopped"], state["reason"]
+        words = state.get("reason_words", [])            # files before 2026-12 have the English only
+        self.reason_words = tuple((str(code), dict(params)) for code, params in words
+                                  if code in _stops.WORDS and isinstance(params, dict))
         w = state["watch"]
         self._first_loss, self._best_loss = _maybe_num(w["first_loss"]), _unnum(w["best_loss"])
         self._growth = _count(w["growth"])

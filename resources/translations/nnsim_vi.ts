@@ -408,7 +408,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+325"/>
+        <location filename="../../ui/engine/controller.py" line="+327"/>
         <source>Lower the learning rate</source>
         <extracomment>The learning rate to roll back to after divergence at ``learning_rate``: the engine&apos;s rule (``nnsim.edits.rollback_rate``), here for the views that hold a controller.</extracomment>
         <translation>Giảm tốc độ học</translation>
@@ -1154,7 +1154,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+192"/>
+        <location filename="extracted_strings.py" line="+197"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location line="-114"/>
+        <location line="-121"/>
         <source>{count} hidden activations given for {layers} hidden layers; give one name, or one per hidden layer</source>
         <translation>có {count} hàm kích hoạt ẩn cho {layers} lớp ẩn; hãy cho một tên, hoặc mỗi lớp ẩn một tên</translation>
     </message>
@@ -1675,6 +1675,41 @@
         <location line="+1"/>
         <source>discarded the part-done step (nothing had changed yet)</source>
         <translation>đã bỏ bước đang làm dở (chưa có gì thay đổi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cost became {cost} at step {step}</source>
+        <translation>chi phí trở thành {cost} ở bước {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept the parameters of the last good evaluation (cost {cost:.6g} at step {step})</source>
+        <translation>giữ các tham số của lần đánh giá tốt gần nhất (chi phí {cost:.6g} ở bước {step})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>went back to the initial parameters (no evaluation had passed yet)</source>
+        <translation>quay về các tham số ban đầu (chưa có lần đánh giá nào đạt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the training loss grew to {loss:.4g}, over {factor:g}× its first ({first:.4g}) and best ({best:.4g}) values, at {patience} evaluations in a row (step {step})</source>
+        <translation>mất mát huấn luyện tăng lên {loss:.4g}, hơn {factor:g} lần giá trị đầu tiên ({first:.4g}) và tốt nhất ({best:.4g}) của nó, trong {patience} lần đánh giá liên tiếp (bước {step})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The learning rate {lr:g} is probably too high; try {rate:g}.</source>
+        <translation>Tốc độ học {lr:g} có lẽ quá cao; hãy thử {rate:g}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dev loss has not improved for {patience} evaluations; restored the best weights, from step {step} (dev loss {loss:.4g})</source>
+        <translation>mất mát trên tập dev không cải thiện sau {patience} lần đánh giá; đã khôi phục trọng số tốt nhất, từ bước {step} (mất mát trên tập dev {loss:.4g})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the training loss or a parameter became NaN or infinite at step {step}</source>
+        <translation>mất mát huấn luyện hoặc một tham số trở thành NaN hay vô hạn ở bước {step}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2561,7 +2596,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-432"/>
+        <location filename="extracted_strings.py" line="-437"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3264,7 +3299,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Mất mát trung bình trên từng tập theo quá trình huấn luyện; đường kiểm tra đi lên trong khi đường huấn luyện đi xuống là dấu hiệu quá khớp.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+68"/>
         <source>step</source>
         <translation>bước</translation>
     </message>
@@ -3274,7 +3309,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-39"/>
         <source>mini-batch cost</source>
         <translation>chi phí lô nhỏ</translation>
     </message>
@@ -3282,228 +3317,226 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.py" line="+116"/>
+        <location filename="../../ui/window/mainwindow.py" line="+119"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+145"/>
         <source>Play</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+50"/>
+        <location line="-195"/>
+        <location line="+51"/>
         <source>Start or pause training</source>
         <translation>Bắt đầu hoặc tạm dừng huấn luyện</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Step</source>
         <translation>Một bước</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Train on one mini-batch, then pause</source>
         <translation>Huấn luyện trên một lô nhỏ rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Epoch</source>
         <translation>Một epoch</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Train for one epoch (one pass over the training data), then pause</source>
         <translation>Huấn luyện một epoch (một lượt qua toàn bộ dữ liệu huấn luyện) rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Start again from new random weights; the data stays</source>
         <translation>Bắt đầu lại với trọng số ngẫu nhiên mới; dữ liệu giữ nguyên</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>New data</source>
         <translation>Dữ liệu mới</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Draw a new sample of the data set (a new data seed)</source>
         <translation>Lấy một mẫu mới của tập dữ liệu (seed dữ liệu mới)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+58"/>
-        <location line="+196"/>
+        <location line="-56"/>
+        <location line="+59"/>
+        <location line="+198"/>
         <source>Restart engine</source>
         <translation>Khởi động lại bộ tính toán</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+58"/>
+        <location line="-256"/>
+        <location line="+59"/>
         <source>Start a new engine process from the last state shown</source>
         <translation>Chạy một tiến trình tính toán mới từ trạng thái hiển thị gần nhất</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="-49"/>
+        <location line="+51"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-50"/>
+        <location line="+53"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+66"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Make everything bigger (for a projector)</source>
         <translation>Phóng to mọi thứ (khi chiếu lên màn hình lớn)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Make everything smaller</source>
         <translation>Thu nhỏ mọi thứ</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Actual size</source>
         <translation>Kích thước gốc</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Back to the normal size</source>
         <translation>Trở về kích thước bình thường</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+64"/>
+        <location line="-62"/>
+        <location line="+65"/>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+94"/>
+        <location line="-64"/>
+        <location line="+95"/>
         <source>Settings</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+105"/>
+        <location line="-94"/>
+        <location line="+106"/>
         <source>Decision boundary</source>
         <translation>Biên quyết định</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+112"/>
+        <location line="-107"/>
+        <location line="+113"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+116"/>
+        <location line="-111"/>
+        <location line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+118"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+119"/>
-        <location filename="extracted_strings.py" line="+68"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+125"/>
-        <location filename="extracted_strings.py" line="+1"/>
+        <location line="-120"/>
+        <location line="+126"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+140"/>
+        <location line="-125"/>
+        <location line="+141"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+130"/>
+        <location line="-141"/>
+        <location line="+131"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+142"/>
-        <location filename="extracted_strings.py" line="+1"/>
+        <location line="-129"/>
+        <location line="+143"/>
+        <location filename="extracted_strings.py" line="+68"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+192"/>
+        <location line="-171"/>
+        <location line="+193"/>
         <location line="+2"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+138"/>
+        <location line="-166"/>
+        <location line="+139"/>
         <source>Glossary…</source>
         <translation>Thuật ngữ…</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>The terms of the course in English and Vietnamese, searchable</source>
         <translation>Các thuật ngữ của khoá học bằng tiếng Anh và tiếng Việt, có thể tìm kiếm</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Training diverged and paused at step {step}. {reason}</source>
         <translation>Quá trình huấn luyện bị phân kỳ và đã dừng ở bước {step}. {reason}</translation>
     </message>
@@ -3660,7 +3693,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+93"/>
+        <location filename="../../ui/canvas/view.py" line="+95"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
@@ -3715,7 +3748,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Neuron: its output over the input plane (x₁ across, x₂ up),
 blue low, white middle, orange high. Square: its bias b.</source>
         <translation>Nơ-ron: đầu ra của nó trên mặt phẳng đầu vào (x₁ theo chiều ngang, x₂ theo chiều dọc),
@@ -3771,7 +3804,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-213"/>
+        <location filename="extracted_strings.py" line="-211"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4067,7 +4100,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+431"/>
+        <location filename="extracted_strings.py" line="+436"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4678,7 +4711,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-249"/>
+        <location filename="extracted_strings.py" line="-254"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -5026,7 +5059,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>TuningPanel</name>
     <message>
-        <location filename="../../ui/tuning/panel.py" line="+66"/>
+        <location filename="../../ui/tuning/panel.py" line="+67"/>
         <source>Add parameter</source>
         <translation>Thêm tham số</translation>
     </message>
@@ -5338,7 +5371,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+250"/>
+        <location filename="extracted_strings.py" line="+255"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>
@@ -5371,7 +5404,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>activations</name>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>

@@ -416,3 +416,18 @@ def test_plot_tick_labels_use_the_languages_decimal_point(qtbot, vietnamese, win
             assert strings == ["0,5", "1,5"], (plot.objectName(), side, strings)
     i18n.set_language("en", remember=False)
     assert plots[0].getPlotItem().getAxis("left").tickStrings([0.5, 1.5], 1.0, 0.5) == ["0.5", "1.5"]
+
+
+def test_a_divergence_is_explained_in_vietnamese(qtbot, vietnamese, window):
+    """The engine's reason for stopping comes as phrases the app words (it used to be English
+    inside a Vietnamese sentence)."""
+    c = window.controller
+    c.edit({"training.learning_rate": 1e4}, "too big")
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.stopped == "diverged" and not c.snapshot.running,
+                    timeout=20_000)
+    text = window.message_bar.label.text()
+    assert "Tốc độ học 10000 có lẽ quá cao; hãy thử 1000." in text, text
+    assert any(words in text for words in ("giữ các tham số", "quay về các tham số")), text
+    assert "diverged" not in text and "probably" not in text and "kept" not in text, text
+    assert c.snapshot.stop_words[-1] == ("stop_lower_rate", {"lr": 1e4, "rate": 1e3})

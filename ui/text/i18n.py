@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QWidget
 
 from nnsim.errors import MESSAGES, PHRASE_FIELDS, phrase
+from nnsim import stops as _stops  # noqa: F401  (registers the stop phrases in MESSAGES)
 
 from ..resources import PACKAGE as RESOURCES
 

@@ -325,7 +325,9 @@ class MainWindow(QMainWindow, Zoom):
         if snap.stopped == "diverged":
             lr = self.controller.config["training"]["learning_rate"]
             self.rollback_rate = self.controller.rollback_rate(lr)
-            reason = snap.message.removeprefix("diverged: ")
+            words = [i18n.error_text(code, params) for code, params in snap.stop_words]
+            reason = ("; ".join(words[:-1]) + ". " + words[-1] if len(words) > 1 else
+                      snap.message.removeprefix("diverged: "))       # in the learner's language when worded
             text = self.tr("Training diverged and paused at step {step}. {reason}").format(
                 step=format_count(snap.step), reason=reason[:1].upper() + reason[1:])
             if self.message_bar.kind != "diverged" or self.message_bar.label.text() != text:
