@@ -339,7 +339,7 @@ _TEXTS = (
                 N(CONTEXT, "Look at the 32 weight images on the canvas (hover a unit for its activation on the "
                            "digit shown), and click crosses in the projection to see the digits still got wrong.")),
                N(CONTEXT, "With 2 units the test accuracy stays below 70% and more than 150 of the 539 test digits "
-                          "are crosses; the confusion matrix shows which digits end up with the same two numbers. "
+                          "are crosses; click one: its probabilities name the digits it is confused with. "
                           "With 32 units the test accuracy ends above 95%, with fewer than 30 crosses. The weight "
                           "images are not pictures of digits: each is a patchwork of orange and blue that several "
                           "digits match in part, and the output layer weighs the 32 together. The few pixels blank "
@@ -349,7 +349,7 @@ _TEXTS = (
                N(CONTEXT, "Without any hidden layer (logistic regression: the 64 pixels straight into the softmax) "
                           "the digits still reach about 96% test accuracy, where on the flower it stayed near 50%. "
                           "What do 64 inputs change?"),
-               ("boundary", "figures", "cost"),
+               ("boundary", "cost"),
                N(CONTEXT, "With a hidden layer, reach {percent} test accuracy on the digits")),
 )
 
