@@ -195,6 +195,10 @@ INIT_RIVALS = ("zeros", "large_random")
 #: side whatever the network (measured: 6–8% train and dev error with 2,000 points).
 FLOWER_BASE_ERROR = 0.05
 
+#: handwritten_digits' hidden layer after its step: the digits preset's 32 ReLU units (64-32-10), where
+#: the lesson's preset opens with 2 (every image squeezed into two numbers).
+DIGITS_HIDDEN = 32
+
 _LESSONS = (
     Lesson("one_neuron", "one_neuron", (action("by_hand"), WATCH), by_hand("train", 0.9)),
     Lesson("activations", "activations", (WATCH, change(network__activation="sigmoid"))),
@@ -231,6 +235,9 @@ _LESSONS = (
            reach("dev", 0.9)),
     Lesson("batch_norm", "batch_norm", (WATCH, change(network__batch_norm=True)),
            reach("test", 0.9, lambda c: bool(c["network"].get("batch_norm")))),
+    Lesson("handwritten_digits", "handwritten_digits",
+           (WATCH, change(network__hidden=[DIGITS_HIDDEN]), WATCH),
+           reach("test", 0.93, lambda c: bool(c["network"]["hidden"]))),
 )
 
 #: Every lesson, in menu order (the course's).

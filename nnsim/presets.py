@@ -18,7 +18,7 @@ PRESET_IDS: tuple[str, ...] = (
     "one_neuron", "activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
     "xavier_he", "bias_variance", "overfitting_regularization", "input_normalization", "minibatch", "optimizers",
     "lr_decay", "gradient_checking", "softmax_multiclass", "tuning", "batch_norm",
-    "iris", "wine", "breast_cancer", "digits",
+    "iris", "wine", "breast_cancer", "digits", "handwritten_digits",
 )
 
 

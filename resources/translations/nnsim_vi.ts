@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+163"/>
+        <location filename="extracted_strings.py" line="+171"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -2596,7 +2596,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-437"/>
+        <location filename="extracted_strings.py" line="-445"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2809,6 +2809,31 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>From toy data to handwritten digits</source>
+        <translation>Từ dữ liệu minh hoạ đến chữ số viết tay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network ideas of the toy sets carry over to real data unchanged. Here the data are 1,797 handwritten digits, each an 8×8 image: its 64 pixels are the inputs and the ten digits are the classes, so the output layer is a softmax of 10 units. The canvas draws the input layer as the digit shown, and each unit of the first hidden layer as the image of its 64 incoming weights: orange where ink raises the unit&apos;s z, blue where ink lowers it, the pattern the unit looks for. With 64 inputs there is no boundary to draw over two columns, so the Decision boundary panel shows the test digits on their first two principal components instead, coloured by class, with a cross for each digit the network gets wrong.</source>
+        <translation>Những ý tưởng về mạng trên các tập dữ liệu minh hoạ áp dụng nguyên vẹn cho dữ liệu thật. Ở đây dữ liệu là 1.797 chữ số viết tay, mỗi chữ số là một ảnh 8×8: 64 điểm ảnh của nó là các đầu vào và mười chữ số là các lớp nhãn, nên lớp đầu ra là một softmax gồm 10 đơn vị. Hình vẽ mạng vẽ lớp đầu vào thành chữ số đang hiển thị, và mỗi đơn vị của lớp ẩn thứ nhất thành ảnh của 64 trọng số đi vào nó: màu cam ở chỗ mực làm tăng z của đơn vị, màu xanh ở chỗ mực làm giảm z, tức là mẫu hình mà đơn vị tìm kiếm. Với 64 đầu vào thì không có biên nào để vẽ trên hai cột, nên bảng Biên quyết định thay vào đó hiển thị các chữ số kiểm tra trên hai thành phần chính đầu tiên, tô màu theo lớp nhãn, với một dấu × cho mỗi chữ số mà mạng đoán sai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With 2 units the test accuracy stays below 70% and more than 150 of the 539 test digits are crosses; click one: its probabilities name the digits it is confused with. With 32 units the test accuracy ends above 95%, with fewer than 30 crosses. The weight images are not pictures of digits: each is a patchwork of orange and blue that several digits match in part, and the output layer weighs the 32 together. The few pixels blank in every training image (the top-left corner and some on the left and right edges) keep their random starting weights to the end: an input that is always 0 gets dW⁽¹⁾ = (1/m)·dZ⁽¹⁾·A⁽⁰⁾ᵀ = 0.</source>
+        <translation>Với 2 đơn vị, độ chính xác kiểm tra ở dưới 70% và hơn 150 trong số 539 chữ số kiểm tra là dấu ×; nhấp vào một dấu ×: các xác suất của nó cho biết nó bị nhầm với những chữ số nào. Với 32 đơn vị, độ chính xác kiểm tra kết thúc ở trên 95%, với ít hơn 30 dấu ×. Các ảnh trọng số không phải là hình các chữ số: mỗi ảnh là một mảng chắp vá cam và xanh mà vài chữ số khớp được một phần, và lớp đầu ra cân nhắc cả 32 ảnh cùng nhau. Vài điểm ảnh trống trong mọi ảnh huấn luyện (góc trên bên trái và vài điểm ở mép trái và mép phải) giữ nguyên trọng số ngẫu nhiên ban đầu đến cuối: một đầu vào luôn bằng 0 nhận dW⁽¹⁾ = (1/m)·dZ⁽¹⁾·A⁽⁰⁾ᵀ = 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without any hidden layer (logistic regression: the 64 pixels straight into the softmax) the digits still reach about 96% test accuracy, where on the flower it stayed near 50%. What do 64 inputs change?</source>
+        <translation>Không có lớp ẩn nào (hồi quy logistic: 64 điểm ảnh đi thẳng vào softmax), các chữ số vẫn đạt độ chính xác kiểm tra khoảng 96%, trong khi với bông hoa nó chỉ quanh quẩn 50%. 64 đầu vào đã thay đổi điều gì?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a hidden layer, reach {percent} test accuracy on the digits</source>
+        <translation>Với một lớp ẩn, hãy đạt độ chính xác kiểm tra {percent} trên các chữ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drag the sliders w₁, w₂ and b in the One neuron panel until the line separates the two blobs.</source>
         <translation>Kéo các thanh trượt w₁, w₂ và b trong bảng Một nơ-ron cho đến khi đường thẳng tách được hai cụm điểm.</translation>
     </message>
@@ -2904,7 +2929,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bật chuẩn hoá theo lô rồi chạy lại; mở chế độ Từng bước để xem μ, σ², Z_norm và Z̃ của mỗi lớp với các con số thật.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+1"/>
+        <source>Play: the hidden layer has only 2 ReLU units, so each image reaches the output as just two numbers.</source>
+        <translation>Chạy: lớp ẩn chỉ có 2 đơn vị ReLU, nên mỗi ảnh đến lớp đầu ra chỉ còn là hai con số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the hidden layer 32 units (a 64-32-10 network) and play again.</source>
+        <translation>Cho lớp ẩn 32 đơn vị (mạng 64-32-10) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the 32 weight images on the canvas (hover a unit for its activation on the digit shown), and click crosses in the projection to see the digits still got wrong.</source>
+        <translation>Xem 32 ảnh trọng số trên hình vẽ mạng (di chuột lên một đơn vị để xem giá trị kích hoạt của nó trên chữ số đang hiển thị), và nhấp vào các dấu × trên hình chiếu để xem những chữ số mạng vẫn đoán sai.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -2970,12 +3010,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khởi tạo Xavier và He</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Play, and compare the spread by depth with what large or small random weights gave.</source>
         <translation>Chạy, rồi so sánh độ phân tán theo độ sâu với kết quả khi dùng trọng số ngẫu nhiên lớn hoặc nhỏ.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>Overfitting and regularization</source>
         <translation>Quá khớp và điều chuẩn</translation>
     </message>
@@ -3112,7 +3152,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Khi có nhiều hơn hai lớp nhãn, lớp đầu ra có một đơn vị cho mỗi lớp nhãn, và softmax biến các điểm số thành xác suất có tổng bằng 1: ŷᵢ = eᶻⁱ / Σⱼ eᶻʲ. Mất mát là cross-entropy của lớp nhãn đúng.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Play and look at the list of identical units.</source>
         <translation>Chạy và xem danh sách các đơn vị giống hệt nhau.</translation>
     </message>
@@ -3209,7 +3249,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>With two classes, how is softmax related to sigmoid?</source>
         <translation>Với hai lớp nhãn, softmax liên hệ thế nào với sigmoid?</translation>
     </message>
@@ -3239,7 +3279,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Làm hỏng một lớp và để phép kiểm tra chỉ ra lớp đó</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Play and watch the train and dev curves part.</source>
         <oldsource>Turn standardisation on and reach 95% train accuracy</oldsource>
         <translation>Chạy và xem hai đường huấn luyện và dev tách xa nhau.</translation>
@@ -3512,7 +3552,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-129"/>
         <location line="+143"/>
-        <location filename="extracted_strings.py" line="+68"/>
+        <location filename="extracted_strings.py" line="+71"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
@@ -3804,7 +3844,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-211"/>
+        <location filename="extracted_strings.py" line="-219"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4100,7 +4140,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+436"/>
+        <location filename="extracted_strings.py" line="+444"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>

@@ -17,7 +17,8 @@ from nnsim.training import Trainer
 ISSUE_IDS = ("one_neuron", "activations", "nonlinearity", "logistic_regression", "forward_backward", "zero_init", "random_init",
              "xavier_he", "bias_variance", "overfitting_regularization", "input_normalization", "minibatch", "optimizers",
              "lr_decay", "gradient_checking", "softmax_multiclass", "tuning", "batch_norm",
-             "iris", "wine", "breast_cancer", "digits")          # issue 16: the shipped real data sets
+             "iris", "wine", "breast_cancer", "digits",          # issue 16: the shipped real data sets,
+             "handwritten_digits")                               # and their lesson
 
 
 def test_the_ids_are_issue_3s_and_each_has_exactly_one_file():

@@ -38,6 +38,8 @@ def test_goal_texts_carry_the_engines_numbers():
     assert "0.03" in LESSONS["input_normalization"].goal_text()
     overfit = LESSONS["overfitting_regularization"].goal_text()
     assert "0.41" in overfit and "1.22" in overfit and "80%" in overfit
+    assert "93%" in LESSONS["handwritten_digits"].goal_text()
+    assert "about 96%" in LESSONS["handwritten_digits"].question       # tests/engine/test_lessons.py checks it
 
 
 def test_deep_sigmoid_fact_is_told_not_denied():
@@ -257,6 +259,8 @@ WATCH_NUMBERS = {
                  "α₀/4 at 2000"),
     "softmax_multiclass": ("above 80%",),
     "batch_norm": ("near 50%", "below 0.01", "above 90%", "between 0.3 and 2"),
+    "handwritten_digits": ("2 units", "below 70%", "more than 150", "539 test digits", "32 units", "above 95%",
+                           "fewer than 30", "blank in every training image", "starting weights to the end"),
 }
 
 

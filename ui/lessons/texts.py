@@ -323,6 +323,34 @@ _TEXTS = (
                N(CONTEXT, "Why does a layer with batch normalization not need its bias b?"),
                ("depth", "cost", "figures"),
                N(CONTEXT, "Train the deep network with batch normalization to {percent} test accuracy")),
+    LessonText("handwritten_digits", N(CONTEXT, "From toy data to handwritten digits"),
+               N(CONTEXT, "The network ideas of the toy sets carry over to real data unchanged. Here the data are "
+                          "1,797 handwritten digits, each an 8×8 image: its 64 pixels are the inputs and the ten "
+                          "digits are the classes, so the output layer is a softmax of 10 units. The canvas draws "
+                          "the input layer as the digit shown, and each unit of the first hidden layer as the image "
+                          "of its 64 incoming weights: orange where ink raises the unit's z, blue where ink lowers "
+                          "it, the pattern the unit looks for. With 64 inputs there is no boundary to draw over two "
+                          "columns, so the Decision boundary panel shows the test digits on their first two "
+                          "principal components instead, coloured by class, with a cross for each digit the "
+                          "network gets wrong."),
+               (N(CONTEXT, "Play: the hidden layer has only 2 ReLU units, so each image reaches the output as "
+                           "just two numbers."),
+                N(CONTEXT, "Give the hidden layer 32 units (a 64-32-10 network) and play again."),
+                N(CONTEXT, "Look at the 32 weight images on the canvas (hover a unit for its activation on the "
+                           "digit shown), and click crosses in the projection to see the digits still got wrong.")),
+               N(CONTEXT, "With 2 units the test accuracy stays below 70% and more than 150 of the 539 test digits "
+                          "are crosses; click one: its probabilities name the digits it is confused with. "
+                          "With 32 units the test accuracy ends above 95%, with fewer than 30 crosses. The weight "
+                          "images are not pictures of digits: each is a patchwork of orange and blue that several "
+                          "digits match in part, and the output layer weighs the 32 together. The few pixels blank "
+                          "in every training image (the top-left corner and some on the left and right edges) "
+                          "keep their random starting weights to the end: an input that is always 0 gets "
+                          "dW⁽¹⁾ = (1/m)·dZ⁽¹⁾·A⁽⁰⁾ᵀ = 0."),
+               N(CONTEXT, "Without any hidden layer (logistic regression: the 64 pixels straight into the softmax) "
+                          "the digits still reach about 96% test accuracy, where on the flower it stayed near 50%. "
+                          "What do 64 inputs change?"),
+               ("boundary", "cost"),
+               N(CONTEXT, "With a hidden layer, reach {percent} test accuracy on the digits")),
 )
 
 LESSONS: dict[str, LessonText] = {text.id: text for text in _TEXTS}
