@@ -1154,7 +1154,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+192"/>
+        <location filename="extracted_strings.py" line="+217"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2561,7 +2561,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-432"/>
+        <location filename="extracted_strings.py" line="-457"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3453,7 +3453,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-117"/>
         <location line="+119"/>
-        <location filename="extracted_strings.py" line="+68"/>
+        <location filename="extracted_strings.py" line="+93"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3771,7 +3771,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-213"/>
+        <location filename="extracted_strings.py" line="-238"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4067,7 +4067,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+431"/>
+        <location filename="extracted_strings.py" line="+456"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4656,7 +4656,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step/panel.py" line="+130"/>
+        <location filename="../../ui/step/panel.py" line="+131"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
         <translation>◀ Trước</translation>
@@ -4693,7 +4693,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Nơ-ron của lớp này được viết ra từng số hạng (hoặc nhấp vào một nơ-ron trên hình vẽ mạng)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>In a backward phase, the chain rule for one weight w_ij: i is the neuron, j this input from the layer below (or click a cell of dW in its table)</source>
+        <translation>Ở một pha lan truyền ngược, quy tắc chuỗi cho một trọng số w_ij: i là nơ-ron, j là đầu vào này từ lớp bên dưới (hoặc bấm vào một ô của dW trong bảng của nó)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Batch of &amp;one</source>
         <translation>&amp;Lô một mẫu</translation>
     </message>
@@ -4713,17 +4718,22 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>&amp;Nơ-ron:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Weight j:</source>
+        <translation>&amp;Trọng số j:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Close the table</source>
         <translation>Đóng bảng</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+203"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Forward, layer %1 of %2</source>
         <translation>Lan truyền tiến, lớp %1 trên %2</translation>
     </message>
@@ -4748,7 +4758,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>pha %1 trên %2 · bước %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No step in progress</source>
         <translation>Không có bước nào đang diễn ra</translation>
     </message>
@@ -4828,7 +4838,132 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-48"/>
+        <source>%1 reaches the loss through every output (softmax couples them):</source>
+        <translation>%1 đi tới hàm mất mát qua mọi đầu ra (softmax gắn chúng với nhau):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reaches the loss through every unit q of layer %2, so its ∂ is a sum over them (each ∂L/∂z as the backward phase of layer %2 computed it):</source>
+        <translation>%1 đi tới hàm mất mát qua mọi nơ-ron q của lớp %2, nên ∂ của nó là một tổng trên chúng (mỗi ∂L/∂z như pha lan truyền ngược của lớp %2 đã tính):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal</source>
+        <translation>bằng nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT equal</source>
+        <translation>KHÔNG bằng nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule for one weight: %1 (neuron %2, input %3), example %4</source>
+        <translation>Quy tắc chuỗi cho một trọng số: %1 (nơ-ron %2, đầu vào %3), mẫu %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each box is a node: its name, its value in the forward pass and, in red, ∂L/∂node for this example. On each arrow, the local derivative. Pick another weight with Neuron and Weight above, or click a cell of dW in its table.</source>
+        <translation>Mỗi ô là một nút: tên của nó, giá trị của nó trong lan truyền xuôi và, màu đỏ, ∂L/∂nút cho mẫu này. Trên mỗi mũi tên là đạo hàm cục bộ. Chọn trọng số khác bằng Nơ-ron và Trọng số ở trên, hoặc bấm vào một ô của dW trong bảng của nó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product of the local derivatives</source>
+        <translation>Tích các đạo hàm cục bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why dZ = A − Y at this output</source>
+        <translation>Vì sao dZ = A − Y ở đầu ra này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the batch: the matrix formula&apos;s entry</source>
+        <translation>Trên cả lô: phần tử của công thức ma trận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each of the m = %1 examples has its own chain like the one above; dW averages their products (the cost J is the mean of the losses).</source>
+        <translation>Mỗi mẫu trong m = %1 mẫu có chuỗi riêng như chuỗi ở trên; dW lấy trung bình các tích của chúng (hàm chi phí J là trung bình các mất mát).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule for one weight</source>
+        <translation>Quy tắc chuỗi cho một trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shown with batch normalization: μ and σ² are taken over the whole batch, so each example&apos;s z̃ depends on every other example&apos;s z, and one example&apos;s chain is not a product of numbers. The normalisation&apos;s backward above writes it out as matrices; turn batch norm off to follow one weight.</source>
+        <translation>Không hiển thị khi bật chuẩn hoá theo lô: μ và σ² được tính trên cả lô, nên z̃ của mỗi mẫu phụ thuộc vào z của mọi mẫu khác, và chuỗi của một mẫu không phải là một tích các số. Phần lan truyền ngược qua chuẩn hoá ở trên viết nó ra dưới dạng ma trận; hãy tắt chuẩn hoá theo lô để theo dõi một trọng số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to every</source>
+        <translation>tới mọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outputs</source>
+        <translation>%1 đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edge</source>
+        <translation>cạnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local derivative</source>
+        <translation>đạo hàm cục bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂ of the node</source>
+        <translation>∂ của nút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The penalty&apos;s term enters once, after the mean: it is the derivative of (λ/2m)·Σ‖W‖² (or (λ₁/m)·Σ|W|), part of J and of no single example&apos;s loss.</source>
+        <translation>Số hạng phạt được cộng một lần, sau trung bình: nó là đạo hàm của (λ/2m)·Σ‖W‖² (hoặc (λ₁/m)·Σ|W|), một phần của J chứ không thuộc mất mát của riêng mẫu nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>nơ-ron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1</source>
+        <translation>lớp %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more branches</source>
+        <translation>thêm %1 nhánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the y&apos;s of one example sum to 1)</source>
+        <translation>(các y của một mẫu có tổng bằng 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix formula</source>
+        <translation>công thức ma trận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Batch normalization of layer %1</source>
         <translation>Chuẩn hoá theo lô ở lớp %1</translation>
     </message>
