@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+163"/>
+        <location filename="extracted_strings.py" line="+164"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -3580,7 +3580,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <name>Modes</name>
     <message>
         <location filename="../../ui/window/modes.py" line="+35"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>
     </message>
@@ -3615,14 +3615,14 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đi qua một bước huấn luyện theo từng pha, kèm công thức và các con số</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+49"/>
+        <location line="-39"/>
+        <location line="+50"/>
         <source>Export &amp;animation…</source>
         <translation>&amp;Xuất ảnh động…</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Save the last training step&apos;s propagation as an animated GIF, for slides</source>
         <translation>Lưu quá trình lan truyền của bước huấn luyện gần nhất thành ảnh GIF động, để đưa vào bài trình chiếu</translation>
     </message>
@@ -3660,7 +3660,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+93"/>
+        <location filename="../../ui/canvas/view.py" line="+94"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
@@ -3736,7 +3736,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 |w| càng lớn nét càng dày (dày nhất khi |w| ≥ 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/interaction.py" line="+165"/>
+        <location filename="../../ui/canvas/interaction.py" line="+168"/>
         <source>Add a hidden layer</source>
         <translation>Thêm một lớp ẩn</translation>
     </message>
@@ -3771,7 +3771,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-238"/>
+        <location filename="extracted_strings.py" line="-239"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -3944,6 +3944,11 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <location line="+1"/>
         <source>gradient dW = %1</source>
         <translation>gradient dW = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to follow this weight&apos;s chain rule in the step panel (backward, layer %1).</source>
+        <translation>Bấm để theo dõi quy tắc chuỗi của trọng số này trong bảng từng bước (lan truyền ngược, lớp %1).</translation>
     </message>
 </context>
 <context>
@@ -4728,7 +4733,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Đóng bảng</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>

@@ -96,3 +96,34 @@ def test_batch_norm_says_why_there_is_no_scalar_chain(qtbot):
     panel.show_snapshot(snaps[-1])
     assert panel.model.get("chain_refused") and "chain" not in panel.model
     assert "Not shown with batch normalization" in plain(panel.html)
+
+
+def test_a_link_clicked_on_the_canvas_in_step_mode_picks_the_weight(qtbot):
+    """In step-by-step mode a link of the network is a weight to follow, not a value to type."""
+    from nnsim_ui.canvas.view import NetworkCanvas
+
+    session = S.Session(config("gd"))
+    session.handle(S.SetMode("step"))
+    snaps = phase_snapshots(session, 5)                     # … backward layer 3
+    canvas = NetworkCanvas(None)
+    qtbot.addWidget(canvas)
+    canvas.resize(700, 500)
+    canvas.show()
+    canvas.show_snapshot(snaps[-1])
+    panel, _ = make_panel(qtbot)
+    panel.show_snapshot(snaps[-1])
+    canvas.weightClicked.connect(panel.focus_weight)
+    pos = canvas.viewport_pos_of(canvas.bundles[3].link_path(0, 2).pointAtPercent(0.5))
+    assert canvas.target_at(pos) == ("link", 3, 0, 2)
+    with qtbot.waitSignal(canvas.weightClicked, check_params_cb=lambda k, i, j: (k, i, j) == (3, 0, 2)):
+        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    c = panel.model["chain"]
+    assert (c.layer, c.i, c.j) == (3, 0, 2) and panel.weight_spin.value() == 3
+    assert "follow this weight's chain rule" in canvas.tooltip_for(("link", 3, 0, 2))
+    canvas.weightClicked.emit(1, 3, 1)                      # another layer: kept for its backward phase
+    session.handle(S.PhaseNext())
+    session.handle(S.PhaseNext())
+    last = [m for m in session.take() if isinstance(m, S.Snapshot)][-1]
+    assert (last.phase.kind, last.phase.layer) == ("backward", 1)
+    panel.show_snapshot(last)
+    assert (panel.model["chain"].i, panel.model["chain"].j) == (3, 1)

@@ -290,15 +290,16 @@ class StepPanel(QWidget):
         self.exampleFocused.emit(-1 if self._example is None else self._example)
         self._render()
 
-    def focus_weight(self, i: int, j: int) -> None:
-        """Follow w⁽ᵏ⁾ᵢⱼ of the backward phase on show (0-based; a click on a cell of dW)."""
-        if self.phase is None or self.phase.kind != "backward":
-            return
-        k = self.phase.layer
-        self._weights[k], self._neurons[k] = int(j), int(i)
-        self._update_controls()
-        self.neuronFocused.emit(k, int(i))
-        self._render()
+    @Slot(int, int, int)
+    def focus_weight(self, k: int, i: int, j: int) -> None:
+        """Follow w⁽ᵏ⁾ᵢⱼ in the chain rule of backward phase k (0-based; a click on a cell of dW or on
+        a link of the network in step-by-step mode); shown at once if that phase is on show."""
+        k, i, j = int(k), int(i), int(j)
+        self._weights[k], self._neurons[k] = j, i
+        self.neuronFocused.emit(k, i)
+        if self.phase is not None and self.phase.kind == "backward" and self.phase.layer == k:
+            self._update_controls()
+            self._render()
 
     @Slot(int)
     def _weight_changed(self, value: int) -> None:
@@ -309,8 +310,8 @@ class StepPanel(QWidget):
 
     @Slot(int, int)
     def _table_clicked(self, row: int, col: int) -> None:
-        if self.detail_key == "dW":
-            self.focus_weight(row, col)
+        if self.detail_key == "dW" and self.phase is not None:
+            self.focus_weight(self.phase.layer, row, col)
 
     @Slot(int)
     def _neuron_changed(self, value: int) -> None:
