@@ -6,7 +6,8 @@ fixed edges (``A_EDGES``, ``DW_LOG_EDGES``), ``identical_units`` (the symmetry p
 initialization, on any weights and biases), ``optimizer_paths`` on a ``Surface``
 (``quadratic_bowl``; ``nnsim.instruments.network_surface`` makes one from a network) and
 ``schedule_curve``, and the exponentially weighted ``averages`` of a series (with the course's
-``temperature_series``). The readings that need a network are in ``nnsim.instruments``.
+``temperature_series``), and the course's first gradient check, in one dimension
+(``one_d_gradient_check``, J(θ) = θ·x). The readings that need a network are in ``nnsim.instruments``.
 No mathematics is written twice: activations come from ``nnsim.activations``, updates and
 schedules from ``nnsim.optimizers``.
 """
@@ -264,3 +265,53 @@ def averages(series: Sequence[float], betas: Sequence[float] = (0.5, 0.9, 0.98))
         v[beta] = out
         v_hat[beta] = out / (1.0 - float(beta) ** np.arange(1, len(theta) + 1))
     return Averages(theta, v, v_hat)
+
+
+# -- gradient checking in one dimension (the course's first exercise) ---------------------------
+#: The nudge ε of every gradient check, and the verdicts' thresholds (``nnsim.gradcheck`` uses them).
+EPSILON = 1e-7
+CORRECT_BELOW = 2e-7
+SUSPICIOUS_BELOW = 1e-5
+
+
+def verdict(difference: float) -> str:
+    """"correct" below 2e-7 (the course's threshold), "suspicious" below 1e-5, else "wrong"."""
+    if difference < CORRECT_BELOW:
+        return "correct"
+    if difference < SUSPICIOUS_BELOW:
+        return "suspicious"
+    return "wrong"
+
+
+@dataclass(frozen=True)
+class OneDCheck:
+    """The 1-D check of J(θ) = θ·x: J at θ ± ε, the measured slope, backprop's dJ/dθ = x, and
+    their relative difference |d − d_num| / (|d| + |d_num|) with its verdict."""
+    theta: float
+    x: float
+    epsilon: float
+    J: float
+    J_plus: float
+    J_minus: float
+    slope: float
+    derivative: float
+    difference: float
+    verdict: str
+
+
+def one_d_gradient_check(theta: float = 4.0, x: float = 2.0, epsilon: float = EPSILON) -> OneDCheck:
+    """The course's 1-D gradient check: J(θ) = θ·x, whose derivative is x; at θ = 4, x = 2 the
+    difference is 2.919e-10 (rounding in J(θ ± ε) only)."""
+    for name, value in (("theta", theta), ("x", x), ("epsilon", epsilon)):
+        if not (isinstance(value, (int, float, np.floating)) and np.isfinite(value)):
+            raise InvalidValueError("out_of_range", name=name, rule="a finite number", value=value)
+    if not epsilon > 0:
+        raise InvalidValueError("out_of_range", name="epsilon", rule="a number > 0", value=epsilon)
+    theta, x, epsilon = float(theta), float(x), float(epsilon)
+    J_plus, J_minus = (theta + epsilon) * x, (theta - epsilon) * x       # J(θ ± ε) = (θ ± ε)·x
+    slope = (J_plus - J_minus) / (2 * epsilon)
+    derivative = x                                                      # backprop: dJ/dθ = x
+    denom = abs(derivative) + abs(slope)
+    difference = 0.0 if denom == 0 else abs(derivative - slope) / denom
+    return OneDCheck(theta, x, epsilon, theta * x, J_plus, J_minus, slope, derivative, difference,
+                     verdict(difference))

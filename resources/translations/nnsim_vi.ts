@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+164"/>
+        <location filename="extracted_strings.py" line="+165"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -2275,7 +2275,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../ui/lessons/gradcheck_panel.py" line="+24"/>
+        <location filename="../../ui/lessons/gradcheck_panel.py" line="+29"/>
         <source>correct</source>
         <translation>đúng</translation>
     </message>
@@ -2310,7 +2310,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; phép kiểm tra nhích từng trọng số đi ε = 1e-7 về cả hai phía, đo xem chi phí thay đổi thế nào, rồi so độ dốc đó với kết quả lan truyền ngược. Dropout được tắt trong lúc kiểm tra (mặt nạ ngẫu nhiên của nó sẽ làm chi phí thay đổi giữa hai lần nhích).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>&lt;b&gt;First in one dimension:&lt;/b&gt; J(θ) = θ·x, so dJ/dθ = x.  θ =</source>
+        <translation>&lt;b&gt;Trước hết trong một chiều:&lt;/b&gt; J(θ) = θ·x, nên dJ/dθ = x.  θ =</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run gradient check</source>
         <translation>Chạy kiểm tra gradient</translation>
     </message>
@@ -2360,7 +2365,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>J(θ + ε) = {jp}, J(θ − ε) = {jm}; the measured slope (J(θ + ε) − J(θ − ε)) / 2ε = {slope} against backpropagation&apos;s dJ/dθ = x = {d}: relative difference &lt;b&gt;{diff}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;. Now the same for every weight of the network:</source>
+        <translation>J(θ + ε) = {jp}, J(θ − ε) = {jm}; độ dốc đo được (J(θ + ε) − J(θ − ε)) / 2ε = {slope} so với dJ/dθ = x = {d} của lan truyền ngược: sai khác tương đối &lt;b&gt;{diff}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;. Giờ làm điều tương tự cho mọi trọng số của mạng:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -2561,7 +2571,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-457"/>
+        <location filename="extracted_strings.py" line="-458"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2734,8 +2744,9 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The overall verdict (correct, then wrong) and the layer the check points at.</source>
-        <translation>Kết luận chung (đúng, rồi sai) và lớp mà phép kiểm tra chỉ ra.</translation>
+        <source>The one-dimensional check&apos;s difference (about 3e-10: only rounding), then the network&apos;s overall verdict (correct, then wrong) and the layer the check points at.</source>
+        <oldsource>The overall verdict (correct, then wrong) and the layer the check points at.</oldsource>
+        <translation>Sai khác của phép kiểm tra một chiều (khoảng 3e-10: chỉ do làm tròn), rồi kết luận chung của mạng (đúng, rồi sai) và lớp mà phép kiểm tra chỉ ra.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2854,7 +2865,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chuyển chuỗi sang chi phí lô nhỏ của lần chạy này rồi bấm Chạy.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Start in one dimension, as the course does: J(θ) = θ·x with θ = 4 and x = 2, whose derivative is x. Read the check at the top of the Gradient check panel.</source>
+        <translation>Bắt đầu trong một chiều, như khoá học: J(θ) = θ·x với θ = 4 và x = 2, có đạo hàm là x. Đọc phép kiểm tra ở đầu bảng Kiểm tra gradient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the check on the network.</source>
+        <translation>Chạy phép kiểm tra trên mạng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
@@ -2869,7 +2890,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bật chuẩn hoá theo lô rồi chạy lại; mở chế độ Từng bước để xem μ, σ², Z_norm và Z̃ của mỗi lớp với các con số thật.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -3153,12 +3174,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chuyển sang giảm theo hàm mũ với hệ số suy giảm 0,5 rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run the check.</source>
-        <translation>Chạy kiểm tra.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Break backprop at layer 1 and run the check again.</source>
         <translation>Làm hỏng lan truyền ngược ở lớp 1 rồi chạy kiểm tra lại.</translation>
     </message>
@@ -3168,7 +3184,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Press Play. In the Activation explorer, change the layer whose z is shown.</source>
         <oldsource>Which classes are confused with which, and where on the spiral.</oldsource>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
@@ -3453,7 +3469,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-117"/>
         <location line="+119"/>
-        <location filename="extracted_strings.py" line="+93"/>
+        <location filename="extracted_strings.py" line="+94"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
@@ -3771,7 +3787,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-239"/>
+        <location filename="extracted_strings.py" line="-240"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4072,7 +4088,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+456"/>
+        <location filename="extracted_strings.py" line="+457"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
