@@ -3229,7 +3229,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/views/curves.py" line="+28"/>
+        <location filename="../../ui/views/curves.py" line="+30"/>
         <source>train loss</source>
         <translation>mất mát huấn luyện</translation>
     </message>
@@ -3275,7 +3275,18 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Hiện mờ chi phí của từng lô nhỏ phía sau các đường cong: nó nhiễu, và lô càng nhỏ thì càng nhiễu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>J, dropout off</source>
+        <translation>J, tắt dropout</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>With dropout, J is not well defined: each step drops other units, so the mini-batch cost is a different function every time. Show J with dropout off (the whole training set, penalty included, computed at each evaluation): it should fall steadily.</source>
+        <translation>Khi có dropout, J không được xác định rõ: mỗi bước bỏ đi những nơ-ron khác, nên chi phí lô nhỏ là một hàm khác ở mỗi lần. Hiện J khi tắt dropout (trên cả tập huấn luyện, kể cả số hạng phạt, tính ở mỗi lần đánh giá): nó phải giảm đều.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The mean loss on each split as training goes on; a test curve that rises while the train curve falls is overfitting.</source>
         <translation>Mất mát trung bình trên từng tập theo quá trình huấn luyện; đường kiểm tra đi lên trong khi đường huấn luyện đi xuống là dấu hiệu quá khớp.</translation>
     </message>
