@@ -1004,9 +1004,77 @@
     </message>
 </context>
 <context>
+    <name>DeepLinearView</name>
+    <message>
+        <location filename="../../ui/lessons/deep_linear.py" line="+39"/>
+        <source>Every W⁽ˡ⁾ = a·I, linear activations, b = 0.  a =</source>
+        <translation>Mọi W⁽ˡ⁾ = a·I, hàm kích hoạt tuyến tính, b = 0.  a =</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers L =</source>
+        <translation>số lớp L =</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer l</source>
+        <translation>lớp l</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>size (log scale)</source>
+        <translation>độ lớn (thang log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep linear network</source>
+        <translation>Mạng tuyến tính sâu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>signal ‖a⁽ˡ⁾‖/‖x‖</source>
+        <translation>tín hiệu ‖a⁽ˡ⁾‖/‖x‖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a^l</source>
+        <translation>a^l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient ‖dA⁽ˡ⁾‖</source>
+        <translation>gradient ‖dA⁽ˡ⁾‖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a^(L−l)</source>
+        <translation>a^(L−l)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a &gt; 1: the signal explodes with depth, and so does the gradient reaching the first layers.</source>
+        <translation>a &gt; 1: tín hiệu bùng nổ theo độ sâu, và gradient tới các lớp đầu cũng vậy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a &lt; 1: the signal vanishes with depth, and so does the gradient reaching the first layers.</source>
+        <translation>a &lt; 1: tín hiệu triệt tiêu theo độ sâu, và gradient tới các lớp đầu cũng vậy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a = 1: signal and gradient keep their size at every depth.</source>
+        <translation>a = 1: tín hiệu và gradient giữ nguyên độ lớn ở mọi độ sâu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ŷ = W⁽ᴸ⁾···W⁽¹⁾x = a^L·x: the output is {out} times the input; the first layer&apos;s gradient is {first} times the last&apos;s (a^(L−1)). Every dW⁽ˡ⁾ has the same size, a^(L−1) = {dw}: the signal in (a^(l−1)) times the gradient back (a^(L−l)). {trend}</source>
+        <translation>ŷ = W⁽ᴸ⁾···W⁽¹⁾x = a^L·x: đầu ra gấp {out} lần đầu vào; gradient của lớp đầu gấp {first} lần của lớp cuối (a^(L−1)). Mọi dW⁽ˡ⁾ có cùng độ lớn, a^(L−1) = {dw}: tín hiệu đi vào (a^(l−1)) nhân với gradient đi ngược về (a^(L−l)). {trend}</translation>
+    </message>
+</context>
+<context>
     <name>DepthPanel</name>
     <message>
-        <location filename="../../ui/lessons/depth_panel.py" line="+38"/>
+        <location filename="../../ui/lessons/depth_panel.py" line="+40"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer; the right plot shows std(A) of the hidden layers (the output&apos;s probabilities left out) and std(dW) of every layer. In the lessons&apos; ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s std(dW) is less than 1/10,000 of the output layer&apos;s (Xavier, LeCun or He). That is why hidden layers use tanh or ReLU.</source>
         <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0,01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/10.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
@@ -1058,7 +1126,17 @@
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>Deep linear network (W = a·I): the course&apos;s picture of vanishing and exploding</source>
+        <translation>Mạng tuyến tính sâu (W = a·I): hình minh hoạ triệt tiêu và bùng nổ của khoá học</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instead of this network, L layers whose weights are all a·I with linear activations: signal and gradient by depth against a^l</source>
+        <translation>Thay cho mạng này, L lớp có mọi trọng số là a·I với hàm kích hoạt tuyến tính: tín hiệu và gradient theo độ sâu so với a^l</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
         <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
     </message>
