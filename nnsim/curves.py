@@ -6,7 +6,9 @@ fixed edges (``A_EDGES``, ``DW_LOG_EDGES``), ``identical_units`` (the symmetry p
 initialization, on any weights and biases), ``optimizer_paths`` on a ``Surface``
 (``quadratic_bowl``; ``nnsim.instruments.network_surface`` makes one from a network) and
 ``schedule_curve``, and the exponentially weighted ``averages`` of a series (with the course's
-``temperature_series``). The readings that need a network are in ``nnsim.instruments``.
+``temperature_series``), and the course's first gradient check, in one dimension
+(``one_d_gradient_check``, J(θ) = θ·x), and the course's deep linear network (``deep_linear``:
+W = a·I, linear activations, signal and gradient by depth against a^l). The readings that need a network are in ``nnsim.instruments``.
 No mathematics is written twice: activations come from ``nnsim.activations``, updates and
 schedules from ``nnsim.optimizers``.
 """
@@ -264,3 +266,110 @@ def averages(series: Sequence[float], betas: Sequence[float] = (0.5, 0.9, 0.98))
         v[beta] = out
         v_hat[beta] = out / (1.0 - float(beta) ** np.arange(1, len(theta) + 1))
     return Averages(theta, v, v_hat)
+
+
+# -- gradient checking in one dimension (the course's first exercise) ---------------------------
+#: The nudge ε of every gradient check, and the verdicts' thresholds (``nnsim.gradcheck`` uses them).
+EPSILON = 1e-7
+CORRECT_BELOW = 2e-7
+SUSPICIOUS_BELOW = 1e-5
+
+
+def verdict(difference: float) -> str:
+    """"correct" below 2e-7 (the course's threshold), "suspicious" below 1e-5, else "wrong"."""
+    if difference < CORRECT_BELOW:
+        return "correct"
+    if difference < SUSPICIOUS_BELOW:
+        return "suspicious"
+    return "wrong"
+
+
+@dataclass(frozen=True)
+class OneDCheck:
+    """The 1-D check of J(θ) = θ·x: J at θ ± ε, the measured slope, backprop's dJ/dθ = x, and
+    their relative difference |d − d_num| / (|d| + |d_num|) with its verdict."""
+    theta: float
+    x: float
+    epsilon: float
+    J: float
+    J_plus: float
+    J_minus: float
+    slope: float
+    derivative: float
+    difference: float
+    verdict: str
+
+
+def one_d_gradient_check(theta: float = 4.0, x: float = 2.0, epsilon: float = EPSILON) -> OneDCheck:
+    """The course's 1-D gradient check: J(θ) = θ·x, whose derivative is x; at θ = 4, x = 2 the
+    difference is 2.919e-10 (rounding in J(θ ± ε) only)."""
+    for name, value in (("theta", theta), ("x", x), ("epsilon", epsilon)):
+        if not (isinstance(value, (int, float, np.floating)) and np.isfinite(value)):
+            raise InvalidValueError("out_of_range", name=name, rule="a finite number", value=value)
+    if not epsilon > 0:
+        raise InvalidValueError("out_of_range", name="epsilon", rule="a number > 0", value=epsilon)
+    theta, x, epsilon = float(theta), float(x), float(epsilon)
+    J_plus, J_minus = (theta + epsilon) * x, (theta - epsilon) * x       # J(θ ± ε) = (θ ± ε)·x
+    slope = (J_plus - J_minus) / (2 * epsilon)
+    derivative = x                                                      # backprop: dJ/dθ = x
+    denom = abs(derivative) + abs(slope)
+    difference = 0.0 if denom == 0 else abs(derivative - slope) / denom
+    return OneDCheck(theta, x, epsilon, theta * x, J_plus, J_minus, slope, derivative, difference,
+                     verdict(difference))
+
+
+# -- the course's deep linear network: W⁽ˡ⁾ = a·I, linear activations ----------------------------
+#: The deep linear picture's input: one example of two features (the course's x), norm √2.
+DEEP_LINEAR_X = (1.0, 1.0)
+DEEP_LINEAR_MAX_LAYERS = 200
+
+
+@dataclass(frozen=True)
+class DeepLinear:
+    """Signal and gradient through L layers of W⁽ˡ⁾ = a·I (2×2), b = 0, g linear, for x = (1, 1)
+    and an upstream gradient dA⁽ᴸ⁾ = (1, 1): measured layer by layer with the matrices, and the
+    formulas. ``layers`` 1..L; ``signal[l−1]`` = ‖a⁽ˡ⁾‖/‖x‖ (formula a^l), ``gradient[l−1]`` =
+    ‖dA⁽ˡ⁾‖/‖dA⁽ᴸ⁾‖, the gradient arriving at layer l (formula a^(L−l)); ``dW[l−1]`` =
+    ‖dW⁽ˡ⁾‖/‖x‖·‖dA⁽ᴸ⁾‖ (formula a^(L−1) at every layer: the signal in times the gradient back)."""
+    a: float
+    L: int
+    layers: Array
+    signal: Array
+    signal_formula: Array
+    gradient: Array
+    gradient_formula: Array
+    dW: Array
+    dW_formula: Array
+
+
+def deep_linear(a: float, L: int) -> DeepLinear:
+    """The course's vanishing/exploding picture: ŷ = W⁽ᴸ⁾···W⁽¹⁾x = a^L·x. Forward Z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾,
+    a⁽ˡ⁾ = g(Z⁽ˡ⁾) with g linear; backward dZ⁽ˡ⁾ = dA⁽ˡ⁾ ⊙ g′(Z⁽ˡ⁾), dW⁽ˡ⁾ = dZ⁽ˡ⁾·a⁽ˡ⁻¹⁾ᵀ,
+    dA⁽ˡ⁻¹⁾ = W⁽ˡ⁾ᵀ·dZ⁽ˡ⁾, each with the matrices (``activations``' linear g and g′)."""
+    if not (isinstance(a, (int, float, np.floating)) and np.isfinite(a) and a > 0):
+        raise InvalidValueError("out_of_range", name="a", rule="a number > 0", value=a)
+    if not (isinstance(L, (int, np.integer)) and 1 <= L <= DEEP_LINEAR_MAX_LAYERS):
+        raise InvalidValueError("out_of_range", name="L",
+                                rule=f"a whole number from 1 to {DEEP_LINEAR_MAX_LAYERS}", value=L)
+    g = _act.ACTIVATIONS["linear"]
+    W = float(a) * np.eye(2)
+    x = np.array(DEEP_LINEAR_X)
+    A, Zs = [x], []
+    with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+        for _ in range(L):
+            Zs.append(W @ A[-1])
+            A.append(g.value(Zs[-1]))
+        dA = np.ones(2)
+        upstream = float(np.linalg.norm(dA))
+        gradient, dW = np.zeros(L), np.zeros(L)
+        for l in range(L, 0, -1):
+            gradient[l - 1] = np.linalg.norm(dA) / upstream       # dA⁽ˡ⁾, arriving at layer l
+            dZ = dA * g.derivative(Zs[l - 1], A[l])
+            dW[l - 1] = np.linalg.norm(np.outer(dZ, A[l - 1]))
+            dA = W.T @ dZ
+        norm_x = float(np.linalg.norm(x))
+        layers = np.arange(1, L + 1)
+        signal = np.array([np.linalg.norm(A[l]) for l in layers]) / norm_x
+        af = float(a)
+        return DeepLinear(af, int(L), layers, signal, af ** layers.astype(float), gradient,
+                          af ** (L - layers.astype(float)), dW / (norm_x * upstream), np.full(L, af ** (L - 1.0)))

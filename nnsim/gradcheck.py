@@ -24,13 +24,10 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from .curves import CORRECT_BELOW, EPSILON, SUSPICIOUS_BELOW, verdict  # noqa: F401 (shared with the 1-D check)
 from .network import Network
 
 Array = np.ndarray
-
-EPSILON = 1e-7
-CORRECT_BELOW = 2e-7
-SUSPICIOUS_BELOW = 1e-5
 
 
 @dataclass(frozen=True)
@@ -50,14 +47,6 @@ class GradCheckResult:
         if self.kink_crossed:
             text += " (a kink was crossed: the check is not meaningful there)"
         return text
-
-
-def verdict(difference: float) -> str:
-    if difference < CORRECT_BELOW:
-        return "correct"
-    if difference < SUSPICIOUS_BELOW:
-        return "suspicious"
-    return "wrong"
 
 
 def relative_difference(g: Array, g_num: Array) -> float:

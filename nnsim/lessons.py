@@ -25,8 +25,8 @@ from .errors import unknown
 #: What a step can do besides changing settings: run the gradient check (``break_layer``: with
 #: backprop broken at ``args["layer"]``), draw the optimizer paths, open the tuning search, open the
 #: compare-runs window, set the base error the Figures panel's diagnosis judges by, open the panel
-#: whose sliders set one neuron's weights by hand.
-ACTIONS = ("gradcheck", "break_layer", "paths", "tune", "compare", "base_error", "by_hand")
+#: whose sliders set one neuron's weights by hand, show the 1-D gradient check of J(θ) = θ·x.
+ACTIONS = ("gradcheck", "break_layer", "paths", "tune", "compare", "base_error", "by_hand", "check_1d")
 
 
 @dataclass(frozen=True, eq=False)
@@ -228,7 +228,8 @@ _LESSONS = (
     Lesson("weighted_averages", "minibatch", (WATCH, WATCH)),
     Lesson("optimizers", "optimizers", (action("paths"), change(training__optimizer="gd"))),
     Lesson("lr_decay", "lr_decay", (WATCH, change(training__decay="exponential", training__decay_rate=0.5))),
-    Lesson("gradient_checking", "gradient_checking", (action("gradcheck"), action("break_layer", layer=1)),
+    Lesson("gradient_checking", "gradient_checking",
+           (action("check_1d", theta=4.0, x=2.0), action("gradcheck"), action("break_layer", layer=1)),
            _catch_broken_layer),
     Lesson("softmax_multiclass", "softmax_multiclass", (WATCH,)),
     Lesson("tuning", "tuning", (action("tune", key="training.learning_rate", low=1e-4, high=1.0, log=True),),

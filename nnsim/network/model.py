@@ -340,6 +340,7 @@ class Network(ParameterMixin, FastStepMixin):
                                    "penalty": cost - loss, "cost": cost, "trace": trace})
         L = self.depth
         grads = Gradients(*([None] * (L + 1) for _ in range(6)))            # type: ignore[arg-type]
+        dZ_above = None
         for lg in self._backward_layers(trace, Y, l2, l1, display):
             k = lg.k
             _store(grads, lg)
@@ -351,6 +352,9 @@ class Network(ParameterMixin, FastStepMixin):
                               var=norms[k].var)                                              # type: ignore
             if display:
                 values.update(self._backward_display(k, trace, Y))
+                # the one-weight chain (``nnsim.chain``): the layer above's W and dZ, or Y at the output
+                values.update({"W_next": self.weights[k + 1], "dZ_next": dZ_above} if k < L else {"Y": Y})
+            dZ_above = lg.dZ
             yield Phase("backward", k, values)
         result = StepResult(trace, grads, loss, cost)
         if optimizer is None:

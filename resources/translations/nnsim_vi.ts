@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+171"/>
+        <location filename="extracted_strings.py" line="+173"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -1004,9 +1004,77 @@
     </message>
 </context>
 <context>
+    <name>DeepLinearView</name>
+    <message>
+        <location filename="../../ui/lessons/deep_linear.py" line="+39"/>
+        <source>Every W⁽ˡ⁾ = a·I, linear activations, b = 0.  a =</source>
+        <translation>Mọi W⁽ˡ⁾ = a·I, hàm kích hoạt tuyến tính, b = 0.  a =</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layers L =</source>
+        <translation>số lớp L =</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer l</source>
+        <translation>lớp l</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>size (log scale)</source>
+        <translation>độ lớn (thang log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep linear network</source>
+        <translation>Mạng tuyến tính sâu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>signal ‖a⁽ˡ⁾‖/‖x‖</source>
+        <translation>tín hiệu ‖a⁽ˡ⁾‖/‖x‖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a^l</source>
+        <translation>a^l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient ‖dA⁽ˡ⁾‖</source>
+        <translation>gradient ‖dA⁽ˡ⁾‖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a^(L−l)</source>
+        <translation>a^(L−l)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a &gt; 1: the signal explodes with depth, and so does the gradient reaching the first layers.</source>
+        <translation>a &gt; 1: tín hiệu bùng nổ theo độ sâu, và gradient tới các lớp đầu cũng vậy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a &lt; 1: the signal vanishes with depth, and so does the gradient reaching the first layers.</source>
+        <translation>a &lt; 1: tín hiệu triệt tiêu theo độ sâu, và gradient tới các lớp đầu cũng vậy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a = 1: signal and gradient keep their size at every depth.</source>
+        <translation>a = 1: tín hiệu và gradient giữ nguyên độ lớn ở mọi độ sâu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ŷ = W⁽ᴸ⁾···W⁽¹⁾x = a^L·x: the output is {out} times the input; the first layer&apos;s gradient is {first} times the last&apos;s (a^(L−1)). Every dW⁽ˡ⁾ has the same size, a^(L−1) = {dw}: the signal in (a^(l−1)) times the gradient back (a^(L−l)). {trend}</source>
+        <translation>ŷ = W⁽ᴸ⁾···W⁽¹⁾x = a^L·x: đầu ra gấp {out} lần đầu vào; gradient của lớp đầu gấp {first} lần của lớp cuối (a^(L−1)). Mọi dW⁽ˡ⁾ có cùng độ lớn, a^(L−1) = {dw}: tín hiệu đi vào (a^(l−1)) nhân với gradient đi ngược về (a^(L−l)). {trend}</translation>
+    </message>
+</context>
+<context>
     <name>DepthPanel</name>
     <message>
-        <location filename="../../ui/lessons/depth_panel.py" line="+38"/>
+        <location filename="../../ui/lessons/depth_panel.py" line="+40"/>
         <source>&lt;b&gt;What to watch:&lt;/b&gt; each row of the left maps is one layer; the right plot shows std(A) of the hidden layers (the output&apos;s probabilities left out) and std(dW) of every layer. In the lessons&apos; ReLU network, weights × 10 (large random) make std(A) grow more than tenfold from one hidden layer to the next, weights × 0.01 (small random) make it shrink more than tenfold, and He keeps it level (within 3×). A deep sigmoid network loses gradient at every layer whatever the initialization, because σ′(z) ≤ ¼: with 10 layers of 50 units the first layer&apos;s std(dW) is less than 1/10,000 of the output layer&apos;s (Xavier, LeCun or He). That is why hidden layers use tanh or ReLU.</source>
         <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; mỗi hàng của các bản đồ bên trái là một lớp; biểu đồ bên phải cho thấy std(A) của các lớp ẩn (bỏ qua xác suất ở đầu ra) và std(dW) của mọi lớp. Trong mạng ReLU của các bài học, trọng số × 10 (ngẫu nhiên lớn) làm std(A) tăng hơn mười lần từ lớp ẩn này sang lớp ẩn sau, trọng số × 0,01 (ngẫu nhiên nhỏ) làm nó giảm hơn mười lần, còn He giữ nó đều (chênh không quá 3 lần). Một mạng sigmoid sâu mất dần gradient qua mỗi lớp dù khởi tạo thế nào, vì σ′(z) ≤ ¼: với 10 lớp, mỗi lớp 50 đơn vị, std(dW) của lớp đầu tiên nhỏ hơn 1/10.000 của lớp đầu ra (Xavier, LeCun hay He). Đó là lý do các lớp ẩn dùng tanh hoặc ReLU.</translation>
     </message>
@@ -1058,7 +1126,17 @@
         <translation>std(dW)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>Deep linear network (W = a·I): the course&apos;s picture of vanishing and exploding</source>
+        <translation>Mạng tuyến tính sâu (W = a·I): hình minh hoạ triệt tiêu và bùng nổ của khoá học</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instead of this network, L layers whose weights are all a·I with linear activations: signal and gradient by depth against a^l</source>
+        <translation>Thay cho mạng này, L lớp có mọi trọng số là a·I với hàm kích hoạt tuyến tính: tín hiệu và gradient theo độ sâu so với a^l</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&lt;b&gt;The spread is not finite (overflow: the network diverged or its weights are huge) at layer {layers}:&lt;/b&gt; only the finite points are drawn.</source>
         <translation>&lt;b&gt;Độ phân tán không hữu hạn (tràn số: mạng đã phân kỳ hoặc trọng số quá lớn) ở lớp {layers}:&lt;/b&gt; chỉ vẽ các điểm hữu hạn.</translation>
     </message>
@@ -1154,7 +1232,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+197"/>
+        <location filename="extracted_strings.py" line="+222"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2310,7 +2388,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../ui/lessons/gradcheck_panel.py" line="+24"/>
+        <location filename="../../ui/lessons/gradcheck_panel.py" line="+29"/>
         <source>correct</source>
         <translation>đúng</translation>
     </message>
@@ -2345,7 +2423,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>&lt;b&gt;Điều cần quan sát:&lt;/b&gt; phép kiểm tra nhích từng trọng số đi ε = 1e-7 về cả hai phía, đo xem chi phí thay đổi thế nào, rồi so độ dốc đó với kết quả lan truyền ngược. Dropout được tắt trong lúc kiểm tra (mặt nạ ngẫu nhiên của nó sẽ làm chi phí thay đổi giữa hai lần nhích).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>&lt;b&gt;First in one dimension:&lt;/b&gt; J(θ) = θ·x, so dJ/dθ = x.  θ =</source>
+        <translation>&lt;b&gt;Trước hết trong một chiều:&lt;/b&gt; J(θ) = θ·x, nên dJ/dθ = x.  θ =</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Run gradient check</source>
         <translation>Chạy kiểm tra gradient</translation>
     </message>
@@ -2395,7 +2478,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>J(θ + ε) = {jp}, J(θ − ε) = {jm}; the measured slope (J(θ + ε) − J(θ − ε)) / 2ε = {slope} against backpropagation&apos;s dJ/dθ = x = {d}: relative difference &lt;b&gt;{diff}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;. Now the same for every weight of the network:</source>
+        <translation>J(θ + ε) = {jp}, J(θ − ε) = {jm}; độ dốc đo được (J(θ + ε) − J(θ − ε)) / 2ε = {slope} so với dJ/dθ = x = {d} của lan truyền ngược: sai khác tương đối &lt;b&gt;{diff}&lt;/b&gt; — &lt;b style=&apos;color:{c}&apos;&gt;{verdict}&lt;/b&gt;. Giờ làm điều tương tự cho mọi trọng số của mạng:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -2596,7 +2684,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-445"/>
+        <location filename="extracted_strings.py" line="-471"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -2768,12 +2856,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Các bậc của lịch giảm: α₀, rồi α₀/2 ở epoch 1000, α₀/3 ở 2000, α₀/4 ở 3000; với giảm theo hàm mũ hệ số suy giảm 0,5, α giảm một nửa sau mỗi 1000 epoch (α₀/4 ở 2000).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The overall verdict (correct, then wrong) and the layer the check points at.</source>
-        <translation>Kết luận chung (đúng, rồi sai) và lớp mà phép kiểm tra chỉ ra.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Which classes are confused with which, and where on the spiral; the test accuracy ends above 80%.</source>
         <translation>Những lớp nhãn nào bị nhầm với nhau, và ở chỗ nào trên đường xoắn ốc; độ chính xác kiểm tra cuối cùng trên 80%.</translation>
     </message>
@@ -2914,7 +2997,17 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chuyển chuỗi sang chi phí lô nhỏ của lần chạy này rồi bấm Chạy.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Start in one dimension, as the course does: J(θ) = θ·x with θ = 4 and x = 2, whose derivative is x. Read the check at the top of the Gradient check panel.</source>
+        <translation>Bắt đầu trong một chiều, như khoá học: J(θ) = θ·x với θ = 4 và x = 2, có đạo hàm là x. Đọc phép kiểm tra ở đầu bảng Kiểm tra gradient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the check on the network.</source>
+        <translation>Chạy phép kiểm tra trên mạng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The preset&apos;s learning rate is far too small. Search the learning rate in the Tuning panel, apply the best trial and play.</source>
         <translation>Tốc độ học của cấu hình có sẵn quá nhỏ. Hãy tìm tốc độ học trong bảng Tinh chỉnh, áp dụng lần thử tốt nhất rồi chạy.</translation>
     </message>
@@ -2944,7 +3037,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Xem 32 ảnh trọng số trên hình vẽ mạng (di chuột lên một đơn vị để xem giá trị kích hoạt của nó trên chữ số đang hiển thị), và nhấp vào các dấu × trên hình chiếu để xem những chữ số mạng vẫn đoán sai.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>The shapes of every matrix, and how dZ of one layer becomes dA of the layer before.</source>
         <translation>Kích thước của từng ma trận, và cách dZ của một lớp trở thành dA của lớp đứng trước.</translation>
     </message>
@@ -3116,7 +3209,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Tốc độ học lớn giúp tiến nhanh lúc đầu nhưng cứ nảy qua nảy lại quanh điểm cực tiểu. Giảm dần α qua các epoch cho phép bước lớn trước, bước nhỏ sau. Giảm theo nghịch đảo thời gian: α = α₀ / (1 + decay_rate·⌊epoch / interval⌋).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The one-dimensional check&apos;s difference (about 3e-10: only rounding), then the network&apos;s overall verdict (correct, then wrong) and the layer the check points at.</source>
+        <translation>Sai khác của phép kiểm tra một chiều (khoảng 3e-10: chỉ do làm tròn), rồi kết luận chung của mạng (đúng, rồi sai) và lớp mà phép kiểm tra chỉ ra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Why is the check run once to test the code, and never during training?</source>
         <oldsource>Play and follow the marker on the schedule; try exponential decay or another rate.</oldsource>
         <translation>Vì sao chỉ chạy kiểm tra một lần để thử mã, và không bao giờ chạy trong lúc huấn luyện?</translation>
@@ -3228,12 +3326,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chuyển sang giảm theo hàm mũ với hệ số suy giảm 0,5 rồi chạy lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Run the check.</source>
-        <translation>Chạy kiểm tra.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Break backprop at layer 1 and run the check again.</source>
         <translation>Làm hỏng lan truyền ngược ở lớp 1 rồi chạy kiểm tra lại.</translation>
     </message>
@@ -3243,7 +3336,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chạy và xem ba vùng dần hình thành; đọc ma trận nhầm lẫn trong bảng Số liệu.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Press Play. In the Activation explorer, change the layer whose z is shown.</source>
         <oldsource>Which classes are confused with which, and where on the spiral.</oldsource>
         <translation>Bấm Chạy. Trong công cụ Khám phá hàm kích hoạt, đổi lớp được hiển thị z.</translation>
@@ -3288,7 +3381,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/views/curves.py" line="+28"/>
+        <location filename="../../ui/views/curves.py" line="+30"/>
         <source>train loss</source>
         <translation>mất mát huấn luyện</translation>
     </message>
@@ -3334,12 +3427,23 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Hiện mờ chi phí của từng lô nhỏ phía sau các đường cong: nó nhiễu, và lô càng nhỏ thì càng nhiễu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>J, dropout off</source>
+        <translation>J, tắt dropout</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>With dropout, J is not well defined: each step drops other units, so the mini-batch cost is a different function every time. Show J with dropout off (the whole training set, penalty included, computed at each evaluation): it should fall steadily.</source>
+        <translation>Khi có dropout, J không được xác định rõ: mỗi bước bỏ đi những nơ-ron khác, nên chi phí lô nhỏ là một hàm khác ở mỗi lần. Hiện J khi tắt dropout (trên cả tập huấn luyện, kể cả số hạng phạt, tính ở mỗi lần đánh giá): nó phải giảm đều.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The mean loss on each split as training goes on; a test curve that rises while the train curve falls is overfitting.</source>
         <translation>Mất mát trung bình trên từng tập theo quá trình huấn luyện; đường kiểm tra đi lên trong khi đường huấn luyện đi xuống là dấu hiệu quá khớp.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>step</source>
         <translation>bước</translation>
     </message>
@@ -3349,7 +3453,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>mất mát</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>mini-batch cost</source>
         <translation>chi phí lô nhỏ</translation>
     </message>
@@ -3552,7 +3656,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-129"/>
         <location line="+143"/>
-        <location filename="extracted_strings.py" line="+71"/>
+        <location filename="extracted_strings.py" line="+97"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
@@ -3653,7 +3757,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <name>Modes</name>
     <message>
         <location filename="../../ui/window/modes.py" line="+35"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Step by step</source>
         <translation>Từng bước</translation>
     </message>
@@ -3688,14 +3792,14 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đi qua một bước huấn luyện theo từng pha, kèm công thức và các con số</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+49"/>
+        <location line="-39"/>
+        <location line="+50"/>
         <source>Export &amp;animation…</source>
         <translation>&amp;Xuất ảnh động…</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Save the last training step&apos;s propagation as an animated GIF, for slides</source>
         <translation>Lưu quá trình lan truyền của bước huấn luyện gần nhất thành ảnh GIF động, để đưa vào bài trình chiếu</translation>
     </message>
@@ -3733,7 +3837,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+95"/>
+        <location filename="../../ui/canvas/view.py" line="+96"/>
         <source>No network yet</source>
         <translation>Chưa có mạng</translation>
     </message>
@@ -3809,7 +3913,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 |w| càng lớn nét càng dày (dày nhất khi |w| ≥ 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/interaction.py" line="+165"/>
+        <location filename="../../ui/canvas/interaction.py" line="+168"/>
         <source>Add a hidden layer</source>
         <translation>Thêm một lớp ẩn</translation>
     </message>
@@ -3844,7 +3948,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-219"/>
+        <location filename="extracted_strings.py" line="-246"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4018,6 +4122,11 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <source>gradient dW = %1</source>
         <translation>gradient dW = %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to follow this weight&apos;s chain rule in the step panel (backward, layer %1).</source>
+        <translation>Bấm để theo dõi quy tắc chuỗi của trọng số này trong bảng từng bước (lan truyền ngược, lớp %1).</translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>
@@ -4140,7 +4249,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+444"/>
+        <location filename="extracted_strings.py" line="+470"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4729,7 +4838,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step/panel.py" line="+130"/>
+        <location filename="../../ui/step/panel.py" line="+131"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
         <translation>◀ Trước</translation>
@@ -4766,7 +4875,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Nơ-ron của lớp này được viết ra từng số hạng (hoặc nhấp vào một nơ-ron trên hình vẽ mạng)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>In a backward phase, the chain rule for one weight w_ij: i is the neuron, j this input from the layer below (or click a cell of dW in its table)</source>
+        <translation>Ở một pha lan truyền ngược, quy tắc chuỗi cho một trọng số w_ij: i là nơ-ron, j là đầu vào này từ lớp bên dưới (hoặc bấm vào một ô của dW trong bảng của nó)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Batch of &amp;one</source>
         <translation>&amp;Lô một mẫu</translation>
     </message>
@@ -4786,17 +4900,22 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>&amp;Nơ-ron:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Weight j:</source>
+        <translation>&amp;Trọng số j:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Close the table</source>
         <translation>Đóng bảng</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+203"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Forward, layer %1 of %2</source>
         <translation>Lan truyền tiến, lớp %1 trên %2</translation>
     </message>
@@ -4821,7 +4940,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>pha %1 trên %2 · bước %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No step in progress</source>
         <translation>Không có bước nào đang diễn ra</translation>
     </message>
@@ -4901,7 +5020,132 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-48"/>
+        <source>%1 reaches the loss through every output (softmax couples them):</source>
+        <translation>%1 đi tới hàm mất mát qua mọi đầu ra (softmax gắn chúng với nhau):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reaches the loss through every unit q of layer %2, so its ∂ is a sum over them (each ∂L/∂z as the backward phase of layer %2 computed it):</source>
+        <translation>%1 đi tới hàm mất mát qua mọi nơ-ron q của lớp %2, nên ∂ của nó là một tổng trên chúng (mỗi ∂L/∂z như pha lan truyền ngược của lớp %2 đã tính):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal</source>
+        <translation>bằng nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT equal</source>
+        <translation>KHÔNG bằng nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule for one weight: %1 (neuron %2, input %3), example %4</source>
+        <translation>Quy tắc chuỗi cho một trọng số: %1 (nơ-ron %2, đầu vào %3), mẫu %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each box is a node: its name, its value in the forward pass and, in red, ∂L/∂node for this example. On each arrow, the local derivative. Pick another weight with Neuron and Weight above, or click a cell of dW in its table.</source>
+        <translation>Mỗi ô là một nút: tên của nó, giá trị của nó trong lan truyền xuôi và, màu đỏ, ∂L/∂nút cho mẫu này. Trên mỗi mũi tên là đạo hàm cục bộ. Chọn trọng số khác bằng Nơ-ron và Trọng số ở trên, hoặc bấm vào một ô của dW trong bảng của nó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product of the local derivatives</source>
+        <translation>Tích các đạo hàm cục bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why dZ = A − Y at this output</source>
+        <translation>Vì sao dZ = A − Y ở đầu ra này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the batch: the matrix formula&apos;s entry</source>
+        <translation>Trên cả lô: phần tử của công thức ma trận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each of the m = %1 examples has its own chain like the one above; dW averages their products (the cost J is the mean of the losses).</source>
+        <translation>Mỗi mẫu trong m = %1 mẫu có chuỗi riêng như chuỗi ở trên; dW lấy trung bình các tích của chúng (hàm chi phí J là trung bình các mất mát).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule for one weight</source>
+        <translation>Quy tắc chuỗi cho một trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shown with batch normalization: μ and σ² are taken over the whole batch, so each example&apos;s z̃ depends on every other example&apos;s z, and one example&apos;s chain is not a product of numbers. The normalisation&apos;s backward above writes it out as matrices; turn batch norm off to follow one weight.</source>
+        <translation>Không hiển thị khi bật chuẩn hoá theo lô: μ và σ² được tính trên cả lô, nên z̃ của mỗi mẫu phụ thuộc vào z của mọi mẫu khác, và chuỗi của một mẫu không phải là một tích các số. Phần lan truyền ngược qua chuẩn hoá ở trên viết nó ra dưới dạng ma trận; hãy tắt chuẩn hoá theo lô để theo dõi một trọng số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to every</source>
+        <translation>tới mọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output</source>
+        <translation>đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 outputs</source>
+        <translation>%1 đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edge</source>
+        <translation>cạnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local derivative</source>
+        <translation>đạo hàm cục bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂ of the node</source>
+        <translation>∂ của nút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The penalty&apos;s term enters once, after the mean: it is the derivative of (λ/2m)·Σ‖W‖² (or (λ₁/m)·Σ|W|), part of J and of no single example&apos;s loss.</source>
+        <translation>Số hạng phạt được cộng một lần, sau trung bình: nó là đạo hàm của (λ/2m)·Σ‖W‖² (hoặc (λ₁/m)·Σ|W|), một phần của J chứ không thuộc mất mát của riêng mẫu nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>nơ-ron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1</source>
+        <translation>lớp %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more branches</source>
+        <translation>thêm %1 nhánh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the y&apos;s of one example sum to 1)</source>
+        <translation>(các y của một mẫu có tổng bằng 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix formula</source>
+        <translation>công thức ma trận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Batch normalization of layer %1</source>
         <translation>Chuẩn hoá theo lô ở lớp %1</translation>
     </message>

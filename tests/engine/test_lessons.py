@@ -13,9 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnsim import goals, instruments as ins, presets
+from nnsim import curves, goals, instruments as ins, presets
 from nnsim import session as S
 from nnsim import tuning, tuning_space
+from nnsim.errors import InvalidValueError
 from nnsim.gradcheck import gradient_check
 from nnsim.lessons import ACTIONS, INPUT_PAIR, LESSONS, Lesson
 from nnsim.training import Trainer
@@ -79,7 +80,7 @@ def test_gradient_checking_goal_through_the_session_as_the_panel_sends_it(seed):
     s = S.Session(lesson.config(seed=seed).to_dict())
     s.handle(S.SetLesson("gradient_checking"))
     assert s.take()[-1].goal is False
-    for step in lesson.steps:                                   # "Run the check", then "break layer 1"
+    for step in lesson.steps[1:]:                               # "Run the check", then "break layer 1"
         layer = step.args.get("layer") if step.action == "break_layer" else None
         s.handle(S.RunGradCheck(layer))
         snap = s.take()[-1]
@@ -326,6 +327,21 @@ def test_standardised_inputs_converge_faster():
         _, off = trained("input_normalization", epochs=epochs)
         _, on = trained("input_normalization", epochs=epochs, data__standardize=True)
         assert on["train"]["loss"] < off["train"]["loss"] / 2
+
+
+def test_gradient_checking_starts_with_the_courses_1d_check():
+    """Step 1: J(θ) = θ·x at θ = 4, x = 2 ("θ = 4 and x = 2"): the slope matches x, the difference is
+    "about 3e-10" (the course's 2.919e-10: rounding in J(θ ± ε) only), verdict correct."""
+    step = LESSONS["gradient_checking"].steps[0]
+    assert step.action == "check_1d" and step.args == {"theta": 4.0, "x": 2.0}
+    c = curves.one_d_gradient_check(step.args["theta"], step.args["x"])
+    assert (c.J_plus, c.J_minus) == (pytest.approx(8.0000002), pytest.approx(7.9999998))
+    assert c.slope == pytest.approx(2.0, rel=1e-8) and c.derivative == 2.0
+    assert 2.5e-10 < c.difference < 3.5e-10 and c.difference == pytest.approx(2.919335883291695e-10, rel=1e-6)
+    assert c.verdict == "correct"
+    assert curves.one_d_gradient_check(4.0, 0.0).difference == 0.0          # J flat: both slopes 0
+    with pytest.raises(InvalidValueError):
+        curves.one_d_gradient_check(float("nan"), 2.0)
 
 
 def test_gradient_check_says_correct_on_its_preset():

@@ -198,6 +198,8 @@ def test_visible_text_goes_through_the_translator(qtbot, shouting):
     assert grad.run_button.text() == "RUN GRADIENT CHECK" and "CORRECT" in grad.overall.text()
     assert grad.table.item(0, 2).text() == "CORRECT"
     assert paths.run_button.text() == "DRAW THE PATHS" and paths.surface_box.itemText(0) == "ELONGATED BOWL"
+    assert depth.linear_box.text().startswith("DEEP LINEAR NETWORK") and "EXPLODES" in depth.deep_linear.words.text()
+    assert "CORRECT" in grad.one_d.text()
 
 
 def test_depth_panel_draws_the_finite_parts_of_non_finite_spreads(qtbot):
@@ -288,3 +290,29 @@ def test_neuron_panel_sliders_set_the_engines_weights_and_follow_training(qtbot)
 def format_loss(snapshot) -> str:
     from nnsim_ui.text.numbers import format_number
     return format_number(snapshot.figures["train"]["loss"])
+
+
+def test_depth_panel_runs_the_courses_deep_linear_network(qtbot):
+    """W = a·I, linear, L layers: the points are the matrices' signal and gradient, on a^l and a^(L−l)."""
+    panel = DepthPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 520)
+    panel.show()
+    assert panel.stack.currentIndex() == 0
+    panel.linear_box.setChecked(True)
+    assert panel.stack.currentIndex() == 1
+    view = panel.deep_linear
+    view.a_box.setValue(0.5)
+    view.L_box.setValue(12)
+    x, y = view.signal_points.xData, view.signal_points.yData        # as given (getData: as drawn, log)
+    assert list(x) == list(range(1, 13))
+    np.testing.assert_allclose(y, 0.5 ** np.arange(1, 13), rtol=1e-12)
+    g = view.gradient_points.yData
+    np.testing.assert_allclose(g, 0.5 ** (12 - np.arange(1, 13)), rtol=1e-12)
+    f = view.signal_formula.yData
+    np.testing.assert_allclose(f, y, rtol=1e-12)
+    assert "vanishes" in view.words.text() and "0.0002441" in view.words.text()     # 0.5^12
+    view.a_box.setValue(1.0)
+    assert "keep their size" in view.words.text()
+    panel.linear_box.setChecked(False)
+    assert panel.stack.currentIndex() == 0

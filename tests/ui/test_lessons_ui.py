@@ -168,10 +168,16 @@ def test_gradient_checking_steps_done_by_do_it_reach_the_goal(qtbot, window):
     ui.actions["gradient_checking"].trigger()
     qtbot.waitUntil(lambda: c.snapshot is not None and c.snapshot.lesson == "gradient_checking", timeout=WAIT)
     assert c.snapshot.goal is False
-    qtbot.mouseClick(ui.lesson_panel.rows[0][2], Qt.MouseButton.LeftButton)   # run the check
+    panel = ui.panels["gradcheck"]
+    panel.theta_box.setValue(1.5)
+    qtbot.mouseClick(ui.lesson_panel.rows[0][2], Qt.MouseButton.LeftButton)   # the 1-D check, θ = 4, x = 2
+    assert (panel.theta_box.value(), panel.x_box.value()) == (4.0, 2.0)
+    assert panel.one_d_result.difference == pytest.approx(2.919e-10, rel=1e-3) and "2.92e-10" in panel.one_d.text()
+    assert ui.lesson_panel.rows[0][0].text() == DONE
+    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)   # run the check
     qtbot.waitUntil(lambda: "gradcheck" in c.snapshot.instruments, timeout=WAIT)
-    assert c.snapshot.goal is False and ui.lesson_panel.rows[0][0].text() == DONE
-    qtbot.mouseClick(ui.lesson_panel.rows[1][2], Qt.MouseButton.LeftButton)   # break layer 1, check again
+    assert c.snapshot.goal is False and ui.lesson_panel.rows[1][0].text() == DONE
+    qtbot.mouseClick(ui.lesson_panel.rows[2][2], Qt.MouseButton.LeftButton)   # break layer 1, check again
     qtbot.waitUntil(lambda: c.snapshot.goal is True, timeout=WAIT)
     qtbot.waitUntil(lambda: "Goal reached ✓" in ui.lesson_panel.goal_label.text(), timeout=WAIT)
     assert ui.panels["gradcheck"].break_box.isChecked() and ui.panels["gradcheck"].layer_box.value() == 1
@@ -261,6 +267,7 @@ WATCH_NUMBERS = {
     "batch_norm": ("near 50%", "below 0.01", "above 90%", "between 0.3 and 2"),
     "handwritten_digits": ("2 units", "below 70%", "more than 150", "539 test digits", "32 units", "above 95%",
                            "fewer than 30", "blank in every training image", "starting weights to the end"),
+    "gradient_checking": ("about 3e-10",),
 }
 
 

@@ -321,6 +321,34 @@ def test_loss_curves_follow_the_history_with_the_same_items(qtbot, stub, recwarn
     assert len(plot.curves["train"].getData()[0]) == len(snap.history)
 
 
+def test_with_dropout_the_plot_offers_J_with_dropout_off(qtbot, stub):
+    """The course's advice: J is not well defined with dropout, so check J with dropout off. The
+    dotted curve is the engine's J of the whole training set, no mask, penalty included."""
+    cfg = {**S.default_config(), "training": {"learning_rate": 0.03, "batch_size": 10, "eval_every": 10,
+                                              "keep_prob": 0.5, "l2": 0.2}}
+    session = S.Session(cfg)
+    plot = show(qtbot, LossPlot(stub), [], size=(420, 230))
+    session.handle(S.Step(30))
+    snap = session.take()[-1]
+    plot.show_snapshot(snap)
+    assert plot.nodrop_box.isVisible() and not plot.nodrop_curve.isVisible()
+    plot.nodrop_box.setChecked(True)
+    QApplication.processEvents()                                # the legend shows a re-placed entry later
+    assert plot.nodrop_curve.isVisible() and plot.legend_entries["nodrop"].isVisible()
+    x, y = plot.nodrop_curve.getData()
+    assert list(x) == [0, 10, 20, 30]
+    t = session.trainer
+    X, Y = t.problem.X["train"], t.problem.Y["train"]
+    net = t.network
+    expected = net.cost(net.forward(X), Y, 0.2)                  # forward without training: no mask
+    assert y[-1] == pytest.approx(expected, rel=1e-12)
+    assert y[-1] != pytest.approx(snap.history[-1, HISTORY_FIELDS.index("train_loss")], rel=1e-6)
+    plain = S.Session({**S.default_config(), "training": {"eval_every": 10}})   # no dropout: not offered
+    plain.handle(S.Step(10))
+    plot.show_snapshot(plain.take()[-1])
+    assert not plot.nodrop_box.isVisible() and not plot.nodrop_curve.isVisible()
+
+
 def test_loss_plot_marks_events(qtbot, stub, circle):
     plot = show(qtbot, LossPlot(stub), circle, size=(420, 230))
     assert not any(m.isVisible() for m in plot.markers)

@@ -154,6 +154,9 @@ class CanvasInteraction:
         if kind == "neuron":
             self.neuronClicked.emit(int(args[0]), int(args[1]))
             return
+        if kind == "link" and getattr(self.snapshot, "mode", "live") == "step":
+            self.weightClicked.emit(*(int(a) for a in args))    # step by step: follow its chain rule
+            return
         if self.controller is None:
             return
         if kind == "activation":

@@ -77,6 +77,7 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
 
     message = Signal(str)           # a refused edit, in words (the status bar shows it)
     neuronClicked = Signal(int, int)    # (layer k, unit i): the step panel writes that neuron out
+    weightClicked = Signal(int, int, int)   # (k, i, j), a link clicked in step mode: the panel's chain rule
 
     def __init__(self, controller: EngineLink, parent: QWidget | None = None) -> None:
         """``controller``: ``nnsim_ui.engine.controller.Controller`` (or None: a canvas that only shows)."""

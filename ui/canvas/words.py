@@ -137,6 +137,9 @@ class Words:
                      self.n(self.snap.weights[k][i, j]))]
         if probe is not None:
             lines += self._about_probe() + [arg(tr("gradient dW = %1"), self.n(probe.dW[k][i, j]))]
+        if getattr(self.snap, "mode", "live") == "step":
+            return lines + [arg(tr("Click to follow this weight's chain rule in the step panel "
+                                   "(backward, layer %1)."), k)]
         return lines + [tr("Click to type a new weight.")]
 
     def weight_question(self, k: int, i: int, j: int) -> tuple[str, str]:

@@ -1,6 +1,7 @@
 """Signal and gradient by depth: per layer, where the activations A and the gradients dW lie
 (histograms, one row per layer, as heat maps), and std(A), std(dW) against depth; hidden units
-that are exact copies of each other (the symmetry problem of zero initialization) in words.
+that are exact copies of each other (the symmetry problem of zero initialization) in words. A check
+box swaps the plots for the course's deep linear network (``deep_linear``: W = a·I, a and L chosen).
 
 Everything comes from the engine (``Snapshot.instruments["depth"]``); this only paints.
 """
@@ -9,11 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from nnsim import curves as ins
 
 from .. import palette
+from .deep_linear import DeepLinearView
 from .instrument_base import InstrumentPanel, legend_box, plot_widget, watch_label
 
 
@@ -67,16 +69,31 @@ class DepthPanel(InstrumentPanel):
         self.std_A: list[float] = []
         self.std_dW: list[float] = []
 
-        grid = QGridLayout()
+        self.linear_box = QCheckBox(self.tr("Deep linear network (W = a·I): the course's picture of "
+                                            "vanishing and exploding"), self)
+        self.linear_box.setObjectName("deepLinearBox")
+        self.linear_box.setToolTip(self.tr("Instead of this network, L layers whose weights are all a·I with "
+                                           "linear activations: signal and gradient by depth against a^l"))
+        self.deep_linear = DeepLinearView(self)
+        # shown on request only: it must not make the panel (and a lesson's window) any taller
+        self.deep_linear.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        network_view = QWidget(self)
+        grid = QGridLayout(network_view)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.A_map, 0, 0)
         grid.addWidget(self.dW_map, 0, 1)
         grid.addWidget(self.std_plot, 0, 2)
         grid.addWidget(self.std_legend, 1, 2)
+        grid.addWidget(self.identical_label, 2, 0, 1, 3)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(network_view)
+        self.stack.addWidget(self.deep_linear)
+        self.linear_box.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.watch)
-        layout.addLayout(grid, 1)
-        layout.addWidget(self.identical_label)
+        layout.addWidget(self.linear_box)
+        layout.addWidget(self.stack, 1)
 
     @Slot(object)
     def show_snapshot(self, snapshot) -> None:

@@ -1,5 +1,7 @@
-"""Gradient check: run the engine's numerical check on the current network (up to 32 training
-rows, dropout off) and show the relative difference overall and per layer with its verdict.
+"""Gradient check: first the course's one-dimensional check of J(θ) = θ·x (``nnsim.curves``'s
+``one_d_gradient_check``, recomputed as the learner changes θ and x), then the engine's numerical
+check on the current network (up to 32 training rows, dropout off) and the relative difference
+overall and per layer with its verdict.
 In the gradient-checking lesson a "break backprop" switch scales one layer's gradient so the
 learner sees the check catch it and point at that layer.
 """
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim import protocol as S
+from nnsim.curves import one_d_gradient_check
+
+from ..text.numbers import format_number
 
 from .instrument_base import InstrumentPanel, watch_label
 from ..engine.link import EngineLink
@@ -53,6 +58,21 @@ class GradCheckPanel(InstrumentPanel):
             "cost changes, and compares that slope with what backpropagation computed. "
             "Dropout is off during the check (its random masks would change the cost between the two nudges)."
             ), self)
+        self.theta_box, self.x_box = QDoubleSpinBox(self), QDoubleSpinBox(self)
+        for box, value in ((self.theta_box, 4.0), (self.x_box, 2.0)):
+            box.setRange(-100.0, 100.0)
+            box.setDecimals(2)
+            box.setValue(value)
+            box.valueChanged.connect(self._one_d)
+        self.one_d = QLabel(self)
+        self.one_d.setObjectName("oneDCheck")
+        self.one_d.setWordWrap(True)
+        one_row = QHBoxLayout()
+        one_row.addWidget(QLabel(self.tr("<b>First in one dimension:</b> J(θ) = θ·x, so dJ/dθ = x.  θ ="), self))
+        one_row.addWidget(self.theta_box)
+        one_row.addWidget(QLabel("x =", self))
+        one_row.addWidget(self.x_box)
+        one_row.addStretch(1)
         self.run_button = QPushButton(self.tr("Run gradient check"), self)
         self.run_button.setToolTip(self.tr("Check the gradient of the current network on up to 32 training examples"))
         self.break_box = QCheckBox(self.tr("Break backprop: multiply layer"), self)
@@ -91,6 +111,8 @@ class GradCheckPanel(InstrumentPanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.watch)
+        layout.addLayout(one_row)
+        layout.addWidget(self.one_d)
         layout.addLayout(row)
         layout.addWidget(self.overall)
         layout.addWidget(self.meaning)
@@ -98,6 +120,20 @@ class GradCheckPanel(InstrumentPanel):
         layout.addWidget(self.table, 1)
         self.run_button.clicked.connect(self.run)
         self.set_break_allowed(False)
+        self._one_d()
+
+    @Slot()
+    def _one_d(self) -> None:
+        """The 1-D check's numbers (the engine's helper), written out."""
+        c = one_d_gradient_check(self.theta_box.value(), self.x_box.value())
+        self.one_d_result = c
+        n = format_number
+        self.one_d.setText(self.tr(
+            "J(θ + ε) = {jp}, J(θ − ε) = {jm}; the measured slope (J(θ + ε) − J(θ − ε)) / 2ε = {slope} against "
+            "backpropagation's dJ/dθ = x = {d}: relative difference <b>{diff}</b> — "
+            "<b style='color:{c}'>{verdict}</b>. Now the same for every weight of the network:").format(
+            jp=n(c.J_plus, 9), jm=n(c.J_minus, 9), slope=n(c.slope, 11), d=n(c.derivative), diff=sci(c.difference),
+            c=VERDICT_COLOURS[c.verdict], verdict=verdict_word(c.verdict)))
 
     def set_break_allowed(self, allowed: bool) -> None:
         """The switch is a teaching device: only the gradient-checking lesson offers it."""

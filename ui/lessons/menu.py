@@ -220,7 +220,13 @@ class Lessons(QObject):
         if step.kind == "change":
             changes = {**step.changes, **edits.reseed_changes(c.config, secrets.randbelow(2**31))}
             return c.edit(changes, self.tr("Lesson step {n}").format(n=i + 1), own=False)   # not "unsaved"
-        if step.action in ("gradcheck", "break_layer"):
+        if step.action == "check_1d":
+            panel = self.panels["gradcheck"]
+            self.docks["gradcheck"].show()
+            self.docks["gradcheck"].raise_()
+            panel.theta_box.setValue(step.args["theta"])
+            panel.x_box.setValue(step.args["x"])
+        elif step.action in ("gradcheck", "break_layer"):
             panel = self.panels["gradcheck"]
             self.docks["gradcheck"].show()
             self.docks["gradcheck"].raise_()

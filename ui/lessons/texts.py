@@ -283,9 +283,12 @@ _TEXTS = (
                N(CONTEXT, "Backpropagation is easy to get subtly wrong. A gradient check compares it with the slope "
                           "measured numerically: (J(θ + ε) − J(θ − ε)) / 2ε for every parameter. The relative "
                           "difference should be below about 2e-7."),
-               (N(CONTEXT, "Run the check."),
+               (N(CONTEXT, "Start in one dimension, as the course does: J(θ) = θ·x with θ = 4 and x = 2, whose "
+                           "derivative is x. Read the check at the top of the Gradient check panel."),
+                N(CONTEXT, "Run the check on the network."),
                 N(CONTEXT, "Break backprop at layer 1 and run the check again.")),
-               N(CONTEXT, "The overall verdict (correct, then wrong) and the layer the check points at."),
+               N(CONTEXT, "The one-dimensional check's difference (about 3e-10: only rounding), then the network's "
+                          "overall verdict (correct, then wrong) and the layer the check points at."),
                N(CONTEXT, "Why is the check run once to test the code, and never during training?"),
                ("gradcheck", "cost"),
                N(CONTEXT, "Break one layer and let the check point at it")),

@@ -19,7 +19,9 @@ Keys (arrays are column form; "·" marks per-example arrays, (units, m) or (unit
 - loss: A·, Y·, L· (1, ·), loss, penalty, cost, l2, l1.
 - backward k: dA·, gprime·, mask·, dZ·, dW, db (n, 1), dA_prev·, W_T; with the whole batch
   also dZ_batch, A_prev_T (m, n_prev) (the factors of dW); W when L2 or L1 is on; at a
-  fused output A·, Y· (from the loss phase); scalar view: da_i, gprime_i, dz_i.
+  fused output A·, Y· (from the loss phase); scalar view: da_i, gprime_i, dz_i; the one-weight
+  chain: weight (j), chain (an ``nnsim.chain.WeightChain``: its local derivatives, the engine's
+  arithmetic) or chain_refused (batch norm).
 - batch norm, forward k (b None): gamma, beta, mu, var (n, 1), Z_norm·, Z_tilde·, epsilon; scalar
   view: mu_i, var_i, gamma_i, beta_i, z_norm_i, z_tilde_i (b_i None). Backward k (db None):
   dZ_tilde·, dZ_norm·, dgamma, dbeta (n, 1), gamma (n, 1), Z_norm·, var (n, 1); scalar view
@@ -36,6 +38,9 @@ from typing import Any
 
 import numpy as np
 
+from nnsim import chain as _chain
+from nnsim.errors import NNSimError
+
 from ..engine.phases import column, depth_of
 
 Array = np.ndarray
@@ -49,16 +54,36 @@ def _pick(a: Array | None, example: int | None) -> Array | None:
     return col[:, example:example + 1]
 
 
-def build(view: Any, example: int | None = None, neuron: int = 0) -> dict[str, Any]:
+def build(view: Any, example: int | None = None, neuron: int = 0, weight: int = 0) -> dict[str, Any]:
     """The panel's model for ``view``; ``example`` an index into the batch (None: the whole batch),
-    ``neuron`` the focused unit of the phase's layer (clamped)."""
+    ``neuron`` the focused unit of the phase's layer (clamped), ``weight`` the input j of the
+    one-weight chain w⁽ᵏ⁾ᵢⱼ of a backward phase (clamped)."""
     m = len(view.batch)
     if example is not None and not 0 <= example < m:
         example = None
     model: dict[str, Any] = {"kind": view.kind, "layer": view.layer, "example": example, "m": m}
     builder = {"forward": _forward, "loss": _loss, "backward": _backward, "update": _update}[view.kind]
     builder(model, view, example, neuron)
+    if view.kind == "backward":
+        _weight_chain(model, view, weight)
     return model
+
+
+def _weight_chain(model: dict, view: Any, weight: int) -> None:
+    """``chain``: the engine's ``nnsim.chain.WeightChain`` of w⁽ᵏ⁾ᵢⱼ (i the focused neuron) for the
+    scalar example; ``chain_refused`` with batch norm (its μ and σ² tie the batch's examples)."""
+    n_prev = int(np.shape(view.values["W"])[1])
+    j = int(np.clip(weight, 0, n_prev - 1))
+    model["weight"] = j
+    if view.info.get("batch_norm"):
+        model["chain_refused"] = True
+        return
+    if view.values.get("W_next") is None and view.values.get("Y") is None:
+        return                          # a phase recorded without the chain's arrays
+    try:
+        model["chain"] = _chain.from_phase(view, model["neuron"], j, model["scalar_example"])
+    except NNSimError:
+        model["chain_refused"] = True
 
 
 def _scalar_example(example: int | None) -> int:

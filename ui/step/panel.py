@@ -105,6 +105,7 @@ class StepPanel(QWidget):
         self._generation: int | None = None
         self._example: int | None = None
         self._neurons: dict[int, int] = {}       # the focused unit of each layer
+        self._weights: dict[int, int] = {}       # the input j of each layer's one-weight chain
         self._max_cols = 8
         self._updating = False
         self._build_widgets()
@@ -156,6 +157,13 @@ class StepPanel(QWidget):
         self.neuron_spin.setToolTip(self.tr("The neuron of this layer written out term by term "
                                             "(or click a neuron on the network)"))
         self.neuron_spin.valueChanged.connect(self._neuron_changed)
+        self.weight_spin = QSpinBox(self)
+        self.weight_spin.setObjectName("focusWeight")
+        self.weight_spin.setMinimum(1)
+        self.weight_spin.setToolTip(self.tr("In a backward phase, the chain rule for one weight w_ij: i is the "
+                                            "neuron, j this input from the layer below (or click a cell of dW "
+                                            "in its table)"))
+        self.weight_spin.valueChanged.connect(self._weight_changed)
         self.batch_of_one = QCheckBox(self.tr("Batch of &one"), self)
         self.batch_of_one.setObjectName("batchOfOne")
         self.batch_of_one.setToolTip(self.tr(
@@ -166,6 +174,8 @@ class StepPanel(QWidget):
         example_label.setBuddy(self.example_spin)
         neuron_label = QLabel(self.tr("&Neuron:"), self)
         neuron_label.setBuddy(self.neuron_spin)
+        weight_label = QLabel(self.tr("&Weight j:"), self)
+        weight_label.setBuddy(self.weight_spin)
 
         self.browser = MathBrowser(self)
         self.browser.setObjectName("phaseText")
@@ -183,6 +193,7 @@ class StepPanel(QWidget):
         self.table = QTableWidget(self.detail)
         self.table.setObjectName("phaseTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.cellClicked.connect(self._table_clicked)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.detail_title, 1)
@@ -204,6 +215,7 @@ class StepPanel(QWidget):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.batch_of_one)
         focus = QHBoxLayout()
         focus.addWidget(example_label)
         focus.addWidget(self.example_spin)
@@ -211,7 +223,8 @@ class StepPanel(QWidget):
         focus.addWidget(neuron_label)
         focus.addWidget(self.neuron_spin)
         focus.addSpacing(12)
-        focus.addWidget(self.batch_of_one)
+        focus.addWidget(weight_label)
+        focus.addWidget(self.weight_spin)
         focus.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -276,6 +289,29 @@ class StepPanel(QWidget):
         self.exampleFocused.emit(-1 if self._example is None else self._example)
         self._render()
 
+    @Slot(int, int, int)
+    def focus_weight(self, k: int, i: int, j: int) -> None:
+        """Follow w⁽ᵏ⁾ᵢⱼ in the chain rule of backward phase k (0-based; a click on a cell of dW or on
+        a link of the network in step-by-step mode); shown at once if that phase is on show."""
+        k, i, j = int(k), int(i), int(j)
+        self._weights[k], self._neurons[k] = j, i
+        self.neuronFocused.emit(k, i)
+        if self.phase is not None and self.phase.kind == "backward" and self.phase.layer == k:
+            self._update_controls()
+            self._render()
+
+    @Slot(int)
+    def _weight_changed(self, value: int) -> None:
+        if self._updating or self.phase is None or self.phase.layer is None:
+            return
+        self._weights[self.phase.layer] = value - 1
+        self._render()
+
+    @Slot(int, int)
+    def _table_clicked(self, row: int, col: int) -> None:
+        if self.detail_key == "dW" and self.phase is not None:
+            self.focus_weight(self.phase.layer, row, col)
+
     @Slot(int)
     def _neuron_changed(self, value: int) -> None:
         if self._updating or self.phase is None or self.phase.layer is None:
@@ -300,6 +336,7 @@ class StepPanel(QWidget):
         if getattr(snapshot, "generation", None) != self._generation:
             self._generation = getattr(snapshot, "generation", None)
             self._neurons.clear()
+            self._weights.clear()
         phase = getattr(snapshot, "phase", None)
         if phase is None:
             self._deferred = None
@@ -363,6 +400,11 @@ class StepPanel(QWidget):
             if units:
                 self.neuron_spin.setRange(1, units)
                 self.neuron_spin.setValue(min(self._neurons.get(phase.layer, 0), units - 1) + 1)
+            inputs = int(np.shape(phase.values["W"])[1]) if phase.kind == "backward" else 0
+            self.weight_spin.setEnabled(inputs > 0)
+            if inputs:
+                self.weight_spin.setRange(1, inputs)
+                self.weight_spin.setValue(min(self._weights.get(phase.layer, 0), inputs - 1) + 1)
         finally:
             self._updating = False
         self.previous_button.setEnabled(phase.index > 0)
@@ -397,6 +439,7 @@ class StepPanel(QWidget):
         self.next_button.setEnabled(self.snapshot is not None)
         self.example_spin.setEnabled(False)
         self.neuron_spin.setEnabled(False)
+        self.weight_spin.setEnabled(False)
         self.indicator.setText(self.tr("No step in progress"))
         text = step_html.words("Press Next (or → in step-by-step mode) to compute the first phase of a "
                                "training step: forward layer by layer, the loss, backward layer by layer, "
@@ -410,7 +453,8 @@ class StepPanel(QWidget):
         if self.phase is None:
             return
         neuron = self._neurons.get(self.phase.layer, 0) if self.phase.layer is not None else 0
-        self.model = step_model.build(self.phase, self._example, neuron)
+        weight = self._weights.get(self.phase.layer, 0) if self.phase.layer is not None else 0
+        self.model = step_model.build(self.phase, self._example, neuron, weight)
         decimal = number_locale().decimalPoint()
         self.html, self.matrices = step_phases.render(self.model, self.phase, self._max_cols, decimal)
         bar = self.browser.verticalScrollBar()

@@ -24,7 +24,7 @@ from nnsim.activations import ACTIVATIONS
 from nnsim.losses import LOSSES
 
 from ..text.names import formula, registry_title
-from . import normalise
+from . import chainview, normalise
 from .html import (
     MATH_FONT,
     MINUS,
@@ -322,6 +322,7 @@ def _backward(ctx: Context) -> str:
     out.append(ctx.eq([dA_prev, "=", ctx.mat("W_T", sym("W", k, T=True)), "·", ctx.mat("dZ", dZ, "dZ"), "=",
                        ctx.mat("dA_prev", dA_prev, "dA_prev")]))
     out.append(_backward_scalar(ctx))
+    out.append(chainview.render(ctx))
     return "".join(out)
 
 

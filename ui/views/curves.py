@@ -3,7 +3,9 @@
 What this is: a pyqtgraph plot whose items are made once and only ``setData``-ed after (it
 updates ~30 times a second): the loss of each split from ``Snapshot.history``, optionally the
 noisy mini-batch cost (``Snapshot.batch_costs``) faint behind them, a vertical marker where
-training stopped early or diverged, a log scale to tell 0.01 from 0.001. What this is not:
+training stopped early or diverged, a log scale to tell 0.01 from 0.001, and, when dropout is on,
+J with dropout off (the ``objective`` the engine's evaluation records: the whole training set's
+loss plus the penalty, no mask), the course's check that the cost falls. What this is not:
 a store of history — the engine keeps a bounded, thinned history and sends its tail.
 """
 from __future__ import annotations
@@ -53,9 +55,17 @@ class LossPlot(QWidget):
         self.batch_box = QCheckBox(self.tr("Mini-batch cost"), self)
         self.batch_box.setToolTip(self.tr("Show each mini-batch's cost faintly behind the curves: it is "
                                           "noisy, and noisier still for small batches."))
+        self.nodrop_box = QCheckBox(self.tr("J, dropout off"), self)
+        self.nodrop_box.setObjectName("costWithoutDropout")
+        self.nodrop_box.setToolTip(self.tr(
+            "With dropout, J is not well defined: each step drops other units, so the mini-batch cost is a "
+            "different function every time. Show J with dropout off (the whole training set, penalty "
+            "included, computed at each evaluation): it should fall steadily."))
+        self.nodrop_box.hide()
         row = QHBoxLayout()
         row.setSpacing(10)
         row.addStretch(1)
+        row.addWidget(self.nodrop_box)
         row.addWidget(self.batch_box)
         row.addWidget(self.log_box)
 
@@ -100,6 +110,12 @@ class LossPlot(QWidget):
             item.addItem(curve)
             self.curves[split] = curve
             self.legend_entries[split] = self._legend_entry(_curve_name(split), pen)
+        nodrop_pen = pg.mkPen(palette.TRAIN_CURVE, width=2, style=Qt.PenStyle.DotLine)
+        self.nodrop_curve = pg.PlotDataItem(pen=nodrop_pen, connect="finite")
+        item.addItem(self.nodrop_curve)
+        self.nodrop_curve.hide()
+        self.legend_entries["nodrop"] = self._legend_entry(
+            QCoreApplication.translate("LossPlot", "J, dropout off"), nodrop_pen)
         self.markers: list[pg.InfiniteLine] = []
         for _ in range(MARKERS):
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(palette.MUTED, width=1.5,
@@ -113,6 +129,7 @@ class LossPlot(QWidget):
 
         self.log_box.toggled.connect(self._set_log)
         self.batch_box.toggled.connect(self._set_batch)
+        self.nodrop_box.toggled.connect(self._set_nodrop)
         self.batch_curve.hide()
 
         layout = QVBoxLayout(self)
@@ -120,7 +137,7 @@ class LossPlot(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.plot, 1)
-        for key in ("train", "dev", "test", "batch"):
+        for key in ("train", "dev", "test", "batch", "nodrop"):
             self.legend_entries[key].hide()
         layout.addWidget(self.legend_box)
 
@@ -144,6 +161,7 @@ class LossPlot(QWidget):
             ok = np.isfinite(steps) & np.isfinite(y)
             curve.setData(steps[ok], y[ok])
             self.legend_entries[split].setVisible(bool(np.isfinite(y).any()))
+        self._paint_without_dropout(snapshot, steps)
         self._place_legend()
         if self.batch_box.isChecked():
             self._paint_batches(snapshot)
@@ -154,6 +172,19 @@ class LossPlot(QWidget):
             line.show()
         for line in self.markers[len(events[-MARKERS:]):]:
             line.hide()
+
+    def _paint_without_dropout(self, snapshot: Snapshot, steps: np.ndarray) -> None:
+        """J with dropout off beside the curves, offered while dropout is on."""
+        keep = snapshot.config.get("training", {}).get("keep_prob", 1.0)
+        dropout = any(float(p) < 1.0 for p in (keep if isinstance(keep, (list, tuple)) else [keep]))
+        self.nodrop_box.setVisible(dropout)
+        on = dropout and self.nodrop_box.isChecked()
+        self.nodrop_curve.setVisible(on)
+        self.legend_entries["nodrop"].setVisible(on)
+        if on:
+            y = self._guard(snapshot.history[:, COLUMN["objective"]])
+            ok = np.isfinite(steps) & np.isfinite(y)
+            self.nodrop_curve.setData(steps[ok], y[ok])
 
     def _paint_batches(self, snapshot: Snapshot) -> None:
         b = np.asarray(snapshot.batch_costs, dtype=float).reshape(-1, 2)
@@ -179,6 +210,10 @@ class LossPlot(QWidget):
             self.show_snapshot(self._last)
         self.plot.getPlotItem().enableAutoRange()
 
+    def _set_nodrop(self, on: bool) -> None:
+        if self._last is not None:
+            self.show_snapshot(self._last)
+
     def _set_batch(self, on: bool) -> None:
         self.batch_curve.setVisible(on)
         self.legend_entries["batch"].setVisible(on)
@@ -188,7 +223,7 @@ class LossPlot(QWidget):
 
     def _place_legend(self) -> None:
         """The legend's shown entries in as many columns as the width holds (one row if it can)."""
-        shown = [k for k in ("train", "dev", "test", "batch") if not self.legend_entries[k].isHidden()]
+        shown = [k for k in ("train", "dev", "test", "nodrop", "batch") if not self.legend_entries[k].isHidden()]
         widths = [self.legend_entries[k].sizeHint().width() for k in shown]
         room = self.width() - 8
         gap = self.legend_row.horizontalSpacing()

@@ -72,6 +72,7 @@ class Modes(QObject):
         c.snapshotReady.connect(self.on_snapshot)
         # The focused example and neuron belong to the controller: views ask it, and follow it.
         w.canvas.neuronClicked.connect(c.focus_neuron)
+        w.canvas.weightClicked.connect(self.panel.focus_weight)
         self.panel.exampleFocused.connect(c.focus_example)
         self.panel.neuronFocused.connect(c.focus_neuron)
         c.exampleFocused.connect(self.panel.focus_example)
