@@ -113,7 +113,7 @@ class Session:
         self.instrument_options: dict = {}
         self._once: dict[str, Any] = {}          # gradcheck / paths results for the next snapshot
         self.views: tuple[str, ...] = ()         # optional views on show (``SetViews``)
-        self.drawn: tuple | None = None          # the learner's drawn example (``SetDrawn``)
+        self.drawn: SetDrawn | None = None       # the learner's drawn example, as last sent
         self.lesson = LessonWatch()
         self.trainer = self._build(_config.parse(config or default_config()))
 
@@ -331,8 +331,8 @@ class Session:
                     raise _SessionError("bad_view", f"unknown view {bad[0]!r}; choose from {', '.join(VIEWS)}")
                 self.views = tuple(dict.fromkeys(names))
             case SetDrawn(values=values):
-                observe.drawn(t, values)            # a wrong length or value is refused here
-                self.drawn = None if values is None else tuple(float(v) for v in values)
+                observe.drawn(t, values, cmd.fit)   # a wrong length or value is refused here
+                self.drawn = None if values is None else cmd
             case RunGradCheck(break_layer=layer, factor=factor):
                 self._once["gradcheck"] = observe.gradcheck(t, layer, factor)
                 self.lesson.note("gradcheck", self._once["gradcheck"])
@@ -517,7 +517,7 @@ class Session:
             confusion = observe.confusion(t)
             projection = observe.projection(t)
             wrong = observe.misclassified(t) if "misclassified" in self.views else None
-            drawn = observe.drawn(t, self.drawn, strict=False)
+            drawn = observe.drawn(t, self.drawn.values, self.drawn.fit, strict=False) if self.drawn else None
             instruments = observe.instruments(t, self.instrument_names, self.instrument_options)
         instruments.update(self._once)
         self._once = {}

@@ -81,6 +81,35 @@ def test_drawn_example_follows_training_and_bad_drawings_are_refused():
     assert not np.allclose(before, after)                     # kept and recomputed as the network learns
     s.handle(S.SetDrawn((1.0, 2.0)))
     out = s.take()
-    assert out[0].kind == "error" and out[-1].drawn is not None and s.drawn == tuple(ink)
+    assert out[0].kind == "error" and out[-1].drawn is not None and s.drawn.values == tuple(ink)
     s.handle(S.SetDrawn(None))
     assert s.take()[-1].drawn is None
+
+
+def test_fit_drawing_scales_and_centres_the_ink():
+    from nnsim.data import fit_drawing
+    small = np.zeros((8, 8))
+    small[0:2, 0:2] = 16.0                                    # a small blot in the corner
+    fitted = fit_drawing(small.ravel(), (8, 8)).reshape(8, 8)
+    assert np.all(fitted == 16.0)                             # a square fills the whole image
+    bar = np.zeros((8, 8))
+    bar[1:5, 0] = 16.0                                        # a short vertical stroke on the left
+    fitted = fit_drawing(bar.ravel(), (8, 8)).reshape(8, 8)
+    assert np.all(fitted[:, 3:5].sum(axis=1) > 0)             # full height, in the middle columns
+    assert fitted[:, :3].sum() == 0 and fitted[:, 5:].sum() == 0
+    moved = np.roll(bar, 2, axis=1)
+    assert np.array_equal(fit_drawing(moved.ravel(), (8, 8)), fitted.ravel())
+    assert np.array_equal(fit_drawing(fitted.ravel(), (8, 8)), fitted.ravel())   # already fitted: as it is
+    assert not fit_drawing(np.zeros(64), (8, 8)).any()
+
+
+def test_fitted_drawing_is_what_the_network_is_asked_about():
+    from nnsim.data import fit_drawing
+    s = session_on("digits")
+    bar = np.zeros(64)
+    bar[[9, 17, 25]] = 16.0
+    s.handle(S.SetDrawn(tuple(bar), fit=True))
+    d = s.take()[-1].drawn
+    np.testing.assert_array_equal(d.raw, fit_drawing(bar, (8, 8)))
+    s.handle(S.SetDrawn(tuple(fit_drawing(bar, (8, 8)))))
+    np.testing.assert_allclose(s.take()[-1].drawn.probabilities, d.probabilities, rtol=1e-6)

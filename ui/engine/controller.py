@@ -88,6 +88,8 @@ class Controller(QObject):
         self.focused_example = -1               # the views' focus (exampleFocused, neuronFocused)
         self.focused_neuron: tuple[int, int] | None = None
         self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
+        self.views: S.SetViews = S.SetViews()       # the optional views on show (the gallery)
+        self.drawn: tuple | None = None             # the learner's drawn example (the drawing pad)
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._deliver)
@@ -120,6 +122,10 @@ class Controller(QObject):
         self.worker.start()
         if self.instruments.names:                  # a new engine computes none until told
             self.send(self.instruments)
+        if self.views.names:
+            self.send(self.views)
+        if self.drawn is not None:
+            self.send(S.SetDrawn(self.drawn))
         if self.lesson is not None:                 # nor judges a lesson's goal
             self.send(S.SetLesson(self.lesson))
         if restore is not None and config != restore.config:   # changed while it was down: on those weights
@@ -311,6 +317,19 @@ class Controller(QObject):
         if cmd != self.instruments:
             self.instruments = cmd
             self.send(cmd)
+
+    def set_views(self, names: tuple[str, ...]) -> None:
+        """Which optional views are on show, so the engine sends their data (kept across restarts)."""
+        cmd = S.SetViews(tuple(names))
+        if cmd != self.views:
+            self.views = cmd
+            self.send(cmd)
+
+    def set_drawn(self, values: tuple | None) -> None:
+        """The learner's drawn example (raw values, one per data column; None: none): every snapshot then
+        carries the network's class probabilities for it (``Snapshot.drawn``)."""
+        self.drawn = None if values is None else tuple(float(v) for v in values)
+        self.send(S.SetDrawn(self.drawn))
 
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
         self.send(S.SetWeight(layer, row, col, float(value)))

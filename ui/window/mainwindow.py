@@ -257,6 +257,7 @@ class MainWindow(QMainWindow, Zoom):
         figures.setFrameShape(QScrollArea.Shape.NoFrame)
         figures.setWidget(self.figures)
         self.figures_dock = self.add_dock(self.tr("Figures"), "FiguresDock", figures, right)
+        self.figures.gallery.rowClicked.connect(self.boundary.projection.select_row)   # shown like a click there
         for widget in (self.toolbar, self.message_bar, self.boundary, self.curves, self.figures):
             widget.installEventFilter(self.controls.space_keeper)     # a focused button keeps Space
 
