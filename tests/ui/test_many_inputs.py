@@ -283,6 +283,28 @@ def test_digits_preset_window_stays_1280x720_with_a_legible_projection_and_the_p
             assert w.minimumSizeHint().height() <= 720
         plot = w.boundary.projection.plot
         assert plot.width() >= 250 and plot.height() >= 200
+        # on a real screen the first size fits the screen's free area (offscreen's "screen" is 800×800)
+        from PySide6.QtGui import QGuiApplication
+        free = w.screen().availableGeometry().size()
+        monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+        assert w.first_size() == w.DEFAULT_SIZE.boundedTo(free) != w.DEFAULT_SIZE
     finally:
         w.close()
         controller.shutdown()
+
+
+def test_about_names_the_data_sets_sources_and_licence(qtbot, monkeypatch):
+    from nnsim.data import SHIPPED
+    from nnsim_ui.window import menus
+    from PySide6.QtWidgets import QMessageBox, QWidget
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    w = QWidget()
+    qtbot.addWidget(w)
+    menus.about(w)
+    text = shown[0]
+    assert "CC BY 4.0" in text and "UCI Machine Learning Repository" in text
+    import html
+    for entry in SHIPPED.values():
+        assert html.escape(entry.source) in text
+    assert "10.24432/C50P49" in text                      # the digits' DOI

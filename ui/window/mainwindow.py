@@ -15,7 +15,7 @@ nothing; everything it shows arrives in a snapshot or a notice.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStyle, QToolBar, QVBoxLayout, QWidget,
 )
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow, Zoom):
         c.configChanged.connect(self._on_config)
         self.canvas.message.connect(self.show_error)
         self.update_title()
-        self.resize(self.DEFAULT_SIZE)
+        self.resize(self.first_size())
         self._layout_pending = not (restore_settings and self._restore_settings())
         if controller.snapshot is not None:
             controller.snapshotReady.emit(controller.snapshot)
@@ -223,6 +223,15 @@ class MainWindow(QMainWindow, Zoom):
         bar.addActions([self.undo_action, self.redo_action])
         self.toolbar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def first_size(self) -> QSize:
+        """DEFAULT_SIZE, within the screen's free area: a window laid out for 900 px on a 720-px screen
+        keeps that layout squeezed (the projection shrank to 170 px). Qt's offscreen platform has no
+        real screen (800×800): there the default stands."""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return self.DEFAULT_SIZE
+        return self.DEFAULT_SIZE.boundedTo(screen.availableGeometry().size())
 
     def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
