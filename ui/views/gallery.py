@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent, QHideEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from .. import palette
 from ..text.i18n import arg
@@ -29,7 +29,7 @@ VIEW = "misclassified"          # the engine's name for this view's data (``nnsi
 IMAGE_TILES = 24                # image tiles shown at most (the engine sends at most as many)
 TILE_COLUMNS = 6
 ROWS_SHOWN = 8                  # tabular rows shown at most
-VALUES_SHOWN = 4                # feature values written in a row; all of them in its tooltip
+VALUES_SHOWN = 3                # feature values written in a row; all of them in its tooltip
 TILE_PIXELS = 40
 
 
@@ -59,7 +59,7 @@ class MisclassifiedGallery(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(self.grid)
         layout.addWidget(self.more)
-        self.tiles: list[QToolButton] = []
+        self.tiles: list[QAbstractButton] = []
         self._key: tuple | None = None
         self.data: Any = None
 
@@ -112,11 +112,14 @@ class MisclassifiedGallery(QWidget):
         self.more.setText(arg(self.tr("%1 more"), rest) if rest > 0 else "")
         self.more.setVisible(rest > 0)
 
-    def _tile(self, data: Any, n: int, feature_names: tuple[str, ...]) -> QToolButton:
+    def _tile(self, data: Any, n: int, feature_names: tuple[str, ...]) -> QAbstractButton:
         row, y, pred = int(data.rows[n]), int(data.y[n]), int(data.predicted[n])
         true_name, pred_name = self.names[y], self.names[pred]
-        tile = QToolButton(self)
-        tile.setAutoRaise(True)
+        tile: QAbstractButton = QToolButton(self) if data.image is not None else QPushButton(self)
+        if isinstance(tile, QToolButton):
+            tile.setAutoRaise(True)
+        else:
+            tile.setFlat(True)
         tile.setObjectName("GalleryTile")
         tip = arg(self.tr("Row %1: class %2, predicted %3 (%4 sure)."), row, true_name, pred_name,
                   format_percent(float(data.confidence[n])))
@@ -132,9 +135,8 @@ class MisclassifiedGallery(QWidget):
             more = " …" if len(values) > VALUES_SHOWN else ""
             tile.setText(arg(self.tr("true %1 → predicted %2"), true_name, pred_name)
                          + "\n" + " · ".join(values[:VALUES_SHOWN]) + more)
-            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             tip += "<br>" + "<br>".join(html.escape(v) for v in values)
-            tile.setStyleSheet("QToolButton { text-align: left; }")
+            tile.setStyleSheet("QPushButton { text-align: left; padding: 2px; }")
         tile.setToolTip(tip)
         tile.setProperty("row", row)
         tile.clicked.connect(lambda _=False, row=row: self.rowClicked.emit(row))
