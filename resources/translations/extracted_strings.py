@@ -215,6 +215,7 @@ QT_TRANSLATE_NOOP('TuningPanel', 'Show or hide the Tuning panel (hyperparameter 
 QT_TRANSLATE_NOOP('MainWindow', '&Training')
 QT_TRANSLATE_NOOP('MainWindow', '&View')
 QT_TRANSLATE_NOOP('MainWindow', 'About NNSim')
+QT_TRANSLATE_NOOP('MainWindow', '<p>The real data sets shipped with NNSim come from the UCI Machine Learning Repository and are licensed under the {licence} licence ({short}); the files are the copies scikit-learn ships, with only the layout changed:</p>')
 QT_TRANSLATE_NOOP('MainWindow', '<b>NNSim {version}</b><p>A neural-network simulator for learners: draw a network, watch it learn, step through the numbers.</p>')
 QT_TRANSLATE_NOOP('nnsim', 'Sigmoid')
 QT_TRANSLATE_NOOP('nnsim', 'Tanh')
