@@ -283,6 +283,13 @@ def test_digits_preset_window_stays_1280x720_with_a_legible_projection_and_the_p
             assert w.minimumSizeHint().height() <= 720
         plot = w.boundary.projection.plot
         assert plot.width() >= 250 and plot.height() >= 200
+        # the gallery, on show behind its tab, gets its data; a click shows that row in the projection
+        w.figures_dock.raise_()
+        qtbot.waitUntil(lambda: controller.snapshot.misclassified is not None and bool(w.figures.gallery.tiles),
+                        timeout=10_000)
+        tile = w.figures.gallery.tiles[1]
+        tile.click()
+        assert f"Row {tile.property('row')}:" in w.boundary.projection.detail.text()
         # on a real screen the first size fits the screen's free area (offscreen's "screen" is 800×800)
         from PySide6.QtGui import QGuiApplication
         free = w.screen().availableGeometry().size()
