@@ -12,13 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "Stop", "INSTRUMENTS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
+__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "SetViews", "SetDrawn", "Stop", "INSTRUMENTS", "VIEWS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
 
 MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
 #: Instrument data a snapshot can carry every time (``SetInstruments``); "gradcheck" and "paths"
 #: come once, on request (``RunGradCheck``, ``RunPaths``).
 INSTRUMENTS = ("activations", "depth")
+#: Optional views whose data a snapshot carries only while they are on show (``SetViews``).
+VIEWS = ("misclassified",)
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,27 @@ class SetBatchOfOne(Command):
     """Train the next steps on this one training row (``Trainer.fixed_rows``); None: mini-batches."""
     keeps_timeline = True
     row: int | None
+
+
+@dataclass(frozen=True)
+class SetViews(Command):
+    """Which optional views are on show (``VIEWS``): "misclassified" makes every snapshot carry the
+    misclassified test examples (``Snapshot.misclassified``). None by default."""
+    keeps_step = True
+    keeps_timeline = True
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SetDrawn(Command):
+    """The learner's drawn example: one raw value per input column, in the data set's units (a digit's
+    pixels 0..16); from then on every snapshot carries the network's class probabilities for it
+    (``Snapshot.drawn``). None: no drawn example. ``fit``: for image data, first fitted and centred in
+    the image the way the data set's images are (``nnsim.data.fit_drawing``)."""
+    keeps_step = True
+    keeps_timeline = True
+    values: tuple | None = None
+    fit: bool = False
 
 
 @dataclass(frozen=True)

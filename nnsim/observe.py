@@ -16,8 +16,8 @@ import numpy as np
 from . import instruments as _ins
 from .errors import MESSAGES, NNSimError
 from .edits import rollback_rate
-from .data import SHIPPED
-from .snapshot import HISTORY_FIELDS, Boundary, Probe, Projection, read_only
+from .data import SHIPPED, fit_drawing
+from .snapshot import HISTORY_FIELDS, Boundary, Drawn, Misclassified, Probe, Projection, read_only
 
 if TYPE_CHECKING:
     from .training import Trainer
@@ -28,6 +28,7 @@ BOUNDARY_GRID = 100                # the main view's decision-boundary resolutio
 HEATMAP_GRID = 24                  # each neuron's own little heatmap
 PROBE_ROWS = 200                   # the fixed training rows the instruments look at: the first ones
 GRADCHECK_ROWS = 32                # a gradient check costs 2 passes per parameter: keep it small
+GALLERY_ROWS = 24                  # misclassified test examples sent for the gallery, at most
 PROJECT_ABOVE = 12                 # more input columns than this: the projection instead of a boundary
 BOWL_START = (-4.0, 1.0)
 BOWL_LEARNING_RATE = 0.08          # between 1/20 and 2/20: gradient descent zig-zags on the steep axis
@@ -148,12 +149,56 @@ def projection(trainer: Trainer) -> Projection | None:
         _AXES[:] = [Xtr, principal_axes(Xtr)]
     mean, axes, share = _AXES[1]
     out = t.network.forward(Xte).output
-    probs = np.hstack([1.0 - out, out]) if out.shape[1] == 1 else out
+    probs = class_probabilities(out)
     rows = np.asarray(t.problem.split.test)
     return Projection(read_only(((Xte - mean) @ axes.T).astype(np.float32)), read_only(rows.astype(np.int64)),
                       read_only(t.problem.dataset.X[rows].astype(np.float32)),
                       read_only(t.problem.y["test"].astype(np.int64)), read_only(t.classes_of(out).astype(np.int64)),
                       read_only(probs.astype(np.float32)), read_only(share), _image_shape(t))
+
+
+def class_probabilities(output: Array) -> Array:
+    """A classifier's output (m, K), or (m, 1) for a sigmoid output, as probabilities (m, K ≥ 2)."""
+    return np.hstack([1.0 - output, output]) if output.shape[1] == 1 else output
+
+
+def misclassified(trainer: Trainer, limit: int = GALLERY_ROWS) -> Misclassified | None:
+    """The test examples the network gets wrong now: how many, and the first ``limit`` of them in the
+    test split's order; None unless a classifier with test rows."""
+    t = trainer
+    Xte = t.problem.X["test"]
+    if not t.is_classifier or Xte.shape[0] == 0:
+        return None
+    out = t.network.forward(Xte).output
+    pred = t.classes_of(out).astype(np.int64)
+    y = t.problem.y["test"].astype(np.int64)
+    wrong = np.flatnonzero(pred != y)
+    shown = wrong[:max(0, int(limit))]
+    rows = np.asarray(t.problem.split.test)[shown].astype(np.int64)
+    confidence = class_probabilities(out)[shown, pred[shown]]
+    return Misclassified(int(len(wrong)), read_only(rows), read_only(t.problem.dataset.X[rows].astype(np.float32)),
+                         read_only(y[shown]), read_only(pred[shown]), read_only(confidence.astype(np.float32)),
+                         _image_shape(t))
+
+
+def drawn(trainer: Trainer, values: Sequence[float] | None, fit: bool = False,
+          strict: bool = True) -> Drawn | None:
+    """The network's class probabilities for one example given as raw values (one per data column,
+    standardised as the training data are; ``fit`` and image data: first fitted and centred as the
+    data set's images are, ``nnsim.data.fit_drawing``); None for no values or a regression. A wrong
+    length or a value that is not a finite number raises the pipeline's ``DataError``
+    (``strict=False``: a wrong length, left from other data, gives None)."""
+    t = trainer
+    if values is None or not t.is_classifier or (not strict and len(values) != len(t.problem.pipeline.columns)):
+        return None
+    raw = np.asarray(values, dtype=float).reshape(1, -1)
+    shape = _image_shape(t)
+    if fit and shape is not None and raw.size == shape[0] * shape[1]:
+        raw = fit_drawing(raw[0], shape).reshape(1, -1)
+    out = t.network.forward(t.problem.pipeline.transform(raw)).output
+    probs = class_probabilities(out)[0]
+    return Drawn(read_only(raw[0].astype(np.float32)), read_only(probs.astype(np.float32)),
+                 int(t.classes_of(out)[0]))
 
 
 def _image_shape(trainer: Trainer) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from .lessons import LessonWatch
 from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
                        ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
                        ReplayStep, Restore, Rollback, RunGradCheck, RunPaths, SaveProject, SetLesson, ScrubTo,
-                       SetBatchOfOne,
+                       SetBatchOfOne, SetDrawn, SetViews, VIEWS,
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
@@ -112,6 +112,8 @@ class Session:
         self.instrument_names: tuple[str, ...] = ()
         self.instrument_options: dict = {}
         self._once: dict[str, Any] = {}          # gradcheck / paths results for the next snapshot
+        self.views: tuple[str, ...] = ()         # optional views on show (``SetViews``)
+        self.drawn: SetDrawn | None = None       # the learner's drawn example, as last sent
         self.lesson = LessonWatch()
         self.trainer = self._build(_config.parse(config or default_config()))
 
@@ -286,7 +288,7 @@ class Session:
                 else:
                     t.fixed_rows = np.array([row])
 
-    @_handles(SetProbe, SetSlice, SetInstruments, SetLesson, RunGradCheck, RunPaths)
+    @_handles(SetProbe, SetSlice, SetInstruments, SetLesson, RunGradCheck, RunPaths, SetViews, SetDrawn)
     def _views(self, cmd: Command) -> None:
         t = self.trainer
         match cmd:
@@ -311,6 +313,13 @@ class Session:
                 self.instrument_options = dict(options)
             case SetLesson(lesson=lesson_id):
                 self.lesson.open(lesson_id)
+            case SetViews(names=names):
+                if bad := [n for n in names if n not in VIEWS]:
+                    raise _SessionError("bad_view", f"unknown view {bad[0]!r}; choose from {', '.join(VIEWS)}")
+                self.views = tuple(dict.fromkeys(names))
+            case SetDrawn(values=values):
+                observe.drawn(t, values, cmd.fit)   # a wrong length or value is refused here
+                self.drawn = None if values is None else cmd
             case RunGradCheck(break_layer=layer, factor=factor):
                 self._once["gradcheck"] = observe.gradcheck(t, layer, factor)
                 self.lesson.note("gradcheck", self._once["gradcheck"])
@@ -494,6 +503,8 @@ class Session:
             probe = observe.probe(t, self.probe_index)
             confusion = observe.confusion(t)
             projection = observe.projection(t)
+            wrong = observe.misclassified(t) if "misclassified" in self.views else None
+            drawn = observe.drawn(t, self.drawn.values, self.drawn.fit, strict=False) if self.drawn else None
             instruments = observe.instruments(t, self.instrument_names, self.instrument_options)
         instruments.update(self._once)
         self._once = {}
@@ -516,7 +527,7 @@ class Session:
                                                                             "running_var")}
                if net.spec.batch_norm else {}),
             lesson=None if self.lesson.lesson is None else self.lesson.lesson.id,
-            goal=self.lesson.judge(t, figures), projection=projection,
+            goal=self.lesson.judge(t, figures), projection=projection, misclassified=wrong, drawn=drawn,
         )
 
     def probe_rows(self, n: int = PROBE_ROWS) -> tuple[Array, Array]:

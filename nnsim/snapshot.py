@@ -21,8 +21,8 @@ import numpy as np
 
 from .data import Dataset, Split
 
-__all__ = ["HISTORY_FIELDS", "Boundary", "DataView", "Notice", "PhaseView", "Probe", "ReadOnly", "Snapshot",
-           "read_only"]
+__all__ = ["HISTORY_FIELDS", "Boundary", "DataView", "Drawn", "Misclassified", "Notice", "PhaseView", "Probe",
+           "ReadOnly", "Snapshot", "read_only"]
 
 Array = np.ndarray
 
@@ -188,6 +188,35 @@ class Projection(ReadOnly):
 
 
 @dataclass(frozen=True)
+class Misclassified(ReadOnly):
+    """The misclassified test examples, for the gallery beside the confusion matrix (``SetViews``).
+
+    ``total`` how many test examples the network gets wrong now; the first ``len(rows)`` of them
+    (at most ``nnsim.observe.GALLERY_ROWS``, in the test split's order) as ``rows`` (the rows in
+    the data set), ``raw`` (n, columns) their inputs, ``y`` the true class, ``predicted`` the
+    network's, ``confidence`` its probability of the class it predicted; ``image`` (height,
+    width) for image data, else None.
+    """
+    total: int
+    rows: Array
+    raw: Array
+    y: Array
+    predicted: Array
+    confidence: Array
+    image: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Drawn(ReadOnly):
+    """The learner's drawn example as the network sees it now (``SetDrawn``): ``raw`` (columns,) the
+    values drawn, ``probabilities`` (K,) the network's class probabilities for it (after the same
+    standardisation as the training data), ``predicted`` the most probable class."""
+    raw: Array
+    probabilities: Array
+    predicted: int
+
+
+@dataclass(frozen=True)
 class PhaseView(ReadOnly):
     """One phase of a training step as the step view shows it (``nnsim.stepper``).
 
@@ -256,6 +285,8 @@ class Snapshot(ReadOnly):
     projection: Projection | None = None   # many-input classification: the test examples in 2-D
     #: ``message`` as (code, params) phrases (``nnsim.stops``), for the app to word
     stop_words: tuple = ()
+    misclassified: Misclassified | None = None   # the gallery's examples, only while it is on show
+    drawn: Drawn | None = None      # the learner's drawn example, while there is one
 
 
 @dataclass(frozen=True)

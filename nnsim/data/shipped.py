@@ -119,3 +119,32 @@ def _load(name: str, features: tuple[str, ...] | None) -> Dataset:
     order = np.array([entry.label_names.index(n) for n in ds.label_names])
     return Dataset(ds.X, order[ds.y], ds.columns, CLASSIFICATION, entry.classes, entry.label_names,
                    {"dataset": name})
+
+
+BITMAP_BLOCK = 4        # each pixel of the digits counts the ink of a 4×4 block of a 32×32 bitmap (UCI's note)
+
+
+def fit_drawing(values: Sequence[float], shape: tuple[int, int], most: float = 16.0) -> np.ndarray:
+    """A drawing on an image grid made the way the digits' images were: the ink, on the bitmap the
+    pixels count (``BITMAP_BLOCK`` × larger), scaled to fill the bitmap (keeping its proportions)
+    and centred, then counted again in blocks. values (h·w,) in 0..``most`` → (h·w,) whole numbers
+    in 0..``most``; a drawing without ink stays zeros. The same drawing moved gives the same result.
+    """
+    h, w = shape
+    v = np.clip(np.nan_to_num(np.asarray(values, dtype=float).reshape(h, w)), 0.0, most) / most
+    big = np.kron(v, np.ones((BITMAP_BLOCK, BITMAP_BLOCK)))
+    H, W = big.shape
+    rows, cols = np.flatnonzero(big.any(axis=1)), np.flatnonzero(big.any(axis=0))
+    if not len(rows):
+        return np.zeros(h * w)
+    crop = big[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    ch, cw = crop.shape
+    scale = min(H / ch, W / cw)
+    nh, nw = max(1, min(H, round(ch * scale))), max(1, min(W, round(cw * scale)))
+    ri = np.minimum(((np.arange(nh) + 0.5) * ch / nh).astype(int), ch - 1)     # nearest source pixel
+    ci = np.minimum(((np.arange(nw) + 0.5) * cw / nw).astype(int), cw - 1)
+    out = np.zeros((H, W))
+    top, left = (H - nh) // 2, (W - nw) // 2
+    out[top:top + nh, left:left + nw] = crop[np.ix_(ri, ci)]
+    counts = out.reshape(h, BITMAP_BLOCK, w, BITMAP_BLOCK).mean(axis=(1, 3))
+    return np.rint(counts * most).ravel()

@@ -385,7 +385,7 @@
 <context>
     <name>ConfusionTable</name>
     <message>
-        <location filename="../../ui/views/figures.py" line="+195"/>
+        <location filename="../../ui/views/figures.py" line="+211"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
         <translation>Số đếm trên tập kiểm tra: hàng = lớp nhãn thực tế, cột = lớp nhãn dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/engine/controller.py" line="+327"/>
+        <location filename="../../ui/engine/controller.py" line="+347"/>
         <source>Lower the learning rate</source>
         <extracomment>The learning rate to roll back to after divergence at ``learning_rate``: the engine&apos;s rule (``nnsim.edits.rollback_rate``), here for the views that hold a controller.</extracomment>
         <translation>Giảm tốc độ học</translation>
@@ -1230,9 +1230,47 @@
     </message>
 </context>
 <context>
+    <name>DrawPad</name>
+    <message>
+        <location filename="../../ui/views/drawpad.py" line="+118"/>
+        <source>Draw a digit: left button draws, right button erases.</source>
+        <translation>Vẽ một chữ số: nút trái để vẽ, nút phải để xoá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe the pad</source>
+        <translation>Xoá sạch bảng vẽ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your drawing as the network sees it: scaled and centred the way the data set&apos;s images are, 8×8 pixels of ink 0 to 16.</source>
+        <translation>Hình bạn vẽ như mạng nhìn thấy: được co giãn và căn giữa như các ảnh của tập dữ liệu, 8×8 điểm ảnh với lượng mực từ 0 đến 16.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>under %1</source>
+        <translation>dưới %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the network sees it (left), it says: %1 (%2)</source>
+        <translation>Như mạng nhìn thấy (bên trái), mạng đoán: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw a digit on the pad: the network&apos;s class probabilities appear here.</source>
+        <translation>Vẽ một chữ số lên bảng: xác suất từng lớp nhãn của mạng hiện ở đây.</translation>
+    </message>
+</context>
+<context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+222"/>
+        <location filename="extracted_strings.py" line="+223"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -1889,7 +1927,7 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/figures.py" line="-197"/>
+        <location filename="../../ui/views/figures.py" line="-209"/>
         <source>Epoch</source>
         <translation>Số epoch</translation>
     </message>
@@ -2684,7 +2722,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-471"/>
+        <location filename="extracted_strings.py" line="-472"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3461,226 +3499,242 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.py" line="+119"/>
+        <location filename="../../ui/window/mainwindow.py" line="+120"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+50"/>
-        <location line="+145"/>
+        <location line="+52"/>
+        <location line="+180"/>
         <source>Play</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+51"/>
+        <location line="-232"/>
+        <location line="+53"/>
         <source>Start or pause training</source>
         <translation>Bắt đầu hoặc tạm dừng huấn luyện</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Step</source>
         <translation>Một bước</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Train on one mini-batch, then pause</source>
         <translation>Huấn luyện trên một lô nhỏ rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Epoch</source>
         <translation>Một epoch</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Train for one epoch (one pass over the training data), then pause</source>
         <translation>Huấn luyện một epoch (một lượt qua toàn bộ dữ liệu huấn luyện) rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Start again from new random weights; the data stays</source>
         <translation>Bắt đầu lại với trọng số ngẫu nhiên mới; dữ liệu giữ nguyên</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>New data</source>
         <translation>Dữ liệu mới</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Draw a new sample of the data set (a new data seed)</source>
         <translation>Lấy một mẫu mới của tập dữ liệu (seed dữ liệu mới)</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+59"/>
-        <location line="+198"/>
+        <location line="-58"/>
+        <location line="+61"/>
+        <location line="+233"/>
         <source>Restart engine</source>
         <translation>Khởi động lại bộ tính toán</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+59"/>
+        <location line="-293"/>
+        <location line="+61"/>
         <source>Start a new engine process from the last state shown</source>
         <translation>Chạy một tiến trình tính toán mới từ trạng thái hiển thị gần nhất</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+55"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-65"/>
+        <location line="+69"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Make everything bigger (for a projector)</source>
         <translation>Phóng to mọi thứ (khi chiếu lên màn hình lớn)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Make everything smaller</source>
         <translation>Thu nhỏ mọi thứ</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Actual size</source>
         <translation>Kích thước gốc</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Back to the normal size</source>
         <translation>Trở về kích thước bình thường</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-64"/>
+        <location line="+67"/>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+95"/>
+        <location line="-66"/>
+        <location line="+106"/>
         <source>Settings</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+106"/>
+        <location line="-105"/>
+        <location line="+117"/>
         <source>Decision boundary</source>
         <translation>Biên quyết định</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+107"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+113"/>
+        <location line="-118"/>
+        <location line="+124"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+117"/>
+        <location line="-123"/>
+        <location line="+130"/>
+        <source>Draw a digit</source>
+        <translation>Vẽ chữ số</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+119"/>
+        <location line="-140"/>
+        <location line="+142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+126"/>
+        <location line="-143"/>
+        <location line="+149"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+141"/>
+        <location line="-148"/>
+        <location line="+164"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+131"/>
+        <location line="-164"/>
+        <location line="+154"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+143"/>
+        <location line="-152"/>
+        <location line="+166"/>
         <location filename="extracted_strings.py" line="+97"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+193"/>
+        <location line="-195"/>
+        <location line="+230"/>
         <location line="+2"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+139"/>
+        <location line="-202"/>
+        <location line="+162"/>
         <source>Glossary…</source>
         <translation>Thuật ngữ…</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>The terms of the course in English and Vietnamese, searchable</source>
         <translation>Các thuật ngữ của khoá học bằng tiếng Anh và tiếng Việt, có thể tìm kiếm</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>Draw a digit and see the network&apos;s class probabilities</source>
+        <translation>Vẽ một chữ số và xem xác suất từng lớp nhãn của mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for image data (handwritten digits)</source>
+        <translation>Chỉ dành cho dữ liệu ảnh (chữ số viết tay)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Training diverged and paused at step {step}. {reason}</source>
         <translation>Quá trình huấn luyện bị phân kỳ và đã dừng ở bước {step}. {reason}</translation>
     </message>
@@ -3741,6 +3795,11 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location filename="extracted_strings.py" line="+1"/>
+        <source>&lt;p&gt;The real data sets shipped with NNSim come from the UCI Machine Learning Repository and are licensed under the {licence} licence ({short}); the files are the copies scikit-learn ships, with only the layout changed:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Các tập dữ liệu thật đi kèm NNSim lấy từ UCI Machine Learning Repository và được cấp phép theo giấy phép {licence} ({short}); các tệp là bản sao mà scikit-learn phân phối, chỉ đổi cách trình bày:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;NNSim {version}&lt;/b&gt;&lt;p&gt;A neural-network simulator for learners: draw a network, watch it learn, step through the numbers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NNSim {version}&lt;/b&gt;&lt;p&gt;Trình mô phỏng mạng nơ-ron cho người học: vẽ một mạng, xem nó học, đi qua từng con số.&lt;/p&gt;</translation>
     </message>
@@ -3751,6 +3810,49 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <location filename="../../ui/window/message_bar.py" line="+36"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>MisclassifiedGallery</name>
+    <message>
+        <location filename="../../ui/views/gallery.py" line="+45"/>
+        <source>Misclassified test examples</source>
+        <translation>Các mẫu kiểm tra bị phân loại sai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test examples the network gets wrong now, with their true and predicted class. Click one to show it in the projection.</source>
+        <translation>Các mẫu kiểm tra mà mạng đang đoán sai, kèm lớp nhãn thật và lớp nhãn dự đoán. Bấm vào một mẫu để xem nó trên hình chiếu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting for the engine…</source>
+        <translation>Đang chờ bộ máy tính toán…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None: every test example is classified right.</source>
+        <translation>Không có: mọi mẫu kiểm tra đều được phân loại đúng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the test examples are misclassified.</source>
+        <translation>%1 mẫu kiểm tra bị phân loại sai.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 more</source>
+        <translation>còn %1 mẫu nữa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1: class %2, predicted %3 (%4 sure).</source>
+        <translation>Hàng %1: lớp nhãn %2, dự đoán %3 (chắc %4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true %1 → predicted %2</source>
+        <translation>thật %1 → dự đoán %2</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +4050,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-246"/>
+        <location filename="extracted_strings.py" line="-247"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4249,7 +4351,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+470"/>
+        <location filename="extracted_strings.py" line="+471"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4860,7 +4962,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-254"/>
+        <location filename="extracted_strings.py" line="-255"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -5655,7 +5757,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+255"/>
+        <location filename="extracted_strings.py" line="+256"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>

@@ -118,3 +118,200 @@ def test_digits_boundary_panel_shows_the_engines_projection(qtbot):
     r, c = np.unravel_index(int(np.argmax(raw)), raw.shape)
     scale = image.width() // 8
     assert image.pixelColor(c * scale + scale // 2, r * scale + scale // 2).red() == 0     # most ink: black
+
+
+# -- the gallery of misclassified test examples -----------------------------------------------
+class ViewsStub:
+    """A controller stub that records what the gallery and the pad ask."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject
+        self.config = default_config()
+        self.views: list[tuple] = []
+        self.drawn: list = []
+        self._qt = QObject()
+
+    def set_views(self, names) -> None:
+        self.views.append(tuple(names))
+
+    def set_drawn(self, values, fit=False) -> None:
+        self.drawn.append((values, fit))
+
+    def send(self, command) -> None:
+        pass
+
+
+def trained_with_gallery(dataset: str, steps: int = 30, hidden: int = 16):
+    from nnsim import protocol as S
+    cfg = default_config()
+    cfg["data"] = {"dataset": dataset}
+    cfg["network"].update(hidden=[hidden], activation="relu", output="softmax")
+    s = Session(cfg)
+    first = s.snapshot()
+    s.handle(S.SetViews(("misclassified",)))
+    s.handle(S.Step(steps))
+    return first, s.take()[-1]
+
+
+def figures_showing(qtbot, snaps, stub):
+    from nnsim_ui.views.figures import FiguresPanel
+    panel = FiguresPanel(stub)
+    qtbot.addWidget(panel)
+    panel.resize(470, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for snap in snaps:
+        panel.show_snapshot(snap)
+    return panel
+
+
+def test_digits_gallery_shows_the_misclassified_as_images_and_asks_only_while_shown(qtbot):
+    from nnsim_ui.views.gallery import IMAGE_TILES
+    first, snap = trained_with_gallery("digits", steps=15, hidden=4)
+    m = snap.misclassified
+    assert m.total > IMAGE_TILES                           # few steps, a small network: many mistakes
+    stub = ViewsStub()
+    panel = figures_showing(qtbot, (first, snap), stub)
+    gallery = panel.gallery
+    assert gallery.isVisible() and stub.views[-1] == ("misclassified",)
+    assert len(gallery.tiles) == IMAGE_TILES
+    names = first.data.dataset.label_names
+    for n, tile in enumerate(gallery.tiles):
+        assert tile.text() == f"{names[m.y[n]]}→{names[m.predicted[n]]}"
+        assert tile.property("row") == int(m.rows[n]) and not tile.icon().isNull()
+    assert gallery.more.isVisible() and str(m.total - IMAGE_TILES) in gallery.more.text()
+    with qtbot.waitSignal(gallery.rowClicked) as clicked:
+        gallery.tiles[2].click()
+    assert clicked.args == [int(m.rows[2])]
+    panel.hide()
+    assert stub.views[-1] == ()                            # hidden: the engine computes nothing for it
+    # ten classes: the confusion matrix fits a narrow dock
+    assert panel.confusion.width() <= 420
+
+
+def test_breast_cancer_gallery_rows_name_the_classes_and_features(qtbot):
+    first, snap = trained_with_gallery("breast_cancer", steps=3, hidden=2)
+    m = snap.misclassified
+    assert m.total >= 1 and m.image is None
+    panel = figures_showing(qtbot, (first, snap), ViewsStub())
+    tile = panel.gallery.tiles[0]
+    names = first.data.dataset.label_names
+    assert f"{names[m.y[0]]} → predicted {names[m.predicted[0]]}" in tile.text()
+    assert first.data.dataset.columns[0] in tile.text() and first.data.dataset.columns[29] in tile.toolTip()
+
+
+def test_toy_data_has_no_gallery(qtbot):
+    from nnsim import protocol as S
+    s = Session(default_config())
+    first = s.snapshot()
+    s.handle(S.SetViews(("misclassified",)))
+    panel = figures_showing(qtbot, (first, s.take()[-1]), ViewsStub())
+    assert not panel.gallery.isVisible()
+
+
+# -- the drawing pad ----------------------------------------------------------------------------
+def test_pad_draws_erases_clears_and_sends_the_pixels(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from nnsim_ui.views.drawpad import DrawPad
+    stub = ViewsStub()
+    pad = DrawPad(stub)
+    qtbot.addWidget(pad)
+    pad.show()
+    qtbot.waitExposed(pad)
+    grid = pad.grid
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(2, 3))
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(2, 3))
+    values, fit = stub.drawn[-1]
+    assert fit and values[2 * 8 + 3] == 16.0 and sum(values) == 16.0
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(5, 5))
+    values = stub.drawn[-1][0]
+    assert values[5 * 8 + 5] == 16.0 and sum(values) == 32.0
+    QTest.mousePress(grid, Qt.MouseButton.RightButton, pos=grid.cell_centre(2, 3))
+    values = stub.drawn[-1][0]
+    assert values[2 * 8 + 3] == 0.0 and sum(values) == 16.0
+    assert grid.grab().toImage().pixelColor(grid.cell_centre(5, 5)).red() == 0        # ink drawn black
+    pad.clear_button.click()
+    assert stub.drawn[-1][0] is None and not grid.values.any()
+
+
+def test_pad_shows_the_engines_probabilities_for_the_drawing(qtbot):
+    from nnsim import protocol as S
+    from nnsim_ui.views.drawpad import DrawPad
+    cfg = default_config()
+    cfg["data"] = {"dataset": "digits"}
+    cfg["network"].update(hidden=[16], activation="relu", output="softmax")
+    s = Session(cfg)
+    s.handle(S.Step(200))
+    ink = np.zeros(64)
+    ink[[3, 11, 19, 27, 35, 43, 51, 59]] = 16.0                 # a "1"
+    s.handle(S.SetDrawn(tuple(ink), fit=True))
+    snap = s.take()[-1]
+    d = snap.drawn
+    pad = DrawPad(ViewsStub())
+    qtbot.addWidget(pad)
+    pad.grid.values[:] = ink
+    pad.show_snapshot(snap)
+    assert [b.value() for b in pad.bars] == [round(1000 * float(p)) for p in d.probabilities]
+    assert [label.text() for label in pad.bar_names] == [str(k) for k in range(10)]
+    k = int(np.argmax(d.probabilities))
+    assert d.predicted == k and f"says: {k} (" in pad.prediction.text()
+    assert not pad.seen.pixmap().isNull()
+
+
+def test_digits_preset_window_stays_1280x720_with_a_legible_projection_and_the_pad(qtbot, monkeypatch):
+    from nnsim import presets
+    from nnsim_ui.engine.controller import Controller
+    from nnsim_ui.window.mainwindow import MainWindow
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    controller = Controller(presets.load("digits").to_dict())
+    w = MainWindow(controller, restore_settings=False)
+    qtbot.addWidget(w)
+    w.headless = True
+    w.resize(1280, 720)
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: controller.snapshot is not None and controller.snapshot.projection is not None,
+                        timeout=20_000)
+        qtbot.wait(300)
+        assert w.drawpad_action.isEnabled() and w.drawpad_dock.isVisible()
+        for dock in (w.figures_dock, w.drawpad_dock):        # each tab in turn: nothing makes the window grow
+            dock.raise_()
+            qtbot.wait(200)
+            assert w.size().toTuple() == (1280, 720)
+            assert w.minimumSizeHint().height() <= 720
+        plot = w.boundary.projection.plot
+        assert plot.width() >= 250 and plot.height() >= 200
+        # the gallery, on show behind its tab, gets its data; a click shows that row in the projection
+        w.figures_dock.raise_()
+        qtbot.waitUntil(lambda: controller.snapshot.misclassified is not None and bool(w.figures.gallery.tiles),
+                        timeout=10_000)
+        tile = w.figures.gallery.tiles[1]
+        tile.click()
+        assert f"Row {tile.property('row')}:" in w.boundary.projection.detail.text()
+        # on a real screen the first size fits the screen's free area (offscreen's "screen" is 800×800)
+        from PySide6.QtGui import QGuiApplication
+        free = w.screen().availableGeometry().size()
+        monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+        assert w.first_size() == w.DEFAULT_SIZE.boundedTo(free) != w.DEFAULT_SIZE
+    finally:
+        w.close()
+        controller.shutdown()
+
+
+def test_about_names_the_data_sets_sources_and_licence(qtbot, monkeypatch):
+    from nnsim.data import SHIPPED
+    from nnsim_ui.window import menus
+    from PySide6.QtWidgets import QMessageBox, QWidget
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    w = QWidget()
+    qtbot.addWidget(w)
+    menus.about(w)
+    text = shown[0]
+    assert "CC BY 4.0" in text and "UCI Machine Learning Repository" in text
+    import html
+    for entry in SHIPPED.values():
+        assert html.escape(entry.source) in text
+    assert "10.24432/C50P49" in text                      # the digits' DOI

@@ -88,6 +88,8 @@ class Controller(QObject):
         self.focused_example = -1               # the views' focus (exampleFocused, neuronFocused)
         self.focused_neuron: tuple[int, int] | None = None
         self.instruments: S.SetInstruments = S.SetInstruments()   # what the instrument panels need
+        self.views: S.SetViews = S.SetViews()       # the optional views on show (the gallery)
+        self.drawn: S.SetDrawn | None = None        # the learner's drawn example (the drawing pad)
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._deliver)
@@ -122,6 +124,10 @@ class Controller(QObject):
         self.worker.start()
         if self.instruments.names:                  # a new engine computes none until told
             self.send(self.instruments)
+        if self.views.names:
+            self.send(self.views)
+        if self.drawn is not None:
+            self.send(self.drawn)
         if self.lesson is not None:                 # nor judges a lesson's goal
             self.send(S.SetLesson(self.lesson))
         if restore is not None and config != restore.config:   # changed while it was down: on those weights
@@ -313,6 +319,20 @@ class Controller(QObject):
         if cmd != self.instruments:
             self.instruments = cmd
             self.send(cmd)
+
+    def set_views(self, names: tuple[str, ...]) -> None:
+        """Which optional views are on show, so the engine sends their data (kept across restarts)."""
+        cmd = S.SetViews(tuple(names))
+        if cmd != self.views:
+            self.views = cmd
+            self.send(cmd)
+
+    def set_drawn(self, values: tuple | None, fit: bool = False) -> None:
+        """The learner's drawn example (raw values, one per data column; None: none; ``fit``: fitted and
+        centred like the data set's images): every snapshot then carries the network's class
+        probabilities for it (``Snapshot.drawn``)."""
+        self.drawn = None if values is None else S.SetDrawn(tuple(float(v) for v in values), fit)
+        self.send(self.drawn or S.SetDrawn(None))
 
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
         self.send(S.SetWeight(layer, row, col, float(value)))

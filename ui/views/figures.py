@@ -22,6 +22,9 @@ from ..text.i18n import arg
 from ..text.numbers import DASH, format_count, format_number, format_percent, number_locale
 from ..engine.link import EngineLink
 from .diagnosis import DiagnosisRow
+from .gallery import MisclassifiedGallery
+
+GALLERY_ABOVE = 2       # input columns: the gallery for real data, not the 2-D toy sets (the boundary shows those)
 
 SPLITS = ("train", "dev", "test")
 
@@ -35,6 +38,7 @@ class FiguresPanel(QWidget):
         self.setObjectName("FiguresPanel")
         self.controller = controller
         self._label_names: tuple[str, ...] = ()
+        self._columns: tuple[str, ...] = ()
         self._task = "classification"
 
         top = QGridLayout()
@@ -106,6 +110,8 @@ class FiguresPanel(QWidget):
         layout.addWidget(self.confusion_title)
         layout.addWidget(self.confusion_caption)
         layout.addWidget(self.confusion)
+        self.gallery = MisclassifiedGallery(controller, self)
+        layout.addWidget(self.gallery)
         layout.addStretch(1)
         self._show_confusion(False)
 
@@ -160,21 +166,31 @@ class FiguresPanel(QWidget):
         self._show_confusion(shown)
         if shown:
             self.confusion.set_matrix(np.asarray(cm), self._label_names)
+        gallery = shown and len(self._columns) > GALLERY_ABOVE
+        if gallery != self.gallery.isVisibleTo(self):
+            self.gallery.setVisible(gallery)
+        if gallery:
+            self.gallery.show_data(snapshot.misclassified, self._label_names, self._columns)
 
     def _set_data(self, data: DataView) -> None:
         self._label_names = tuple(data.label_names)
+        self._columns = tuple(data.dataset.columns)
         self._task = data.task
 
     def _show_confusion(self, shown: bool) -> None:
         self.confusion_title.setVisible(shown)
         self.confusion_caption.setVisible(shown)
         self.confusion.setVisible(shown)
+        if not shown:
+            self.gallery.setVisible(False)
 
 
 class ConfusionTable(QTableWidget):
     """A K×K grid of counts, rows the true class and columns the predicted one, shaded by share of row."""
 
     CELL = 46
+    SMALL_CELL = 32         # above SMALL_ABOVE classes: ten columns still fit a narrow dock
+    SMALL_ABOVE = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,7 +272,8 @@ class ConfusionTable(QTableWidget):
 
     def _fit(self) -> None:
         self.resizeColumnsToContents()
-        width = max([self.CELL] + [self.columnWidth(j) for j in range(self.columnCount())])
+        cell = self.CELL if self.columnCount() <= self.SMALL_ABOVE else self.SMALL_CELL
+        width = max([cell] + [self.columnWidth(j) for j in range(self.columnCount())])
         for j in range(self.columnCount()):
             self.setColumnWidth(j, width)
         w = self.verticalHeader().sizeHint().width() + width * self.columnCount() + 2 * self.frameWidth()

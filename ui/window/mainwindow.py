@@ -15,7 +15,7 @@ nothing; everything it shows arrives in a snapshot or a notice.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QStyle, QToolBar, QVBoxLayout, QWidget,
 )
@@ -31,6 +31,7 @@ from . import modes
 from ..canvas.view import NetworkCanvas
 from ..panels.controls import ControlsPanel
 from ..views.curves import LossPlot
+from ..views.drawpad import DrawPad, image_shape
 from ..views.figures import FiguresPanel
 from ..text.numbers import format_count, format_plain
 from .files import FileActions
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow, Zoom):
         c.configChanged.connect(self._on_config)
         self.canvas.message.connect(self.show_error)
         self.update_title()
-        self.resize(self.DEFAULT_SIZE)
+        self.resize(self.first_size())
         self._layout_pending = not (restore_settings and self._restore_settings())
         if controller.snapshot is not None:
             controller.snapshotReady.emit(controller.snapshot)
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow, Zoom):
         self.toolbar.setWindowTitle(self.tr("Training"))
         for dock, title in ((self.controls_dock, self.tr("Settings")),
                             (self.boundary_dock, self.tr("Decision boundary")),
-                            (self.curves_dock, self.tr("Cost")), (self.figures_dock, self.tr("Figures"))):
+                            (self.curves_dock, self.tr("Cost")), (self.figures_dock, self.tr("Figures")),
+                            (self.drawpad_dock, self.tr("Draw a digit"))):
             dock.setWindowTitle(title)
         for menu, title in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
                             (self.training_menu, self.tr("&Training")), (self.view_menu, self.tr("&View")),
@@ -162,7 +164,8 @@ class MainWindow(QMainWindow, Zoom):
         for view, contexts in ((self.canvas, ("NetworkCanvas", "activations", "nnsim")),
                                (self.boundary, ("BoundaryView", "BoundaryKey", "nnsim")),
                                (self.curves, ("LossPlot",)),
-                               (self.figures, ("FiguresPanel", "ConfusionTable"))):
+                               (self.figures, ("FiguresPanel", "ConfusionTable", "MisclassifiedGallery")),
+                               (self.drawpad, ("DrawPad",))):
             i18n.retranslate_tree(view, contexts, previous)
         self.curves.retranslate()
         for part in (self.files, self.modes, self.lessons, self.timeline, self.compare, self.customize):
@@ -225,6 +228,15 @@ class MainWindow(QMainWindow, Zoom):
         self.toolbar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
+    def first_size(self) -> QSize:
+        """DEFAULT_SIZE, within the screen's free area: a window laid out for 900 px on a 720-px screen
+        keeps that layout squeezed (the projection shrank to 170 px). Qt's offscreen platform has no
+        real screen (800×800): there the default stands."""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return self.DEFAULT_SIZE
+        return self.DEFAULT_SIZE.boundedTo(screen.availableGeometry().size())
+
     def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -261,6 +273,19 @@ class MainWindow(QMainWindow, Zoom):
         figures.setFrameShape(QScrollArea.Shape.NoFrame)
         figures.setWidget(self.figures)
         self.figures_dock = self.add_dock(self.tr("Figures"), "FiguresDock", figures, right)
+        self.figures.gallery.rowClicked.connect(self.boundary.projection.select_row)   # shown like a click there
+        self.drawpad = DrawPad(c, self)
+        pad = QScrollArea(self)                  # like the figures: scrolls in a short window, never grows it
+        pad.setWidgetResizable(True)
+        pad.setFrameShape(QScrollArea.Shape.NoFrame)
+        pad.setWidget(self.drawpad)
+        self.drawpad_dock = self.add_dock(self.tr("Draw a digit"), "DrawPadDock", pad, right)
+        self.tabifyDockWidget(self.curves_dock, self.drawpad_dock)
+        self.drawpad_dock.hide()
+        self.drawpad_action = self.drawpad_dock.toggleViewAction()
+        self.drawpad_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.drawpad_action.setEnabled(False)           # image data only (``_follow_image_data``)
+        self._image_data: bool | None = None
         for widget in (self.toolbar, self.message_bar, self.boundary, self.curves, self.figures):
             widget.installEventFilter(self.controls.space_keeper)     # a focused button keeps Space
 
@@ -279,7 +304,7 @@ class MainWindow(QMainWindow, Zoom):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
-        for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock):
+        for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock, self.drawpad_dock):
             view.addAction(dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
         self.language_menu = view.addMenu(self.tr("&Language"))
@@ -308,8 +333,21 @@ class MainWindow(QMainWindow, Zoom):
         status.addPermanentWidget(self.state_label)
 
     # -- snapshots, notices, errors -----------------------------------------------------------
+    def _follow_image_data(self, snap) -> None:
+        """The drawing pad: offered (and put beside the cost, once) only while the data are images."""
+        image = image_shape(snap) is not None
+        if image != self._image_data:
+            self._image_data = image
+            self.drawpad_action.setEnabled(image)
+            self.drawpad_dock.setVisible(image)
+        self.drawpad_action.setToolTip(self.tr("Draw a digit and see the network's class probabilities")
+                                       if image else self.tr("Only for image data (handwritten digits)"))
+        if image:
+            self.drawpad.show_snapshot(snap)
+
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
+        self._follow_image_data(snap)
         if self._layout_pending and self.isVisible():
             self._layout_pending = False                   # again, now that the views hold content
             QTimer.singleShot(0, self._default_layout)

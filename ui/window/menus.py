@@ -2,9 +2,14 @@
 their translated titles) and the About box."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QMessageBox
 
 from nnsim import __version__
+from nnsim.data import SHIPPED
+
+LICENCE, LICENCE_SHORT = "Creative Commons Attribution 4.0 International", "CC BY 4.0"    # names: not translated
 
 
 def name_menus(window, file_menu, edit, run, view, help_menu) -> None:
@@ -15,7 +20,17 @@ def name_menus(window, file_menu, edit, run, view, help_menu) -> None:
         menu.setObjectName(name)
 
 
-def about(window) -> None:
-    QMessageBox.about(window, window.tr("About NNSim"), window.tr(
+def about_text(window) -> str:
+    """The About box's words: the program, then the shipped data sets' sources and licence."""
+    sources = "".join(f"<li>{html.escape(entry.source)}</li>" for entry in SHIPPED.values())
+    data = window.tr(
+        "<p>The real data sets shipped with NNSim come from the UCI Machine Learning Repository and are "
+        "licensed under the {licence} licence ({short}); the files are the copies scikit-learn ships, "
+        "with only the layout changed:</p>").format(licence=LICENCE, short=LICENCE_SHORT)
+    return window.tr(
         "<b>NNSim {version}</b><p>A neural-network simulator for learners: draw a network, "
-        "watch it learn, step through the numbers.</p>").format(version=__version__))
+        "watch it learn, step through the numbers.</p>").format(version=__version__) + data + f"<ul>{sources}</ul>"
+
+
+def about(window) -> None:
+    QMessageBox.about(window, window.tr("About NNSim"), about_text(window))
