@@ -14,7 +14,9 @@ from .. import optimizers as _opt
 from ..config import ConfigError, RunConfig
 from ..history import History
 from ..network import Network, NetworkSpec, Phase, StepResult
+from ..network import paths as _paths
 from ..regularization import penalty
+from . import compiled as _compiled
 from .problem import SPLITS, auto_eval_every, build_dataset, prepare
 
 Array = np.ndarray
@@ -68,6 +70,11 @@ class Trainer:
         self._best_dev_step = 0
         self._since_best = 0
         self.last: StepResult | None = None
+        #: The paths this run has trained on (``nnsim.network.paths``: "numpy", "compiled"); saved.
+        self.paths: set[str] = set()
+        #: False: ``run`` keeps to the NumPy path even where the compiled kernel could train.
+        self.use_compiled = True
+        self._compiled: "_compiled.CompiledRun | None" = None
         # The untrained network's figures: the curve starts at step 0, and divergence is judged
         # against this first loss (a first evaluation after eval_every steps at a far too high
         # learning rate may already be huge, and the growth would go unnoticed).
@@ -134,6 +141,7 @@ class Trainer:
         for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
                                          self._keep_arg, self.rng, checked=True, display=display):
             if phase.kind == "update":       # the weights have changed: count the step now
+                self.paths.add(_paths.NUMPY)
                 self._after_step(phase.values["result"], len(idx))
             yield phase
 
@@ -153,8 +161,15 @@ class Trainer:
         result = self.network.fast_step(self.problem.X["train"][idx], self.problem.Y["train"][idx],
                                         self.optimizer, self.learning_rate, t["l2"], t["l1"],
                                         self._keep_arg, self.rng)
+        self.paths.add(_paths.NUMPY)
         self._after_step(result, len(idx))
         return result
+
+    def compiled_gap(self) -> str | None:
+        """Why ``run`` trains on the NumPy path rather than the compiled kernel (None: it uses the kernel)."""
+        if not self.use_compiled:
+            return "switched off (Trainer.use_compiled)"
+        return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
 
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
@@ -186,12 +201,19 @@ class Trainer:
         """
         target_epoch = self.config.training["epochs"] if epochs is None else epochs
         target_step = None if steps is None else self.step_count + steps
+        compiled = self.compiled_gap() is None
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while self.stopped in (None, "finished"):
                 if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
                     break
                 self.stopped = None
-                self.train_step()
+                if compiled:                     # up to the next evaluation, epoch end or callback
+                    limit = 1 << 30 if target_step is None else target_step - self.step_count
+                    if callback and callback_every:
+                        limit = min(limit, callback_every - self.step_count % callback_every)
+                    _compiled.run_slice(self, limit)
+                else:
+                    self.train_step()
                 if callback and callback_every and self.step_count % callback_every == 0:
                     callback(self)
         if self.stopped is None and self.epoch >= target_epoch:
@@ -235,13 +257,18 @@ class Trainer:
         self._first_loss = None
 
     # -- evaluation ---------------------------------------------------------------------------
-    def evaluate(self) -> dict[str, Any]:
-        """Per split: mean data loss (dropout off, no penalty) and accuracy; None where absent."""
+    def evaluate(self, compiled: bool = False) -> dict[str, Any]:
+        """Per split: mean data loss (dropout off, no penalty) and accuracy; None where absent.
+
+        ``compiled``: on the kernel (a run on the compiled path; within 1e-12 of NumPy's figures)."""
         out: dict[str, Any] = {}
         for name in SPLITS:
             X, Y, y = self.problem.X[name], self.problem.Y[name], self.problem.y[name]
             if X.shape[0] == 0:
                 out[name] = None
+                continue
+            if compiled:
+                out[name] = _compiled.evaluate_split(self, name)
                 continue
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 trace = self.network.forward_unchecked(X)
@@ -260,9 +287,9 @@ class Trainer:
             return output.argmax(axis=1)
         return (output[:, 0] >= 0.5).astype(int)
 
-    def _check_point(self) -> None:
+    def _check_point(self, compiled: bool = False) -> None:
         """Evaluate, record, and watch for divergence and early stopping."""
-        ev = self.evaluate()
+        ev = self.evaluate(compiled)
         record: dict[str, Any] = {"step": self.step_count, "epoch": self.epoch,
                                   "objective": ev["objective"], "learning_rate": self.learning_rate}
         for name in SPLITS:
@@ -362,7 +389,7 @@ class Trainer:
             "step": self.step_count, "epoch": self.epoch, "pos": self._pos,
             "rng": self.rng.bit_generator.state,
             "optimizer": {"name": opt["name"], "t": opt["t"], "v": len(opt["v"]), "s": len(opt["s"])},   # type: ignore[arg-type]
-            "stopped": self.stopped, "reason": self.reason,
+            "stopped": self.stopped, "reason": self.reason, "paths": sorted(self.paths),
             "watch": {"first_loss": self._first_loss, "best_loss": _num(self._best_loss), "growth": self._growth,
                       "good_cost": self._good_cost, "good_step": self._good_step,
                       "best_dev": _num(self._best_dev), "best_dev_step": self._best_dev_step,
@@ -387,6 +414,10 @@ class Trainer:
         if state["stopped"] not in (None, "diverged", "early_stopping", "finished") or not isinstance(state["reason"], str):
             raise ValueError("the saved stop state is not valid")
         self.stopped, self.reason = state["stopped"], state["reason"]
+        paths = state.get("paths", [])                  # files before issue 18 do not say
+        if not (isinstance(paths, list) and set(paths) <= {_paths.NUMPY, _paths.COMPILED}):
+            raise ValueError(f"the saved training paths {paths!r} are not valid")
+        self.paths = set(paths)
         w = state["watch"]
         self._first_loss, self._best_loss = _maybe_num(w["first_loss"]), _unnum(w["best_loss"])
         self._growth = _count(w["growth"])

@@ -1,0 +1,81 @@
+"""Which training path runs: the compiled kernel (``kernel``, the ``fast`` extra) or NumPy.
+
+- ``compiled_available()``: Numba is installed (found, not imported: asking costs nothing at
+  start-up) and ``NNSIM_NO_COMPILED`` is not set to 1.
+- ``kernel()``: the kernel module, imported on first use with ``NUMBA_CACHE_DIR`` pointed at the
+  user's cache folder (unless already set), so the jitted functions compile once per machine.
+- ``not_covered(spec, keep_prob, fixed_rows)``: why the kernel cannot train this network (batch
+  norm, dropout, a fixed batch, a layer over ``MAX_UNITS`` units, an output/loss pair it lacks),
+  or None; a trainer falls back to the NumPy path for those.
+- ``describe()``: one line saying which path runs, for ``nnsim --version`` and Help → About.
+
+Path names, as recorded in a project file (``Trainer.paths``): ``NUMPY``, ``COMPILED``.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import os
+from pathlib import Path
+from types import ModuleType
+
+NUMPY = "numpy"
+COMPILED = "compiled"
+#: The largest layer (input, hidden or output) the kernel trains.
+MAX_UNITS = 64
+
+_kernel: ModuleType | None = None
+
+
+def compiled_available() -> bool:
+    return os.environ.get("NNSIM_NO_COMPILED") != "1" and importlib.util.find_spec("numba") is not None
+
+
+def cache_dir() -> Path:
+    """Where Numba keeps the compiled kernel: NUMBA_CACHE_DIR if set, else the user's cache folder."""
+    if os.environ.get("NUMBA_CACHE_DIR"):
+        return Path(os.environ["NUMBA_CACHE_DIR"])
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("nnsim")) / "numba"
+
+
+def kernel() -> ModuleType:
+    """``nnsim.network.kernel`` (imports Numba; call only when ``compiled_available()``)."""
+    global _kernel
+    if _kernel is None:
+        os.environ.setdefault("NUMBA_CACHE_DIR", str(cache_dir()))
+        from . import kernel as module
+        _kernel = module
+    return _kernel
+
+
+def not_covered(spec, keep_prob: tuple[float, ...], fixed_rows) -> str | None:
+    """Why the compiled kernel does not train this run (then NumPy does), or None."""
+    if not compiled_available():
+        return "Numba is not installed (the fast extra)"
+    if spec.batch_norm:
+        return "batch norm"
+    if any(p < 1.0 for p in keep_prob):
+        return "dropout"
+    if fixed_rows is not None:
+        return "a fixed batch (the step view's batch of one)"
+    if max(spec.sizes) > MAX_UNITS:
+        return f"a layer of more than {MAX_UNITS} units"
+    if (spec.output, spec.loss) not in (("sigmoid", "cross_entropy"), ("softmax", "cross_entropy"),
+                                        ("linear", "mse"), ("sigmoid", "mse")):
+        return f"the output {spec.output} with the loss {spec.loss}"
+    return None
+
+
+def describe() -> str:
+    """'compiled kernel (Numba 0.68.1) for small networks, NumPy otherwise' or 'NumPy (…)'."""
+    if compiled_available():
+        try:
+            version = importlib.metadata.version("numba")
+        except importlib.metadata.PackageNotFoundError:          # pragma: no cover - a bare module
+            version = "?"
+        return (f"compiled kernel (Numba {version}) for networks of up to {MAX_UNITS} units a layer "
+                "without batch norm or dropout; NumPy otherwise")
+    if os.environ.get("NNSIM_NO_COMPILED") == "1":
+        return "NumPy (the compiled kernel is switched off: NNSIM_NO_COMPILED=1)"
+    return "NumPy (install the fast extra, nnsim[fast], for the compiled kernel)"
