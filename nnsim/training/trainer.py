@@ -171,6 +171,39 @@ class Trainer:
             return "switched off (Trainer.use_compiled)"
         return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
 
+    def _run_compiled(self, limit: int) -> None:
+        """Up to ``limit`` (≥ 1) steps on the compiled kernel, to the next evaluation or epoch end at most:
+        ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
+        run = self._compiled
+        if run is None or run.spec is not self.spec:
+            run = self._compiled = _compiled.CompiledRun(self)
+        m, batch = self.train_rows, self.batch_size
+        if batch >= m:                 # every step an epoch: one a call when the rate follows a schedule
+            order, pos, left = run.full_order, 0, (limit if self.config.training["decay"] == "none" else 1)
+        else:
+            if self._order is None:
+                self._order, self._pos = self.rng.permutation(m), 0
+            order, pos, left = self._order, self._pos, -(-(m - self._pos) // batch)
+        n = min(limit, left, self.eval_every - self.step_count % self.eval_every)
+        t = self.config.training
+        costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
+        self.last = None
+        self.paths.add(_paths.COMPILED)
+        add = self.history.add_batch_cost
+        for cost in costs.tolist():
+            self.step_count += 1
+            add(self.step_count, cost)
+        if batch < m:
+            self._pos += len(costs) * batch
+            if self._pos >= m:
+                self._order, self.epoch = None, self.epoch + 1
+        else:
+            self.epoch += len(costs)
+        if not math.isfinite(costs[-1]):
+            self._diverge(f"the cost became {costs[-1]} at step {self.step_count}")
+        elif self.step_count % self.eval_every == 0:
+            self._check_point(compiled=True)
+
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
         self.step_count += 1
@@ -211,7 +244,9 @@ class Trainer:
                     limit = 1 << 30 if target_step is None else target_step - self.step_count
                     if callback and callback_every:
                         limit = min(limit, callback_every - self.step_count % callback_every)
-                    _compiled.run_slice(self, limit)
+                    if self.batch_size >= self.train_rows:         # a step an epoch
+                        limit = min(limit, target_epoch - self.epoch)
+                    self._run_compiled(limit)
                 else:
                     self.train_step()
                 if callback and callback_every and self.step_count % callback_every == 0:
@@ -267,8 +302,8 @@ class Trainer:
             if X.shape[0] == 0:
                 out[name] = None
                 continue
-            if compiled:
-                out[name] = _compiled.evaluate_split(self, name)
+            if compiled and self._compiled is not None:
+                out[name] = self._compiled.evaluate(self.network, name)
                 continue
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 trace = self.network.forward_unchecked(X)
