@@ -194,7 +194,7 @@ class Trainer:
             self.step_count += 1
             add(self.step_count, cost)
         if batch < m:
-            self._pos += len(costs) * batch
+            self._pos = min(self._pos + len(costs) * batch, m)     # the last batch may be short
             if self._pos >= m:
                 self._order, self.epoch = None, self.epoch + 1
         else:
