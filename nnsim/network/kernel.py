@@ -12,8 +12,8 @@ relative per step (tests/engine/test_compiled_path.py), not bit for bit. A run r
 path it trained on (``Trainer.paths``).
 
 Two jitted signatures in all (every array float64 or int64, C-contiguous): compiled once and
-cached on disk (``cache=True``) in ``NUMBA_CACHE_DIR``, which ``nnsim.network.paths`` points at
-the user's cache folder before Numba is imported.
+cached on disk (``cache=True``) in ``NUMBA_CACHE_DIR``, which ``nnsim.training.compiled`` points
+at the user's cache folder (``nnsim.training_path.cache_dir``) before Numba is imported.
 
 Codes: activations ``ACT`` (hidden and output), optimizers ``OPT``, output/loss pairs ``OUT``.
 """
@@ -22,7 +22,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
+
+try:
+    from numba import njit
+except ImportError:          # without the fast extra the module still imports (plain, slow Python)
+    def njit(*args, **kwargs):
+        return args[0] if args and callable(args[0]) else (lambda f: f)
 
 ACT = {"sigmoid": 0, "tanh": 1, "relu": 2, "leaky_relu": 3, "linear": 4, "softmax": 5}
 OPT = {"gd": 0, "momentum": 1, "rmsprop": 2, "adam": 3}

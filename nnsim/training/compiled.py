@@ -20,16 +20,34 @@ from typing import Any
 
 import numpy as np
 
-from ..network import paths as _paths
+import importlib
+import os
+from types import ModuleType
+
+from .. import training_path as _paths
 
 Array = np.ndarray
+
+
+_kernel: ModuleType | None = None
+
+
+def load_kernel() -> ModuleType:
+    """``nnsim.network.kernel``, imported (with Numba) on first use, ``NUMBA_CACHE_DIR`` pointed at the
+    user's cache folder unless set. Imported by name: a frozen bundle that leaves Numba out does
+    not pull the kernel in either (scripts/build_bundle.py excludes numba)."""
+    global _kernel
+    if _kernel is None:
+        os.environ.setdefault("NUMBA_CACHE_DIR", str(_paths.cache_dir()))
+        _kernel = importlib.import_module("nnsim.network.kernel")
+    return _kernel
 
 
 class CompiledRun:
     """The kernel's fixed arguments for one trainer's network (rebuilt when the spec changes)."""
 
     def __init__(self, trainer) -> None:
-        k = _paths.kernel()
+        k = load_kernel()
         net = trainer.network
         spec = net.spec
         self.spec = spec

@@ -14,7 +14,7 @@ from .. import optimizers as _opt
 from ..config import ConfigError, RunConfig
 from ..history import History
 from ..network import Network, NetworkSpec, Phase, StepResult
-from ..network import paths as _paths
+from .. import training_path as _paths
 from ..regularization import penalty
 from . import compiled as _compiled
 from .problem import SPLITS, auto_eval_every, build_dataset, prepare

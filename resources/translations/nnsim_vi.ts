@@ -1154,7 +1154,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+192"/>
+        <location filename="extracted_strings.py" line="+195"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2561,7 +2561,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-432"/>
+        <location filename="extracted_strings.py" line="-435"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3479,7 +3479,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-128"/>
         <location line="+142"/>
-        <location filename="extracted_strings.py" line="+1"/>
+        <location filename="extracted_strings.py" line="+2"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
@@ -3563,7 +3563,22 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>{name}[*] — NNSim</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+1"/>
+        <location filename="extracted_strings.py" line="-1"/>
+        <source>Training path: NumPy (install the fast extra, nnsim[fast], for the compiled kernel).</source>
+        <translation>Cách huấn luyện: NumPy (cài gói bổ sung fast, nnsim[fast], để dùng nhân đã biên dịch).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training path: NumPy (the compiled kernel is switched off: NNSIM_NO_COMPILED=1).</source>
+        <translation>Cách huấn luyện: NumPy (nhân đã biên dịch đang bị tắt: NNSIM_NO_COMPILED=1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training path: the compiled kernel (Numba {numba}) for networks of up to {units} units a layer without batch normalization or dropout; NumPy otherwise.</source>
+        <translation>Cách huấn luyện: nhân đã biên dịch (Numba {numba}) cho các mạng có tối đa {units} đơn vị mỗi lớp, không có chuẩn hoá theo lô hay dropout; NumPy trong các trường hợp khác.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;NNSim {version}&lt;/b&gt;&lt;p&gt;A neural-network simulator for learners: draw a network, watch it learn, step through the numbers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NNSim {version}&lt;/b&gt;&lt;p&gt;Trình mô phỏng mạng nơ-ron cho người học: vẽ một mạng, xem nó học, đi qua từng con số.&lt;/p&gt;</translation>
     </message>
@@ -3771,7 +3786,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-213"/>
+        <location filename="extracted_strings.py" line="-216"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4067,7 +4082,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+431"/>
+        <location filename="extracted_strings.py" line="+434"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4678,7 +4693,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-249"/>
+        <location filename="extracted_strings.py" line="-252"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -5338,7 +5353,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+250"/>
+        <location filename="extracted_strings.py" line="+253"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>

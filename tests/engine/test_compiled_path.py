@@ -22,7 +22,7 @@ import numpy as np
 import pytest
 
 from nnsim import config, project
-from nnsim.network import paths
+from nnsim import training_path as paths
 from nnsim.training import Trainer
 
 HAS_NUMBA = paths.compiled_available()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from nnsim import __version__
+from nnsim import training_path
 
 
 def name_menus(window, file_menu, edit, run, view, help_menu) -> None:
@@ -18,4 +19,17 @@ def name_menus(window, file_menu, edit, run, view, help_menu) -> None:
 def about(window) -> None:
     QMessageBox.about(window, window.tr("About NNSim"), window.tr(
         "<b>NNSim {version}</b><p>A neural-network simulator for learners: draw a network, "
-        "watch it learn, step through the numbers.</p>").format(version=__version__))
+        "watch it learn, step through the numbers.</p>").format(version=__version__)
+        + "<p>" + training_path_text(window) + "</p>")
+
+
+def training_path_text(window) -> str:
+    """Which training path the engine runs (``nnsim.training_path``), as the About box says it."""
+    state = training_path.state()
+    if state == "compiled":
+        return window.tr("Training path: the compiled kernel (Numba {numba}) for networks of up to {units} "
+                         "units a layer without batch normalization or dropout; NumPy otherwise.").format(
+            numba=training_path.numba_version(), units=training_path.MAX_UNITS)
+    if state == "off":
+        return window.tr("Training path: NumPy (the compiled kernel is switched off: NNSIM_NO_COMPILED=1).")
+    return window.tr("Training path: NumPy (install the fast extra, nnsim[fast], for the compiled kernel).")

@@ -1,9 +1,12 @@
-"""Which training path runs: the compiled kernel (``kernel``, the ``fast`` extra) or NumPy.
+"""Which training path runs: the compiled kernel (``nnsim.network.kernel``, the ``fast`` extra) or NumPy.
+
+Imports nothing of the engine (and not Numba): the UI's About box and ``nnsim --version`` ask it.
 
 - ``compiled_available()``: Numba is installed (found, not imported: asking costs nothing at
   start-up) and ``NNSIM_NO_COMPILED`` is not set to 1.
-- ``kernel()``: the kernel module, imported on first use with ``NUMBA_CACHE_DIR`` pointed at the
-  user's cache folder (unless already set), so the jitted functions compile once per machine.
+- ``cache_dir()``: where the jitted functions are cached on disk (``NUMBA_CACHE_DIR`` if set, else
+  the user's cache folder; ``nnsim.training.compiled`` sets it before importing Numba), so they
+  compile once per machine.
 - ``not_covered(spec, keep_prob, fixed_rows)``: why the kernel cannot train this network (batch
   norm, dropout, a fixed batch, a layer over ``MAX_UNITS`` units, an output/loss pair it lacks),
   or None; a trainer falls back to the NumPy path for those.
@@ -17,15 +20,11 @@ import importlib.metadata
 import importlib.util
 import os
 from pathlib import Path
-from types import ModuleType
 
 NUMPY = "numpy"
 COMPILED = "compiled"
 #: The largest layer (input, hidden or output) the kernel trains.
 MAX_UNITS = 64
-
-_kernel: ModuleType | None = None
-
 
 def compiled_available() -> bool:
     return os.environ.get("NNSIM_NO_COMPILED") != "1" and importlib.util.find_spec("numba") is not None
@@ -37,16 +36,6 @@ def cache_dir() -> Path:
         return Path(os.environ["NUMBA_CACHE_DIR"])
     import platformdirs
     return Path(platformdirs.user_cache_dir("nnsim")) / "numba"
-
-
-def kernel() -> ModuleType:
-    """``nnsim.network.kernel`` (imports Numba; call only when ``compiled_available()``)."""
-    global _kernel
-    if _kernel is None:
-        os.environ.setdefault("NUMBA_CACHE_DIR", str(cache_dir()))
-        from . import kernel as module
-        _kernel = module
-    return _kernel
 
 
 def not_covered(spec, keep_prob: tuple[float, ...], fixed_rows) -> str | None:
@@ -67,14 +56,25 @@ def not_covered(spec, keep_prob: tuple[float, ...], fixed_rows) -> str | None:
     return None
 
 
+def numba_version() -> str:
+    """The installed Numba's version ('?' where it has no metadata)."""
+    try:
+        return importlib.metadata.version("numba")
+    except importlib.metadata.PackageNotFoundError:          # pragma: no cover - a bare module
+        return "?"
+
+
+def state() -> str:
+    """"compiled" (Numba found), "off" (``NNSIM_NO_COMPILED=1``) or "missing" (no fast extra)."""
+    if compiled_available():
+        return "compiled"
+    return "off" if os.environ.get("NNSIM_NO_COMPILED") == "1" else "missing"
+
+
 def describe() -> str:
     """'compiled kernel (Numba 0.68.1) for small networks, NumPy otherwise' or 'NumPy (…)'."""
     if compiled_available():
-        try:
-            version = importlib.metadata.version("numba")
-        except importlib.metadata.PackageNotFoundError:          # pragma: no cover - a bare module
-            version = "?"
-        return (f"compiled kernel (Numba {version}) for networks of up to {MAX_UNITS} units a layer "
+        return (f"compiled kernel (Numba {numba_version()}) for networks of up to {MAX_UNITS} units a layer "
                 "without batch norm or dropout; NumPy otherwise")
     if os.environ.get("NNSIM_NO_COMPILED") == "1":
         return "NumPy (the compiled kernel is switched off: NNSIM_NO_COMPILED=1)"
