@@ -258,6 +258,18 @@ class Trainer:
                 self.stopped = "finished"
         return self.summary()
 
+    def train_steps(self, steps: int) -> None:
+        """``steps`` more steps (fewer on a stop), K at a time on the compiled path where it covers the
+        network: ``run(steps=…)`` without an epoch target or the summary, for a caller that holds its own
+        ``np.errstate`` and keeps the epoch target itself (the engine process while playing)."""
+        target = self.step_count + steps
+        compiled = self.compiled_gap() is None
+        while self.stopped is None and self.step_count < target:
+            if compiled:
+                self._run_compiled(target - self.step_count)
+            else:
+                self.train_step()
+
     # -- changing settings while training ---------------------------------------------------
     def apply_training(self, config: RunConfig) -> None:
         """Take new ``[training]`` settings at the next step, without resetting the weights.

@@ -180,3 +180,25 @@ def test_a_project_file_with_bad_paths_is_refused(tmp_path):
     state["paths"] = ["gpu"]
     with pytest.raises(ValueError, match="training paths"):
         Trainer(_config()).load_state_dict(state, arrays)
+
+
+@needs_numba
+def test_playing_at_full_speed_trains_on_the_compiled_path_as_trainer_run_does():
+    from nnsim import session as S
+    now = [0.0]
+
+    def clock() -> float:                        # moves only as the session reads it
+        now[0] += 1e-4
+        return now[0]
+
+    session = S.Session(clock=clock)
+    session.handle(S.Play())
+    for _ in range(20):
+        session.work()
+    t = session.trainer
+    assert t.paths == {"compiled"} and t.step_count > 200
+    assert len(session.timeline.checkpoints) > 2               # the timeline kept checkpoints meanwhile
+    ref = Trainer(t.config)
+    ref.run(steps=t.step_count)                  # the same path, sliced otherwise: the same numbers
+    assert all(np.array_equal(x, y) for x, y in zip(_arrays(ref), _arrays(t)))
+    assert ref.history.to_dict() == t.history.to_dict()
