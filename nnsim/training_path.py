@@ -16,6 +16,7 @@ Path names, as recorded in a project file (``Trainer.paths``): ``NUMPY``, ``COMP
 """
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import importlib.util
 import os
@@ -27,7 +28,14 @@ COMPILED = "compiled"
 MAX_UNITS = 64
 
 def compiled_available() -> bool:
-    return os.environ.get("NNSIM_NO_COMPILED") != "1" and importlib.util.find_spec("numba") is not None
+    return os.environ.get("NNSIM_NO_COMPILED") != "1" and _numba_found()
+
+
+@functools.lru_cache(maxsize=1)
+def _numba_found() -> bool:
+    """Whether Numba is installed (asked once: ``find_spec`` costs microseconds, and ``Trainer.run`` asks
+    at every call)."""
+    return importlib.util.find_spec("numba") is not None
 
 
 def cache_dir() -> Path:

@@ -71,6 +71,8 @@ class CompiledRun:
         self.full_order = np.arange(problem.X["train"].shape[0], dtype=np.int64)
         self.costs = np.empty(0)
         self.result = np.zeros(2)
+        self._flat: Array | None = None           # the vector whose views the network holds, set here last
+        self._hyper: tuple[object, Array] | None = None     # (optimizer, its settings as an array)
 
 
 
@@ -86,15 +88,19 @@ class CompiledRun:
         if not (flat.flags.c_contiguous and flat.flags.writeable):
             flat = flat.copy()
         v, s = optimizer.flat_state(self.size)
-        h = optimizer.hyper
-        hyper = np.array([h.get("beta1", h.get("beta", 0.0)), h.get("beta2", h.get("rmsprop_beta", 0.0)),
-                          h.get("epsilon", 1e-8)])
+        if self._hyper is None or self._hyper[0] is not optimizer:
+            h = optimizer.hyper
+            self._hyper = (optimizer, np.array([h.get("beta1", h.get("beta", 0.0)),
+                                                h.get("beta2", h.get("rmsprop_beta", 0.0)), h.get("epsilon", 1e-8)]))
+        hyper = self._hyper[1]
         done = self.kernel.train_steps(flat, v, s, self.X["train"], self.Y["train"], order, pos, batch, steps,
                                        self.sizes, self.woff, self.boff, self.acts, self.out,
                                        self.kernel.OPT[optimizer.name], hyper, float(learning_rate),
                                        float(l2), float(l1), optimizer.t, self.costs)
         optimizer.t += done
-        network.set_flat_parameters(flat)
+        if flat is not self._flat:       # else the network's parameters are still views of it (changed in place)
+            network.set_flat_parameters(flat)
+            self._flat = flat
         optimizer.set_flat_state(v, s, network.param_bounds)
         return self.costs[:done]
 
