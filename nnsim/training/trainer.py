@@ -11,10 +11,10 @@ import numpy as np
 
 from .. import data as _data
 from .. import optimizers as _opt
+from .. import training_path as _paths
 from ..config import ConfigError, RunConfig
 from ..history import History
 from ..network import Network, NetworkSpec, Phase, StepResult
-from .. import training_path as _paths
 from ..regularization import penalty
 from . import compiled as _compiled
 from .problem import SPLITS, auto_eval_every, build_dataset, prepare
@@ -70,7 +70,7 @@ class Trainer:
         self._best_dev_step = 0
         self._since_best = 0
         self.last: StepResult | None = None
-        #: The paths this run has trained on (``nnsim.network.paths``: "numpy", "compiled"); saved.
+        #: The paths this run has trained on (``nnsim.training_path``: "numpy", "compiled"); saved.
         self.paths: set[str] = set()
         #: False: ``run`` keeps to the NumPy path even where the compiled kernel could train.
         self.use_compiled = True
