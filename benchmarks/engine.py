@@ -19,7 +19,20 @@ Cases (issue 2): (a) 2-4-2-1 tanh, sigmoid output, batch 10, gd; (b) 2-8-8-8-8-8
 batch 30, adam; (c) 784-128-64-10 ReLU, softmax, batch 64, adam; (d) the forward pass of
 (b) over a 100×100 grid. This prints figures; nothing asserts a time.
 
-Usage: python benchmarks/engine.py [--rounds N] [--quick]
+Then ``Trainer.run(steps=200)`` (issue 18 point 4, ``trainer_…`` lines): the call the engine
+process makes while playing, per step, on the compiled path (the ``fast`` extra: ``…_compiled``)
+and on the NumPy path (``use_compiled=False``, what runs without the extra: ``…_numpy``), beside
+``Trainer.step`` alone (``…_step``: the NumPy fast path, one step a call), the phase path
+(``…_phases``: ``phases(display=False)`` drained) and the plain loop (``…_plain``), all on the
+trainer cases (a) and (b) of benchmarks/trainer_step.py (circle data, 300 rows; both trainers
+include the batch, history, divergence watch and evaluation every ``eval_every`` steps),
+interleaved in one process (the order rotating each round), one BLAS thread; medians of µs per
+step and of each round's ratio to plain. ``…_eval_share_*``: the evaluation's share of training
+time on each path at the run's cadence (a checkpoint's time over ``eval_every`` steps' time, both
+measured). ``…_drift_1000``: the largest relative difference of a parameter between the two
+paths after 1,000 steps from the same start (reported, not asserted).
+
+Usage: python benchmarks/engine.py [--rounds N] [--quick] [--only-trainer]
 """
 from __future__ import annotations
 
@@ -234,16 +247,118 @@ def run_case(name: str, rounds: int, scale: float) -> None:
     _print(name, interleaved(lambda: net.forward(grid), lambda: plain.forward(grid), n, rounds))
 
 
+# -- Trainer.run(steps=200): the compiled path, the NumPy path, step, phases, plain (issue 18) ------
+TRAINER_CASES = {
+    "a_2-4-2-1_tanh_batch10_gd": {"network": {"hidden": [4, 2], "activation": "tanh", "init": "xavier_normal"},
+                                  "training": {"optimizer": "gd", "learning_rate": 0.03, "batch_size": 10}},
+    "b_2-8x6-1_relu_batch30_adam": {"network": {"hidden": [8] * 6, "activation": "relu"},
+                                    "training": {"optimizer": "adam", "learning_rate": 0.001, "batch_size": 30}},
+}
+
+
+def _trainer_callables(raw: dict) -> dict:
+    from nnsim import config
+    from nnsim.training import Trainer
+    raw = {"data": {"dataset": "circle", "samples": 300}, **raw}
+    raw["training"] = {**raw["training"], "epochs": 10**9}
+    cfg = config.parse(raw)
+    compiled, numpy_run, stepper, ref = Trainer(cfg), Trainer(cfg), Trainer(cfg), Trainer(cfg)
+    numpy_run.use_compiled = False
+    fns = {"numpy": (lambda: numpy_run.run(steps=200), 200), "step": (stepper.step, 1)}
+    if compiled.compiled_gap() is None:
+        compiled.run(steps=1)                    # compiled (or loaded from the disk cache) here
+        fns["compiled"] = (lambda: compiled.run(steps=200), 200)
+
+    def phases():
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            for _ in ref.phases(display=False):
+                pass
+
+    fns["phases"] = (phases, 1)
+    net = stepper.network
+    idx = np.arange(stepper.batch_size)
+    X, Y = stepper.problem.X["train"][idx], stepper.problem.Y["train"][idx]
+    plain = PlainNet([w.copy() for w in net.weights[1:]], [b.copy() for b in net.biases[1:]],
+                     list(net.spec.activations[1:]), raw["training"]["optimizer"], raw["training"]["learning_rate"])
+    fns["plain"] = (lambda: plain.step(X, Y), 1)
+    return fns, cfg
+
+
+def _steps_block(fn_steps, n: int) -> float:
+    fn, steps = fn_steps
+    calls = max(1, n // steps)
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / (calls * steps) * 1e6
+
+
+def _eval_share(cfg, compiled: bool) -> float:
+    """A checkpoint's time over ``eval_every`` training steps' time (medians), on one path."""
+    from nnsim.training import Trainer
+    t = Trainer(cfg)
+    t.use_compiled = compiled
+    t.run(steps=t.eval_every * 4)
+    k = t.eval_every * 20
+    per_step = statistics.median(_steps_block((lambda: t.run(steps=k), k), k) for _ in range(9))
+    check = statistics.median(_steps_block((lambda: t._check_point(compiled), 1), 200) for _ in range(9))
+    # per_step includes one checkpoint every eval_every steps: take it out to get the training alone
+    train = per_step - check / t.eval_every
+    return check / (check + train * t.eval_every)
+
+
+def _drift(cfg, steps: int = 1000) -> float:
+    from nnsim.training import Trainer
+    a, b = Trainer(cfg), Trainer(cfg)
+    b.use_compiled = False
+    a.run(steps=steps)
+    b.run(steps=steps)
+    return max(float(np.max(np.abs(x - y) / np.maximum(np.abs(y), 1e-12)))
+               for x, y in zip(a.network.parameters(), b.network.parameters()))
+
+
+def trainer_run(rounds: int, scale: float) -> None:
+    per_block = max(200, int(2000 * scale))
+    for name, raw in TRAINER_CASES.items():
+        fns, cfg = _trainer_callables(raw)
+        names = list(fns)
+        for n in names:
+            _steps_block(fns[n], per_block)              # warm up
+        times: dict[str, list[float]] = {n: [] for n in names}
+        for i in range(rounds):
+            for n in names[i % len(names):] + names[:i % len(names)]:
+                times[n].append(_steps_block(fns[n], per_block))
+        med = statistics.median
+        for n in names:
+            print(f"trainer_{name}_{n}_us: {med(times[n]):.2f}")
+        for n in names:
+            if n != "plain":
+                print(f"trainer_{name}_{n}_over_plain: {med(f / p for f, p in zip(times[n], times['plain'])):.3f}")
+        print(f"trainer_{name}_eval_share_numpy: {_eval_share(cfg, False):.3f}")
+        if "compiled" in fns:
+            print(f"trainer_{name}_eval_share_compiled: {_eval_share(cfg, True):.3f}")
+            print(f"trainer_{name}_drift_1000: {_drift(cfg):.3g}")
+        else:
+            print(f"trainer_{name}_compiled: not available (the fast extra is not installed)")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=41, help="interleaved blocks per case")
     parser.add_argument("--quick", action="store_true", help="fewer, shorter blocks")
     parser.add_argument("--case", choices=list(CASES), help=argparse.SUPPRESS)   # one case, in-process
+    parser.add_argument("--only-trainer", action="store_true", help="only the Trainer.run(steps=200) figures")
     args = parser.parse_args(argv)
     rounds = 7 if args.quick else args.rounds
     scale = 0.2 if args.quick else 1.0
     if args.case:
         run_case(args.case, rounds, scale)
+        return
+    if args.only_trainer:
+        from nnsim import training_path
+        print(f"numpy: {np.__version__}")
+        print(f"training_path: {training_path.describe()}")
+        trainer_run(rounds, scale)
         return
 
     print(f"numpy: {np.__version__}")
@@ -264,6 +379,7 @@ def main(argv=None) -> None:
         out = subprocess.run(cmd, check=True, capture_output=True, text=True,
                              env={**os.environ, **env}).stdout
         print(out, end="", flush=True)
+    trainer_run(rounds, scale)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,18 @@ class Optimizer:
         self.v, self.s = self._views(self.v, "_v", bounds), self._views(self.s, "_s", bounds)
         return new
 
+    def flat_state(self, size: int) -> tuple[Array, Array]:
+        """(v, s) as flat vectors of ``size`` numbers (zeros where not started; an empty array where
+        this optimizer keeps none): for a kernel that updates them in place; ``set_flat_state`` after."""
+        v, s = self._flat(self.v, "_v"), self._flat(self.s, "_s")
+        keeps_v, keeps_s = self.name in ("momentum", "adam"), self.name in ("rmsprop", "adam")
+        return (v[0] if v else np.zeros(size if keeps_v else 0)), (s[0] if s else np.zeros(size if keeps_s else 0))
+
+    def set_flat_state(self, v: Array, s: Array, bounds: Sequence[tuple[int, int, tuple[int, ...]]]) -> None:
+        """``v`` and ``s`` (from ``flat_state``) become the state, as per-parameter views (``update_flat``)."""
+        self.v = self._views([v], "_v", bounds) if v.size else []
+        self.s = self._views([s], "_s", bounds) if s.size else []
+
     def _flat(self, state: list[Array], name: str) -> list[Array]:
         """[the flat state] for a list of per-parameter arrays ([] stays [])."""
         if not state:

@@ -62,6 +62,7 @@ def _info(code: str, **params: Any) -> Notice:
 
 SNAPSHOT_INTERVAL = 1.0 / 32.0     # seconds between snapshots while playing: about 30 a second,
                                    # with a little margin so jitter does not drop the window below 30
+MANY = 200                         # steps a call at full speed (the compiled path's K)
 SLICE = 0.005                      # seconds of training between looks at the pipe
 HISTORY_TAIL = 2000                # records and batch costs sent per snapshot, at most
 REBUILD_SECTIONS = ("data", "network")
@@ -402,6 +403,18 @@ class Session:
             return False
         return True
 
+    def _train_many(self) -> bool:
+        """≤ MANY steps to the next checkpoint, short of the epoch limit, in one call (else _train_one)."""
+        t, every = self.trainer, self.scrubber.timeline.every
+        k = min(MANY, every - t.step_count % every, t.config.training["epochs"] - t.epoch - 1)
+        if k < 1 or t.stopped == "diverged" or t.compiled_gap() is not None:
+            return self._train_one()
+        t.stopped = None if t.stopped == "finished" else t.stopped
+        t.train_steps(k)
+        self.scrubber.after_step()
+        self.running = t.stopped not in ("diverged", "early_stopping")
+        return self.running
+
     def work(self) -> None:
         """While playing: train for one slice (or the steps due at the set speed), then maybe snapshot."""
         with np.errstate(all="ignore"):
@@ -428,7 +441,7 @@ class Session:
             start = self.clock()
             if self.speed is None:
                 while self.running and self.clock() - start < SLICE:
-                    self._train_one()
+                    self._train_many()
             else:
                 while self.running and self.clock() >= self._next_step_at:
                     self._train_one()

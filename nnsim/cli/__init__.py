@@ -20,6 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from .. import training_path as _paths
 from .common import (EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_GRADCHECK_WRONG, EXIT_INTERRUPTED, EXIT_OK, EXPORT_SUFFIXES,
                      PROJECT_SUFFIX, CommandError, check_outputs, printable)
 from .runs import _export, _info, _predict, read_input_csv
@@ -28,12 +29,21 @@ from .tune import _print_trials as _print_trials  # re-exported: tests/engine/te
 from .tune import _tune
 
 
+class _Version(argparse.Action):
+    """``--version``: two lines as they are (argparse's own action would re-wrap them)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"nnsim {__version__}\ntraining path: {_paths.describe()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nnsim",
         description="NNSim's engine from the command line: everything the app does, headless.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # the first line is the version alone (scripts read it); the second says which training path runs
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and the training path, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     p = sub.add_parser("train", help="train a run config (TOML), or continue a saved run (.nnsim), and report "

@@ -58,17 +58,9 @@ class FastStepMixin:
         if optimizer is None:
             return result
         # one update of every parameter: the parameters and gradients joined into flat vectors
-        params = self.parameters()                                           # type: ignore[attr-defined]
-        last = getattr(self, "_flat_last", None)          # (flat vector, its views) of the last update
-        if last is not None and len(params) == len(last[1]) and all(p is v for p, v in zip(params, last[1])):
-            flat = last[0]                   # the parameters are still its views: no gathering needed
-        else:
-            flat = np.concatenate([p.ravel() for p in params])
+        flat = self.flat_parameters()
         gflat = np.concatenate([g.ravel() for g in self.gradient_list(grads)])  # type: ignore[attr-defined]
-        new = optimizer.update_flat(flat, gflat, learning_rate, self.param_bounds)  # type: ignore[attr-defined]
-        views = [new[a:b].reshape(shape) for a, b, shape in self.param_bounds]   # type: ignore[attr-defined]
-        self.set_parameters_unchecked(views)                                 # type: ignore[attr-defined]
-        self._flat_last = (new, views)
+        self.set_flat_parameters(optimizer.update_flat(flat, gflat, learning_rate, self.param_bounds))  # type: ignore[attr-defined]
         if bn:
             rho = self.spec.batch_norm_decay                              # type: ignore[attr-defined]
             mean, var = self.running_mean, self.running_var               # type: ignore[attr-defined]
@@ -76,3 +68,18 @@ class FastStepMixin:
                 mean[k] = _bn.running_average(mean[k], norms[k].mu, rho)  # type: ignore[union-attr]
                 var[k] = _bn.running_average(var[k], norms[k].var, rho)   # type: ignore[union-attr]
         return result
+
+    def flat_parameters(self) -> Array:
+        """``parameters()`` joined into one flat vector (W row-major): the vector of the last
+        ``set_flat_parameters`` itself while the parameters are still its views, else a new one."""
+        params = self.parameters()                                           # type: ignore[attr-defined]
+        last = getattr(self, "_flat_last", None)          # (flat vector, its views) of the last update
+        if last is not None and len(params) == len(last[1]) and all(p is v for p, v in zip(params, last[1])):
+            return last[0]                   # the parameters are still its views: no gathering needed
+        return np.concatenate([p.ravel() for p in params])
+
+    def set_flat_parameters(self, flat: Array) -> None:
+        """The parameters become views of ``flat`` (laid out as ``flat_parameters``; not checked)."""
+        views = [flat[a:b].reshape(shape) for a, b, shape in self.param_bounds]   # type: ignore[attr-defined]
+        self.set_parameters_unchecked(views)                                 # type: ignore[attr-defined]
+        self._flat_last = (flat, views)

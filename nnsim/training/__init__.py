@@ -21,8 +21,14 @@ One seed drives initialization and training (shuffles, dropout masks); its
 generator's state is saved with the run (``state_dict``), so saving, loading
 and continuing gives the same numbers as never stopping.
 
+``step()`` runs the NumPy fast path (bit-identical to the phases); ``run()`` and ``train_steps()``
+(the engine process while playing) train K steps a call in the compiled kernel where the ``fast``
+extra is installed and the kernel covers the network (``compiled_gap()`` says why not), else
+step by step; ``paths`` records which paths a run used, and is saved with it.
+
 The modules: ``problem`` (the data as the network sees it: ``prepare``, ``build_dataset``,
-``auto_eval_every``), ``trainer`` (``Trainer``); every name is importable from here.
+``auto_eval_every``), ``compiled`` (the kernel's arguments and calls), ``trainer`` (``Trainer``);
+every name is importable from here.
 """
 from __future__ import annotations
 

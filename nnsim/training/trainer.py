@@ -11,10 +11,12 @@ import numpy as np
 
 from .. import data as _data
 from .. import optimizers as _opt
+from .. import training_path as _paths
 from ..config import ConfigError, RunConfig
 from ..history import History
 from ..network import Network, NetworkSpec, Phase, StepResult
 from ..regularization import penalty
+from . import compiled as _compiled
 from .problem import SPLITS, auto_eval_every, build_dataset, prepare
 from .. import stops as _stops
 
@@ -70,6 +72,11 @@ class Trainer:
         self._best_dev_step = 0
         self._since_best = 0
         self.last: StepResult | None = None
+        #: The paths this run has trained on (``nnsim.training_path``: "numpy", "compiled"); saved.
+        self.paths: set[str] = set()
+        #: False: ``run`` keeps to the NumPy path even where the compiled kernel could train.
+        self.use_compiled = True
+        self._compiled: "_compiled.CompiledRun | None" = None
         # The untrained network's figures: the curve starts at step 0, and divergence is judged
         # against this first loss (a first evaluation after eval_every steps at a far too high
         # learning rate may already be huge, and the growth would go unnoticed).
@@ -136,6 +143,7 @@ class Trainer:
         for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
                                          self._keep_arg, self.rng, checked=True, display=display):
             if phase.kind == "update":       # the weights have changed: count the step now
+                self.paths.add(_paths.NUMPY)
                 self._after_step(phase.values["result"], len(idx))
             yield phase
 
@@ -155,8 +163,48 @@ class Trainer:
         result = self.network.fast_step(self.problem.X["train"][idx], self.problem.Y["train"][idx],
                                         self.optimizer, self.learning_rate, t["l2"], t["l1"],
                                         self._keep_arg, self.rng)
+        self.paths.add(_paths.NUMPY)
         self._after_step(result, len(idx))
         return result
+
+    def compiled_gap(self) -> str | None:
+        """Why ``run`` trains on the NumPy path rather than the compiled kernel (None: it uses the kernel)."""
+        if not self.use_compiled:
+            return "switched off (Trainer.use_compiled)"
+        return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
+
+    def _run_compiled(self, limit: int) -> None:
+        """Up to ``limit`` (≥ 1) steps on the compiled kernel, to the next evaluation or epoch end at most:
+        ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
+        run = self._compiled
+        if run is None or run.spec is not self.spec:
+            run = self._compiled = _compiled.CompiledRun(self)
+        m, batch = self.train_rows, self.batch_size
+        if batch >= m:                 # every step an epoch: one a call when the rate follows a schedule
+            order, pos, left = run.full_order, 0, (limit if self.config.training["decay"] == "none" else 1)
+        else:
+            if self._order is None:
+                self._order, self._pos = self.rng.permutation(m), 0
+            order, pos, left = self._order, self._pos, -(-(m - self._pos) // batch)
+        n = min(limit, left, self.eval_every - self.step_count % self.eval_every)
+        t = self.config.training
+        costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
+        self.last = None
+        self.paths.add(_paths.COMPILED)
+        add = self.history.add_batch_cost
+        for cost in costs.tolist():
+            self.step_count += 1
+            add(self.step_count, cost)
+        if batch < m:
+            self._pos = min(self._pos + len(costs) * batch, m)     # the last batch may be short
+            if self._pos >= m:
+                self._order, self.epoch = None, self.epoch + 1
+        else:
+            self.epoch += len(costs)
+        if not math.isfinite(costs[-1]):
+            self._diverge(("stop_cost_not_finite", {"cost": str(costs[-1]), "step": self.step_count}))
+        elif self.step_count % self.eval_every == 0:
+            self._check_point(compiled=True)
 
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
@@ -188,12 +236,21 @@ class Trainer:
         """
         target_epoch = self.config.training["epochs"] if epochs is None else epochs
         target_step = None if steps is None else self.step_count + steps
+        compiled = self.compiled_gap() is None
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while self.stopped in (None, "finished"):
                 if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
                     break
                 self.stopped = None
-                self.train_step()
+                if compiled:                     # up to the next evaluation, epoch end or callback
+                    limit = 1 << 30 if target_step is None else target_step - self.step_count
+                    if callback and callback_every:
+                        limit = min(limit, callback_every - self.step_count % callback_every)
+                    if self.batch_size >= self.train_rows:         # a step an epoch
+                        limit = min(limit, target_epoch - self.epoch)
+                    self._run_compiled(limit)
+                else:
+                    self.train_step()
                 if callback and callback_every and self.step_count % callback_every == 0:
                     callback(self)
         if self.stopped is None and self.epoch >= target_epoch:
@@ -202,6 +259,18 @@ class Trainer:
             if self.stopped is None:
                 self.stopped = "finished"
         return self.summary()
+
+    def train_steps(self, steps: int) -> None:
+        """``steps`` more steps (fewer on a stop), K at a time on the compiled path where it covers the
+        network: ``run(steps=…)`` without an epoch target or the summary, for a caller that holds its own
+        ``np.errstate`` and keeps the epoch target itself (the engine process while playing)."""
+        target = self.step_count + steps
+        compiled = self.compiled_gap() is None
+        while self.stopped is None and self.step_count < target:
+            if compiled:
+                self._run_compiled(target - self.step_count)
+            else:
+                self.train_step()
 
     # -- changing settings while training ---------------------------------------------------
     def apply_training(self, config: RunConfig) -> None:
@@ -237,13 +306,18 @@ class Trainer:
         self._first_loss = None
 
     # -- evaluation ---------------------------------------------------------------------------
-    def evaluate(self) -> dict[str, Any]:
-        """Per split: mean data loss (dropout off, no penalty) and accuracy; None where absent."""
+    def evaluate(self, compiled: bool = False) -> dict[str, Any]:
+        """Per split: mean data loss (dropout off, no penalty) and accuracy; None where absent.
+
+        ``compiled``: on the kernel (a run on the compiled path; within 1e-12 of NumPy's figures)."""
         out: dict[str, Any] = {}
         for name in SPLITS:
             X, Y, y = self.problem.X[name], self.problem.Y[name], self.problem.y[name]
             if X.shape[0] == 0:
                 out[name] = None
+                continue
+            if compiled and self._compiled is not None:
+                out[name] = self._compiled.evaluate(self.network, name)
                 continue
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 trace = self.network.forward_unchecked(X)
@@ -262,9 +336,9 @@ class Trainer:
             return output.argmax(axis=1)
         return (output[:, 0] >= 0.5).astype(int)
 
-    def _check_point(self) -> None:
+    def _check_point(self, compiled: bool = False) -> None:
         """Evaluate, record, and watch for divergence and early stopping."""
-        ev = self.evaluate()
+        ev = self.evaluate(compiled)
         record: dict[str, Any] = {"step": self.step_count, "epoch": self.epoch,
                                   "objective": ev["objective"], "learning_rate": self.learning_rate}
         for name in SPLITS:
@@ -366,7 +440,7 @@ class Trainer:
             "step": self.step_count, "epoch": self.epoch, "pos": self._pos,
             "rng": self.rng.bit_generator.state,
             "optimizer": {"name": opt["name"], "t": opt["t"], "v": len(opt["v"]), "s": len(opt["s"])},   # type: ignore[arg-type]
-            "stopped": self.stopped, "reason": self.reason,
+            "stopped": self.stopped, "reason": self.reason, "paths": sorted(self.paths),
             "reason_words": [[code, params] for code, params in self.reason_words],
             "watch": {"first_loss": self._first_loss, "best_loss": _num(self._best_loss), "growth": self._growth,
                       "good_cost": self._good_cost, "good_step": self._good_step,
@@ -395,6 +469,10 @@ class Trainer:
         words = state.get("reason_words", [])            # files before 2026-12 have the English only
         self.reason_words = tuple((str(code), dict(params)) for code, params in words
                                   if code in _stops.WORDS and isinstance(params, dict))
+        paths = state.get("paths", [])                  # files before issue 18 do not say
+        if not (isinstance(paths, list) and set(paths) <= {_paths.NUMPY, _paths.COMPILED}):
+            raise ValueError(f"the saved training paths {paths!r} are not valid")
+        self.paths = set(paths)
         w = state["watch"]
         self._first_loss, self._best_loss = _maybe_num(w["first_loss"]), _unnum(w["best_loss"])
         self._growth = _count(w["growth"])

@@ -1270,7 +1270,7 @@
 <context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+223"/>
+        <location filename="extracted_strings.py" line="+226"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -2722,7 +2722,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-472"/>
+        <location filename="extracted_strings.py" line="-475"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3700,7 +3700,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     <message>
         <location line="-152"/>
         <location line="+166"/>
-        <location filename="extracted_strings.py" line="+97"/>
+        <location filename="extracted_strings.py" line="+98"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
@@ -3794,9 +3794,24 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>{name}[*] — NNSim</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+1"/>
+        <location filename="extracted_strings.py" line="-1"/>
+        <source>Training path: NumPy (install the fast extra, nnsim[fast], for the compiled kernel).</source>
+        <translation>Cách huấn luyện: NumPy (cài gói bổ sung fast, nnsim[fast], để dùng nhân đã biên dịch).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training path: NumPy (the compiled kernel is switched off: NNSIM_NO_COMPILED=1).</source>
+        <translation>Cách huấn luyện: NumPy (nhân đã biên dịch đang bị tắt: NNSIM_NO_COMPILED=1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;p&gt;The real data sets shipped with NNSim come from the UCI Machine Learning Repository and are licensed under the {licence} licence ({short}); the files are the copies scikit-learn ships, with only the layout changed:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Các tập dữ liệu thật đi kèm NNSim lấy từ UCI Machine Learning Repository và được cấp phép theo giấy phép {licence} ({short}); các tệp là bản sao mà scikit-learn phân phối, chỉ đổi cách trình bày:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training path: the compiled kernel (Numba {numba}) for networks of up to {units} units a layer without batch normalization or dropout; NumPy otherwise.</source>
+        <translation>Cách huấn luyện: nhân đã biên dịch (Numba {numba}) cho các mạng có tối đa {units} đơn vị mỗi lớp, không có chuẩn hoá theo lô hay dropout; NumPy trong các trường hợp khác.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4050,7 +4065,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-247"/>
+        <location filename="extracted_strings.py" line="-250"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4351,7 +4366,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+471"/>
+        <location filename="extracted_strings.py" line="+474"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4962,7 +4977,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-255"/>
+        <location filename="extracted_strings.py" line="-258"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -5757,7 +5772,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="extracted_strings.py" line="+256"/>
+        <location filename="extracted_strings.py" line="+259"/>
         <source>ViewBox options</source>
         <translation>Tuỳ chọn khung nhìn</translation>
     </message>

@@ -97,10 +97,13 @@ def test_the_static_check_catches_each_form(tmp_path: Path) -> None:
 
 def test_nnsim_version() -> None:
     import nnsim
+    from nnsim import training_path as paths
 
     result = run_python(["-m", "nnsim", "--version"])
     assert result.returncode == 0, explain(result)
-    assert result.stdout.strip() == f"nnsim {nnsim.__version__}"
+    first, second = result.stdout.strip().splitlines()
+    assert first == f"nnsim {nnsim.__version__}"
+    assert second == f"training path: {paths.describe()}"
 
 
 def test_nnsim_without_a_command_prints_help() -> None:

@@ -353,7 +353,8 @@ def run_nnsim(*args, cwd):
 
 def test_python_dash_m_nnsim_version_and_train(tmp_path):
     done = run_nnsim("--version", cwd=tmp_path)
-    assert done.returncode == 0 and done.stdout.strip() == f"nnsim {__version__}"
+    assert done.returncode == 0 and done.stdout.splitlines()[0] == f"nnsim {__version__}"
+    assert done.stdout.splitlines()[1].startswith("training path: ")
     write(tmp_path / "run.toml", RUN_TOML.replace("epochs = 30", "epochs = 4"))
     done = run_nnsim("train", "run.toml", "--out", "m.json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr

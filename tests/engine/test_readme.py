@@ -38,7 +38,7 @@ def test_every_preset_and_subcommand_is_named():
 
 def test_the_two_newcomer_commands_are_there():
     assert "pip install -e '.[all]' && nnsim-gui" in README
-    assert "pip install -e '.[test]' && python -m pytest" in README
+    assert "pip install -e '.[test,fast]' && python -m pytest" in README
 
 
 @pytest.mark.parametrize("block", RUNNABLE)

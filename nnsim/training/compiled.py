@@ -1,0 +1,112 @@
+"""``Trainer.run``'s compiled path: up to K steps per call of the jitted kernel (``nnsim.network.kernel``).
+
+What this is: ``CompiledRun``, the kernel's fixed arguments for one trainer's network and data,
+and its two calls: ``train`` (K steps) and ``evaluate`` (one split). ``Trainer._run_compiled`` does
+the bookkeeping so that a run on it advances exactly as ``Trainer.train_step`` would: the same
+batches (the epoch's row order, drawn from the trainer's rng when due), the counters, the batch
+costs in the history, divergence at a non-finite cost and the evaluation every ``eval_every``
+steps (on the kernel too). A slice ends at an evaluation, an epoch's end (the next order and the
+learning rate's schedule are drawn in Python) or the caller's limit, so the numbers do not
+depend on how a run is sliced.
+
+What this is not: bit-identical to the NumPy path (within 1e-12 relative per step; the kernel's
+sums run in another order). The parameters and the optimizer's state stay flat vectors whose
+views the network and the optimizer hold, as after ``Network.fast_step``, so either path
+continues from the other.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+import importlib
+import os
+from types import ModuleType
+
+from .. import training_path as _paths
+
+Array = np.ndarray
+
+
+_kernel: ModuleType | None = None
+
+
+def load_kernel() -> ModuleType:
+    """``nnsim.network.kernel``, imported (with Numba) on first use, ``NUMBA_CACHE_DIR`` pointed at the
+    user's cache folder unless set. Imported by name: a frozen bundle that leaves Numba out does
+    not pull the kernel in either (scripts/build_bundle.py excludes numba)."""
+    global _kernel
+    if _kernel is None:
+        os.environ.setdefault("NUMBA_CACHE_DIR", str(_paths.cache_dir()))
+        _kernel = importlib.import_module("nnsim.network.kernel")
+    return _kernel
+
+
+class CompiledRun:
+    """The kernel's fixed arguments for one trainer's network (rebuilt when the spec changes)."""
+
+    def __init__(self, trainer) -> None:
+        k = load_kernel()
+        net = trainer.network
+        spec = net.spec
+        self.spec = spec
+        self.sizes = np.array(spec.sizes, dtype=np.int64)
+        L = spec.depth
+        bounds = net.param_bounds                    # W1, b1, W2, b2, … (no batch norm here)
+        self.woff = np.zeros(L + 1, dtype=np.int64)
+        self.boff = np.zeros(L + 1, dtype=np.int64)
+        for k_ in range(1, L + 1):
+            self.woff[k_], self.boff[k_] = bounds[2 * k_ - 2][0], bounds[2 * k_ - 1][0]
+        acts = spec.activations
+        self.acts = np.array([0] + [k.ACT[a] for a in acts[1:]], dtype=np.int64)   # type: ignore[index]
+        self.out = k.OUT[(spec.output, spec.loss)]
+        self.size = bounds[-1][1]
+        self.kernel = k
+        problem = trainer.problem
+        self.X = {n: np.ascontiguousarray(problem.X[n], dtype=np.float64) for n in problem.X}
+        self.Y = {n: np.ascontiguousarray(problem.Y[n], dtype=np.float64) for n in problem.Y}
+        self.labels = {n: (np.ascontiguousarray(problem.y[n], dtype=np.int64) if spec.is_classifier
+                           else np.zeros(len(problem.y[n]), dtype=np.int64)) for n in problem.y}
+        self.full_order = np.arange(problem.X["train"].shape[0], dtype=np.int64)
+        self.costs = np.empty(0)
+        self.result = np.zeros(2)
+        self._flat: Array | None = None           # the vector whose views the network holds, set here last
+        self._hyper: tuple[object, Array] | None = None     # (optimizer, its settings as an array)
+
+
+
+    def train(self, network, optimizer, order: Array, pos: int, batch: int, steps: int, learning_rate: float,
+              l2: float, l1: float) -> Array:
+        """Train ``steps`` steps on the batches order[pos:pos+batch], … (a full batch: ``order`` all the
+        rows, again each step); the parameters and the optimizer's state change in place (flat, their
+        views kept by network and optimizer). Returns the costs of the steps done: fewer than
+        ``steps`` when a cost was not finite (that step is the last)."""
+        if self.costs.shape[0] < steps:
+            self.costs = np.empty(max(steps, 256))
+        flat = network.flat_parameters()
+        if not (flat.flags.c_contiguous and flat.flags.writeable):
+            flat = flat.copy()
+        v, s = optimizer.flat_state(self.size)
+        if self._hyper is None or self._hyper[0] is not optimizer:
+            h = optimizer.hyper
+            self._hyper = (optimizer, np.array([h.get("beta1", h.get("beta", 0.0)),
+                                                h.get("beta2", h.get("rmsprop_beta", 0.0)), h.get("epsilon", 1e-8)]))
+        hyper = self._hyper[1]
+        done = self.kernel.train_steps(flat, v, s, self.X["train"], self.Y["train"], order, pos, batch, steps,
+                                       self.sizes, self.woff, self.boff, self.acts, self.out,
+                                       self.kernel.OPT[optimizer.name], hyper, float(learning_rate),
+                                       float(l2), float(l1), optimizer.t, self.costs)
+        optimizer.t += done
+        if flat is not self._flat:       # else the network's parameters are still views of it (changed in place)
+            network.set_flat_parameters(flat)
+            self._flat = flat
+        optimizer.set_flat_state(v, s, network.param_bounds)
+        return self.costs[:done]
+
+    def evaluate(self, network, name: str) -> dict[str, Any]:
+        """{"loss", "accuracy"} of one non-empty split (``Trainer.evaluate``'s figures, within 1e-12)."""
+        res = self.result
+        self.kernel.evaluate(np.ascontiguousarray(network.flat_parameters()), self.X[name], self.Y[name],
+                             self.labels[name], self.sizes, self.woff, self.boff, self.acts, self.out, res)
+        return {"loss": float(res[0]), "accuracy": float(res[1]) if self.spec.is_classifier else None}
