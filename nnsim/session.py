@@ -33,7 +33,7 @@ from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, Conti
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
-from .errors import MESSAGES, NNSimError, ShapeError
+from .errors import MESSAGES, NNSimError
 from .history import History
 from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS  # noqa: F401 (re-exported)
 from .snapshot import Boundary, PhaseView, Probe  # noqa: F401 (re-exported)

@@ -14,6 +14,9 @@ lesson (as the menu makes), 20 training steps each.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
 import subprocess
 import sys
 
@@ -208,6 +211,10 @@ def test_the_network_keeps_its_scale_in_vietnamese(qtbot, window, language):
         for lesson_id in ("one_neuron", "forward_backward"):
             _open(qtbot, window, lesson_id)
             scales[lang, lesson_id] = window.canvas.transform().m11()
+            texts = [i.text() for i in window.canvas.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+            key = QCoreApplication.translate("NetworkCanvas", "Link: its weight w, blue negative, orange positive;\n"
+                                             "thicker for larger |w| (thickest at |w| ≥ 4).")
+            assert " ".join(key.split()[:3]) in " ".join(" ".join(texts).split()), lang    # the keys' words drawn
     for lesson_id in ("one_neuron", "forward_backward"):
         assert scales["vi", lesson_id] >= 0.97 * scales["en", lesson_id], scales
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
-                               QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsTextItem)
+                               QGraphicsRectItem, QGraphicsSimpleTextItem)
 
 from .. import palette
 
@@ -419,18 +419,20 @@ def text_item(parent: QGraphicsItem | None, text: str, size: float = 9.0, bold: 
 
 
 def wrapped_text(parent: QGraphicsItem, text: str, width: float, size: float = 9.0,
-                 colour: QColor = palette.TEXT) -> QGraphicsTextItem:
-    """Plain text that wraps at ``width`` scene units: a long translation takes more lines, never
-    more width (which would shrink the whole drawing to fit). The source's line breaks are hints
-    for English only, so they are joined first."""
-    item = QGraphicsTextItem(parent)
-    font = QFont(item.font())
-    font.setPointSizeF(size)
-    item.setFont(font)
-    item.setDefaultTextColor(colour)
-    item.document().setDocumentMargin(0)
-    item.setPlainText(" ".join(text.split("\n")))
-    item.setTextWidth(width)
+                 colour: QColor = palette.TEXT) -> QGraphicsSimpleTextItem:
+    """Plain text broken into lines at most ``width`` scene units wide: a long translation takes more
+    lines, never more width (which would shrink the whole drawing to fit). The source's line breaks
+    are hints for English only, so the words are joined first. (A QGraphicsTextItem with a text
+    width drew nothing on the canvas: measured, 2026-12-05.)"""
+    item = text_item(parent, "", size=size, colour=colour)
+    metrics = QFontMetricsF(item.font())
+    lines: list[str] = []
+    for word in " ".join(text.split("\n")).split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    item.setText("\n".join(lines))
     return item
 
 
