@@ -105,7 +105,8 @@ class Lessons(QObject):
                 "neuron": self.tr("One neuron"), "averages": self.tr("Weighted averages")}
 
     #: The contexts of each instrument panel's words.
-    CONTEXTS = {"activations": ("ActivationPanel", "activations", "nnsim"), "depth": ("DepthPanel", "nnsim"),
+    CONTEXTS = {"activations": ("ActivationPanel", "activations", "nnsim"),
+                "depth": ("DepthPanel", "DeepLinearView", "nnsim"),
                 "gradcheck": ("GradCheckPanel", "nnsim"), "paths": ("PathsPanel", "nnsim"),
                 "neuron": ("NeuronPanel", "nnsim"), "averages": ("AveragesPanel", "nnsim")}
 

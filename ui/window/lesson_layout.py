@@ -66,6 +66,8 @@ class LessonLayout(QObject):
             docks["tuning"] = w.tuning_dock
         if getattr(w, "lessons", None) is not None:
             docks.update(w.lessons.docks)
+        if getattr(w, "drawpad_dock", None) is not None:     # no lesson declares it yet: closed in lessons
+            docks["drawpad"] = w.drawpad_dock
         return docks
 
     def visible_panels(self) -> set[str]:

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow, Zoom):
         if image != self._image_data:
             self._image_data = image
             self.drawpad_action.setEnabled(image)
-            self.drawpad_dock.setVisible(image)
+            self.drawpad_dock.setVisible(image and self.controller.lesson is None)   # a lesson shows its own panels
         self.drawpad_action.setToolTip(self.tr("Draw a digit and see the network's class probabilities")
                                        if image else self.tr("Only for image data (handwritten digits)"))
         if image:
