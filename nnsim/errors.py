@@ -125,6 +125,14 @@ class InvalidValueError(NNSimError, ValueError):
     """A value (a number, a name, an array) breaks a rule."""
 
 
+class CommandError(NNSimError, ValueError):
+    """A command the session refuses (a bad mode, speed, probe, view…): the code and its English words."""
+
+    def __init__(self, code: str, message: str) -> None:
+        MESSAGES.setdefault(code, message)
+        super().__init__(code)
+
+
 class UnknownNameError(InvalidValueError):
     """A name not in its registry; the message lists the valid names."""
 

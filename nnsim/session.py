@@ -24,23 +24,26 @@ import numpy as np
 
 from . import config as _config
 from . import data as _data
-from . import observe, session_files
+from . import observe, session_files, session_views
 from .lessons import LessonWatch
-from .commands import (INSTRUMENTS, MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
+from .commands import INSTRUMENTS, VIEWS  # noqa: F401 (the protocol re-exported)
+from .commands import (MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
                        ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
                        ReplayStep, Restore, Rollback, RunGradCheck, RunPaths, SaveProject, SetLesson, ScrubTo,
-                       SetBatchOfOne, SetDrawn, SetViews, VIEWS,
+                       SetBatchOfOne, SetDrawn, SetViews,
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
-from .errors import MESSAGES, NNSimError
+from .errors import MESSAGES, CommandError, NNSimError
 from .history import History
 from .observe import BOWL_LEARNING_RATE, BOWL_START, GRADCHECK_ROWS, PROBE_ROWS  # noqa: F401 (re-exported)
 from .snapshot import Boundary, PhaseView, Probe  # noqa: F401 (re-exported)
-from .snapshot import HISTORY_FIELDS, DataView, Notice, Snapshot, read_only
+from .snapshot import HISTORY_FIELDS, Notice, Snapshot
+from .snapshot import DataView, read_only  # noqa: F401 (re-exported)
+from .session_views import HISTORY_TAIL  # noqa: F401 (re-exported)
 from .stepper import PhaseStepper
 from .timeline import Scrubber, Timeline
-from .training import SPLITS, Trainer
+from .training import SPLITS, Trainer  # noqa: F401 (SPLITS re-exported)
 
 # The protocol's names above are importable from here too (``from nnsim import session as S; S.Play``).
 
@@ -64,15 +67,11 @@ SNAPSHOT_INTERVAL = 1.0 / 32.0     # seconds between snapshots while playing: ab
                                    # with a little margin so jitter does not drop the window below 30
 MANY = 200                         # steps a call at full speed (the compiled path's K)
 SLICE = 0.005                      # seconds of training between looks at the pipe
-HISTORY_TAIL = 2000                # records and batch costs sent per snapshot, at most
 REBUILD_SECTIONS = ("data", "network")
 LIVE_TRAINING_KEYS = tuple(_config.SCHEMA["training"])
 
 
-class _SessionError(NNSimError, ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        MESSAGES.setdefault(code, message)
-        super().__init__(code)
+_SessionError = CommandError
 
 
 
@@ -103,7 +102,7 @@ class Session:
         self.probe_index = 0
         self.slice_columns = (0, 1)
         self._custom = dataset
-        self._send_data = True
+        self.send_data = True
         self._next_due = -math.inf        # when the next snapshot is due while playing
         self._next_step_at = 0.0
         self._rate_window: list[tuple[float, int]] = []
@@ -112,7 +111,7 @@ class Session:
         self._next_phase_at = 0.0
         self.instrument_names: tuple[str, ...] = ()
         self.instrument_options: dict = {}
-        self._once: dict[str, Any] = {}          # gradcheck / paths results for the next snapshot
+        self.once: dict[str, Any] = {}          # gradcheck / paths results for the next snapshot
         self.views: tuple[str, ...] = ()         # optional views on show (``SetViews``)
         self.drawn: SetDrawn | None = None       # the learner's drawn example, as last sent
         self.lesson = LessonWatch()
@@ -128,8 +127,8 @@ class Session:
         self.stepper = PhaseStepper(trainer)
         self.scrubber = Scrubber(trainer)
         self._replay = False
-        self._records = observe.HistoryTail(observe.record_rows, len(HISTORY_FIELDS))
-        self._costs = observe.HistoryTail(observe.cost_rows, 2)
+        self.record_tail = observe.HistoryTail(observe.record_rows, len(HISTORY_FIELDS))
+        self.cost_tail = observe.HistoryTail(observe.cost_rows, 2)
 
     @property
     def timeline(self) -> Timeline:
@@ -158,7 +157,7 @@ class Session:
             dataset = _data.from_points(np.zeros((0, 2)), np.zeros(0, dtype=int), 2)
         trainer = Trainer(cfg, dataset)
         self.generation += 1
-        self._send_data = True
+        self.send_data = True
         self.probe_index = 0
         self.slice_columns = (0, min(1, len(trainer.problem.dataset.columns) - 1))
         return trainer
@@ -291,42 +290,7 @@ class Session:
 
     @_handles(SetProbe, SetSlice, SetInstruments, SetLesson, RunGradCheck, RunPaths, SetViews, SetDrawn)
     def _views(self, cmd: Command) -> None:
-        t = self.trainer
-        match cmd:
-            case SetProbe(index=i):
-                if not 0 <= i < t.train_rows:
-                    raise _SessionError("bad_probe", f"there is no training example {i}")
-                self.probe_index = i
-            case SetSlice(columns=(a, b)):
-                n = len(t.problem.dataset.columns)
-                if not (0 <= a < n and 0 <= b < n and a != b):
-                    raise _SessionError("bad_slice", f"choose two different columns out of {n}")
-                self.slice_columns = (a, b)
-            case SetInstruments(names=names, options=options):
-                bad = [n for n in names if n not in INSTRUMENTS]
-                layer = options.get("layer", 1)
-                if bad:
-                    raise _SessionError("bad_instrument", f"unknown instrument {bad[0]!r}; choose from "
-                                        f"{', '.join(INSTRUMENTS)}")
-                if not (isinstance(layer, int) and layer >= 1):
-                    raise _SessionError("bad_instrument_layer", f"the layer must be a whole number ≥ 1, not {layer!r}")
-                self.instrument_names = tuple(dict.fromkeys(names))
-                self.instrument_options = dict(options)
-            case SetLesson(lesson=lesson_id):
-                self.lesson.open(lesson_id)
-            case SetViews(names=names):
-                if bad := [n for n in names if n not in VIEWS]:
-                    raise _SessionError("bad_view", f"unknown view {bad[0]!r}; choose from {', '.join(VIEWS)}")
-                self.views = tuple(dict.fromkeys(names))
-            case SetDrawn(values=values):
-                observe.drawn(t, values, cmd.fit)   # a wrong length or value is refused here
-                self.drawn = None if values is None else cmd
-            case RunGradCheck(break_layer=layer, factor=factor):
-                self._once["gradcheck"] = observe.gradcheck(t, layer, factor)
-                self.lesson.note("gradcheck", self._once["gradcheck"])
-            case RunPaths():
-                self._once["paths"] = observe.paths(t, cmd.surface, cmd.learning_rate, cmd.steps,
-                                                    cmd.first, cmd.second)
+        session_views.apply(self, cmd)
 
     @_handles(LoadProject, SaveProject, ExportWeights, ExportData)
     def _files(self, cmd: Command) -> None:
@@ -337,7 +301,7 @@ class Session:
         self._custom = trainer.problem.dataset
         self.trainer = trainer
         self.generation += 1
-        self._send_data = True
+        self.send_data = True
         self.running = False
 
     @_handles(ScrubTo, ContinueFrom, LeaveTimeline, ReplayStep)
@@ -499,49 +463,8 @@ class Session:
         return out
 
     def snapshot(self) -> Snapshot:
-        t = self.trainer
-        net = t.network
         self.seq += 1
-        data_view = DataView.of(t.problem.dataset, t.problem.split) if self._send_data else None
-        self._send_data = False
-        ev = t.evaluate()
-        figures = {name: ev[name] for name in SPLITS}
-        figures["objective"] = ev["objective"]
-        spec = net.spec.to_dict()
-        spec["sizes"] = list(net.spec.sizes)
-        hist = t.history
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            boundary = observe.boundary(t, self.slice_columns)
-            heatmaps = observe.heatmaps(t, self.slice_columns)
-            probe = observe.probe(t, self.probe_index)
-            confusion = observe.confusion(t)
-            projection = observe.projection(t)
-            wrong = observe.misclassified(t) if "misclassified" in self.views else None
-            drawn = observe.drawn(t, self.drawn.values, self.drawn.fit, strict=False) if self.drawn else None
-            instruments = observe.instruments(t, self.instrument_names, self.instrument_options)
-        instruments.update(self._once)
-        self._once = {}
-        return Snapshot(
-            generation=self.generation, seq=self.seq, running=self.running, speed=self.speed,
-            steps_per_second=self.steps_per_second(), step=t.step_count, epoch=t.epoch,
-            learning_rate=t.learning_rate, config=t.config.to_dict(), spec=spec,
-            feature_names=tuple(t.problem.pipeline.feature_names),
-            weights=(None, *read_only(net.weights[1:], copy=True)),
-            biases=(None, *read_only(net.biases[1:], copy=True)),
-            history=self._records.tail(hist.records, HISTORY_TAIL),
-            events=tuple(dict(e) for e in self._records.events),
-            batch_costs=self._costs.tail(hist.batch_costs, HISTORY_TAIL),
-            figures=figures, confusion=confusion, boundary=boundary, heatmaps=heatmaps, probe=probe,
-            data=data_view, stopped=t.stopped, message=observe.stop_message(t), stop_words=observe.stop_words(t),
-            mode=self.mode, animating=self.animating, phase=self.stepper.current,
-            instruments=read_only(instruments), timeline=self.timeline.steps, scrubbed=self.scrubbed,
-            batch_of_one=None if t.fixed_rows is None else int(t.fixed_rows[0]),
-            **({name: read_only(getattr(net, name), copy=True) for name in ("gamma", "beta", "running_mean",
-                                                                            "running_var")}
-               if net.spec.batch_norm else {}),
-            lesson=None if self.lesson.lesson is None else self.lesson.lesson.id,
-            goal=self.lesson.judge(t, figures), projection=projection, misclassified=wrong, drawn=drawn,
-        )
+        return session_views.snapshot(self)
 
     def probe_rows(self, n: int = PROBE_ROWS) -> tuple[Array, Array]:
         """The instruments' fixed batch: the first ``n`` training rows (X, Y), as the network sees them."""

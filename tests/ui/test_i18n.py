@@ -24,7 +24,7 @@ from nnsim_ui.window.mainwindow import MainWindow
 
 #: The engine's message templates as its modules declare them, taken at collection time: a
 #: session error registers its own already-formatted text in MESSAGES when raised
-#: (``nnsim.session._SessionError``), so after the engine tests have run the live dict also
+#: (``nnsim.errors.CommandError``), so after the engine tests have run the live dict also
 #: holds texts such as "there is no training example 1000000", which are no templates.
 TEMPLATES = frozenset(MESSAGES.values())
 
