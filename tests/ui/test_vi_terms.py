@@ -135,3 +135,23 @@ def test_vietnamese_prose_writes_decimals_with_a_comma():
     wrong = [(source, m.group(0)) for source, text in PAIRS if "data.dev_fraction" not in text
              for m in decimal.finditer(text) if m.group(1) == "0" or len(m.group(2)) != 3]
     assert wrong == []
+
+
+def test_numbers_filled_into_vietnamese_sentences_take_a_decimal_comma(in_language, monkeypatch):
+    """The engine's numbers filled into a translated sentence (a lesson's goal, an engine message, a
+    learning rate) are written 0,03 in Vietnamese, never 0.03; names and versions keep their dots."""
+    from nnsim.errors import MESSAGES
+    from nnsim_ui.lessons.texts import LESSONS
+    from nnsim_ui.text import i18n
+    from nnsim_ui.text.numbers import in_locale
+    monkeypatch.setitem(MESSAGES, "test_float_field", "learning rate {lr}, {x:.2f} and {n} steps")
+    in_language("vi")
+    assert "0,03" in LESSONS["input_normalization"].goal_text()
+    overfit = LESSONS["overfitting_regularization"].goal_text()
+    assert "0,41" in overfit and "1,22" in overfit and "0.41" not in overfit
+    assert i18n.error_text("test_float_field", {"lr": 0.005, "x": 1.5, "n": 3}) == \
+        "learning rate 0,005, 1,50 and 3 steps"
+    assert in_locale("α = 0.5 in data_v1.2.csv, 1e-05, nnsim 1.4.0") == "α = 0,5 in data_v1.2.csv, 1e-05, nnsim 1.4.0"
+    in_language("en")
+    assert "0.03" in LESSONS["input_normalization"].goal_text()
+    assert i18n.error_text("test_float_field", {"lr": 0.005, "x": 1.5, "n": 3}) == "learning rate 0.005, 1.50 and 3 steps"

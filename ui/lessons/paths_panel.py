@@ -20,6 +20,7 @@ from nnsim import protocol as S
 from .. import palette
 from .instrument_base import SERIES, InstrumentPanel, legend_box, plot_widget, watch_label
 from ..engine.link import EngineLink
+from ..text.numbers import in_locale
 
 FRAME_MS = 80                 # one optimizer step per frame: ~12 steps a second
 CONTOURS = 12
@@ -199,7 +200,7 @@ class PathsPanel(InstrumentPanel):
             shown = shown[np.isfinite(shown).all(axis=1)]
             line.setData(shown[:, 0], shown[:, 1])
         self.step_label.setText(self.tr("step {i} of {n}, α = {lr}").format(
-            i=self.frame, n=self.steps, lr=f"{self.paths.learning_rate:g}"))
+            i=self.frame, n=self.steps, lr=in_locale(f"{self.paths.learning_rate:g}")))
 
     def _show_schedule(self, snapshot) -> None:
         t = snapshot.config["training"]
@@ -211,13 +212,13 @@ class PathsPanel(InstrumentPanel):
             self.schedule = ins.schedule_curve(key[0], key[1], key[2], key[3], epochs=epochs)
             self.schedule_curve.setData(self.schedule.epochs, self.schedule.alpha)
             self.schedule_text.setText(self.tr("Schedule: {formula}, α₀ = {lr}").format(
-                formula=self.schedule.formula, lr=f"{key[1]:g}"))
+                formula=in_locale(self.schedule.formula), lr=in_locale(f"{key[1]:g}")))
             top = float(np.nanmax(self.schedule.alpha)) if len(self.schedule.alpha) else 0.0
             if np.isfinite(top) and top > 0:           # from 0 to above α₀: a constant α reads as its value
                 self.schedule_plot.getPlotItem().setYRange(0.0, top * 1.15, padding=0)
         self.epoch_marker.setValue(snapshot.epoch)
         self.epoch_marker.setToolTip(self.tr("epoch {e}, α = {lr}").format(e=snapshot.epoch,
-                                                                            lr=f"{snapshot.learning_rate:g}"))
+                                                                            lr=in_locale(f"{snapshot.learning_rate:g}")))
 
     def clear(self) -> None:
         """Forget the paths drawn (another lesson opened): they are drawn again when the panel shows."""

@@ -19,6 +19,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from nnsim import goals
 from nnsim.lessons import LESSONS as ENGINE_LESSONS
 
+from ..text.numbers import in_locale
+
 CONTEXT = "Lessons"
 
 
@@ -81,7 +83,7 @@ class LessonText:
                   "plain": f"{goals.OVERFITTING_PLAIN_LOSS_GAP:.2f}",
                   "floor": f"{round(100 * goals.OVERFITTING_DEV_FLOOR)}%",
                   "base": f"{round(100 * getattr(engine_goal, 'base_error', 0))}%"}
-        return tr_lesson(self.goal).format(**values)
+        return tr_lesson(self.goal).format(**{k: in_locale(v) for k, v in values.items()})
 
 
 N = QT_TRANSLATE_NOOP

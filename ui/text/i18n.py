@@ -119,8 +119,22 @@ def error_text(code: str, params: dict | None = None, fallback: str = "") -> str
     template = MESSAGES.get(code)
     if template is None:
         return fallback or code
-    params = {k: _words(v) if k in PHRASE_FIELDS else v for k, v in (params or {}).items()}
+    params = {k: _words(v) if k in PHRASE_FIELDS else _LocalFloat(v) if type(v) is float else v
+              for k, v in (params or {}).items()}
     return _fill(template, params) or fallback or template
+
+
+class _LocalFloat(float):
+    """A float that writes itself with the learner's decimal mark ("0,5" in Vietnamese) in a
+    filled template, whatever the field's format ("{lr}", "{lr:g}", "{x:.3f}")."""
+
+    def __format__(self, spec: str) -> str:
+        text = float.__format__(float(self), spec)
+        mark = QLocale().decimalPoint()
+        return text if mark == "." or "," in text else text.replace(".", mark)
+
+    def __str__(self) -> str:
+        return self.__format__("")
 
 
 def _fill(template: str, params: dict, context: str = "EngineErrors") -> str | None:

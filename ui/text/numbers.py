@@ -21,6 +21,7 @@ What this is not: a place for mathematics. Every value arrives computed by the e
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -102,6 +103,16 @@ def format_g4(value: Any, locale: QLocale | None = None) -> str:
         return (locale or QLocale()).toString(float(value), "g", 4)
     except (TypeError, ValueError):
         return "?"
+
+
+_DECIMAL = re.compile(r"(?<![\w.,])(-?\d+)\.(\d+)(?![\w.])")
+
+
+def in_locale(text: str) -> str:
+    """Decimals written by Python ("0.03", "1.5e-05") with the learner's decimal mark ("0,03" in
+    Vietnamese): for numbers filled into a translated sentence; words, versions and names kept."""
+    mark = QLocale().decimalPoint()
+    return text if mark == "." else _DECIMAL.sub(lambda m: f"{m.group(1)}{mark}{m.group(2)}", text)
 
 
 def whole_percent(x: float) -> str:

@@ -37,7 +37,7 @@ from nnsim import tuning_results as tuning
 from nnsim.errors import NNSimError
 
 from ..text import i18n
-from ..text.numbers import format_short
+from ..text.numbers import format_short, in_locale
 from .results import ResultsTable, TuningPlots, objective_name
 from .space_table import SpaceTable
 from ..engine.tuning_worker import SearchRequest, TuningWorker
@@ -102,7 +102,7 @@ class TuningPanel(QWidget):
         self.dev_label = QLabel(self.tr("This run config has no dev set. Trials are compared on the dev set, "
                                         "so the search needs one."), self.dev_note)
         self.dev_label.setWordWrap(True)
-        self.dev_fix = QPushButton(self.tr("Set dev_fraction to {share}").format(share=DEV_FIX), self.dev_note)
+        self.dev_fix = QPushButton(self.tr("Set dev_fraction to {share}").format(share=in_locale(str(DEV_FIX))), self.dev_note)
         self.dev_fix.setToolTip(self.tr("Hold out a fifth of the data as the dev set (an undoable edit)"))
         self.dev_fix.clicked.connect(self.fix_dev_split)
         note = QHBoxLayout(self.dev_note)
@@ -217,7 +217,7 @@ class TuningPanel(QWidget):
     @Slot()
     def fix_dev_split(self) -> None:
         self.controller.edit({"data.dev_fraction": DEV_FIX}, self.tr("Set dev_fraction to {share}").format(
-            share=DEV_FIX))
+            share=in_locale(str(DEV_FIX))))
 
     @Slot()
     def _add_row(self) -> None:
@@ -364,7 +364,7 @@ class TuningPanel(QWidget):
         best = self.best()
         if best is not None:
             self.best_label.setText(self.tr("Best so far: trial {n}, {name} {value}").format(
-                n=best.number, name=objective_name(self.request.objective), value=format_short(best.value)))
+                n=best.number, name=objective_name(self.request.objective), value=in_locale(format_short(best.value))))
         self._update_buttons()
 
     def selected(self) -> tuning.TrialRecord | None:

@@ -33,7 +33,7 @@ from ..panels.controls import ControlsPanel
 from ..views.curves import LossPlot
 from ..views.drawpad import DrawPad, image_shape
 from ..views.figures import FiguresPanel
-from ..text.numbers import format_count, format_plain
+from ..text.numbers import format_count, format_plain, in_locale
 from .files import FileActions
 from .lesson_layout import LessonLayout
 from .message_bar import MessageBar
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow, Zoom):
                 step=format_count(snap.step), reason=reason[:1].upper() + reason[1:])
             if self.message_bar.kind != "diverged" or self.message_bar.label.text() != text:
                 self.message_bar.show_message("diverged", text, self.tr("Roll back with learning rate {lr}").format(
-                    lr=format_plain(self.rollback_rate)), self.tr(
+                    lr=in_locale(format_plain(self.rollback_rate))), self.tr(
                     "Go back to the weights of the last good step and continue with a ten times smaller "
                     "learning rate"))
             state = self.tr("Diverged at step {step}").format(step=format_count(snap.step))
