@@ -225,7 +225,8 @@ class PhaseView(ReadOnly):
     above; absent at a fused output), ``Z`` (m, nₖ), ``g_prime`` g′(Z⁽ᵏ⁾) (m, nₖ) (absent at a
     fused output), ``mask`` the layer's dropout mask (or None), ``dZ``, ``dW``, ``db``, ``dA_prev``;
     at a fused output (sigmoid or softmax with cross-entropy, linear with MSE) also ``A`` (the
-    output) and ``Y`` (the targets), dZ being A − Y.
+    output) and ``Y`` (the targets), dZ being A − Y. Every phase carries ``masks``: the dropout
+    masks D/p of the step's layers computed so far, by layer (empty without dropout).
     """
     kind: str                 # forward | loss | backward | update
     layer: int | None         # k for forward and backward

@@ -116,5 +116,11 @@ class PhaseStepper:
                 # the bias-corrected v̂ = v/(1 − β₁ᵗ) and ŝ = s/(1 − β₂ᵗ) this update used
                 values["v_hat"] = read_only([a / values["v_hat_divisor"] for a in state["v"]], copy=True)
                 values["s_hat"] = read_only([a / values["s_hat_divisor"] for a in state["s"]], copy=True)
+        # the dropout masks of this step's layers so far (the canvas cuts their links in every later phase)
+        masks = {v.layer: v.values["mask"] for v in self.phases if v.kind == "forward"
+                 and v.values.get("mask") is not None}
+        if phase.kind == "forward" and values.get("mask") is not None:
+            masks[phase.layer] = values["mask"]
+        values["masks"] = masks
         batch = read_only(self._batch, copy=True)
         return PhaseView(phase.kind, phase.layer, index, 2 * L + 2, self._step_no, batch, values, info)

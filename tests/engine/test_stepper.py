@@ -34,6 +34,20 @@ def test_phase_order_of_one_step():
     assert stepper.next().kind == "forward" and stepper.current.step == 2
 
 
+def test_every_phase_carries_the_steps_dropout_masks_so_far():
+    """The canvas cuts dropped links in every phase of the step, from the phase alone (issue #11:
+    no memory of earlier phases in the UI)."""
+    stepper = PhaseStepper(make(keep_prob=0.6))
+    views = [stepper.next() for _ in range(8)]
+    masks = {v.layer: v.values["mask"] for v in views if v.kind == "forward" and v.layer < 3}
+    assert set(masks) == {1, 2} and all(((m == 0) | np.isclose(m, 1 / 0.6)).all() for m in masks.values())
+    for i, v in enumerate(views):
+        expected = {k: m for k, m in masks.items() if k <= min(i + 1, 2)}
+        assert set(v.values["masks"]) == set(expected), (v.kind, v.layer)
+        assert all(np.array_equal(v.values["masks"][k], m) for k, m in expected.items())
+    assert PhaseStepper(make()).next().values["masks"] == {}          # no dropout, no masks
+
+
 @pytest.mark.parametrize("keep_prob", [1.0, 0.7])
 def test_stepping_through_phases_equals_training_steps(keep_prob):
     a, b = make(keep_prob), make(keep_prob)

@@ -212,6 +212,23 @@ def test_dropout_greys_the_dropped_neurons_and_cuts_their_links(qtbot):
     assert not (canvas.bundles[2].buckets == CUT).any()
 
 
+def test_a_later_phase_alone_cuts_the_dropped_links_of_every_layer_so_far(qtbot):
+    """Shown only the backward phase of layer 1 (a canvas opened mid-step, or Previous after a
+    restart), the canvas still cuts the links of units dropped in layers 1 and 2: the phase
+    carries the step's masks."""
+    session = S.Session(dropout_config(0.5))
+    canvas = make_canvas(qtbot)
+    snaps = step_snapshots(session, 6)                     # forward 1..3, loss, backward 3 and 2
+    mask1, mask2 = snaps[0].phase.values["mask"], snaps[1].phase.values["mask"]
+    e = int(np.argmax((mask1 == 0).sum(axis=1) + (mask2 == 0).sum(axis=1)))
+    canvas.set_focus_example(e)
+    canvas.show_snapshot(snaps[-1])
+    dropped, dropped2 = mask1[e] == 0, mask2[e] == 0
+    assert dropped.any() or dropped2.any()
+    assert np.array_equal(canvas.bundles[2].buckets == CUT, dropped2[:, None] | dropped[None, :])
+    assert [node.dropped for node in canvas.layers[1]] == dropped.tolist()
+
+
 def test_a_click_on_a_neuron_focuses_it_in_the_step_panel(qtbot):
     session = S.Session()
     canvas = make_canvas(qtbot)

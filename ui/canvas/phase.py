@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 from .. import palette
 from .items import WEIGHT_WIDTH_MAX, GlowBundle, LinkBundle, NeuronItem, text_item
 from .words import number, tr
-from ..engine.phases import PhaseMemory, depth_of
+from ..engine.phases import depth_of
 
 MAX_PULSES = 300            # dots drawn at most per phase (the strongest links)
 PULSE_MS = (150, 1800)     # a pulse's shortest and longest run along the links, in milliseconds
@@ -51,7 +51,6 @@ class PhaseOverlay:
     def __init__(self, root: QGraphicsItem, layers: list[list[NeuronItem]], bundles: dict[int, LinkBundle]) -> None:
         self.root, self.layers, self.bundles = root, layers, bundles
         self.glows: dict[int, GlowBundle] = {}          # made when first needed
-        self.memory = PhaseMemory()
         self.phase: Any = None
         self.example: int | None = None
         self.neuron: tuple[int, int] | None = None
@@ -101,12 +100,10 @@ class PhaseOverlay:
         self.phase, self.example = phase, example
         self.kept = {}
         if phase is None:
-            self.memory = PhaseMemory()
             return {}
-        self.memory.remember(phase)
         m = len(phase.batch)
         e = example if example is not None and 0 <= example < m else None
-        for k, mask in self.memory.masks().items():
+        for k, mask in phase.values.get("masks", {}).items():
             on = np.asarray(mask) > 0
             self.kept[k] = on[e].astype(float) if e is not None else on.mean(axis=0)
         cuts: dict[int, Array] = {}
