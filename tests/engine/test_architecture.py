@@ -126,3 +126,16 @@ def test_the_main_window_assembles_its_parts_itself() -> None:
                 by_title.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert attaching == [], attaching
     assert by_title == [], by_title
+
+
+def test_the_ui_computes_no_derivative_and_compares_no_weights() -> None:
+    """g′ comes with each backward phase and identical units with the "depth" instrument (issue #11):
+    no UI module calls an activation's derivative or ``identical_units``."""
+    calls = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+                if name in ("derivative", "identical_units"):
+                    calls.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}()")
+    assert calls == []

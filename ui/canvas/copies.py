@@ -5,48 +5,30 @@ computes the same thing and receives the same gradient, so it stays a copy for e
 is as good as one unit. The canvas frames each group of copies in one colour with an "=" badge.
 
 Which units are copies comes from the engine (``Snapshot.instruments["depth"]["identical"]``,
-``nnsim.instruments.identical_units``) when it sent it; otherwise, for small layers only,
-``copy_groups`` calls the same pure function on the snapshot's weights (nothing is written
-twice). What this is not: a view with its own state beyond the items it draws.
-
-Note (issue 11): a snapshot carries the engine's groups only while the "depth" instrument is on
-(``nnsim.observe.instruments``); with View → Mark identical units alone the canvas still runs
-``identical_units`` in the UI process. Having the engine send the groups whenever marking is on
-(``nnsim.observe.identical_units`` is there for it) is a change to ``nnsim.session``, left to it.
+``nnsim.instruments.identical_units``): View → Mark identical units and the zero-initialization
+lesson turn the "depth" instrument on, so the engine finds them. The canvas compares no weights
+itself. What this is not: a view with its own state beyond the items it draws.
 """
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
-from nnsim.curves import identical_units
-
 from .. import palette
-
-#: Above this many units in a hidden layer the UI does not compare rows itself (O(n²)); it waits
-#: for the engine's answer (the "depth" instrument).
-COMPUTE_LIMIT = 64
 
 Groups = dict[int, list[tuple[int, ...]]]
 
 
-def copy_groups(snapshot: Any, compute: bool = True) -> Groups:
-    """Per hidden layer k, the groups of units that are copies: the engine's if the snapshot carries
-    them, else (``compute`` and every hidden layer ≤ COMPUTE_LIMIT units) computed from its weights."""
+def copy_groups(snapshot: Any) -> Groups:
+    """Per hidden layer k, the groups of units that are copies, as the engine found them ({} when
+    the snapshot does not carry them)."""
     depth = getattr(snapshot, "instruments", {}).get("depth")
     if isinstance(depth, dict) and isinstance(depth.get("identical"), dict):
         return {int(k): [tuple(int(i) for i in g) for g in groups] for k, groups in depth["identical"].items()}
-    weights, biases = getattr(snapshot, "weights", ()), getattr(snapshot, "biases", ())
-    if not compute or len(weights) < 3 or len(biases) != len(weights):
-        return {}
-    if any(w is None or w.shape[0] > COMPUTE_LIMIT for w in weights[1:-1]):
-        return {}
-    net = SimpleNamespace(depth=len(weights) - 1, weights=weights, biases=biases)
-    return identical_units(net)           # type: ignore[arg-type]   (it reads depth, weights, biases)
+    return {}
 
 
 def copies_tooltip(k: int, group: tuple[int, ...]) -> str:
