@@ -16,6 +16,7 @@ gradcheck), ``runs`` (export, predict, info of a saved run), ``tune``; the parse
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -33,7 +34,10 @@ class _Version(argparse.Action):
     """``--version``: two lines as they are (argparse's own action would re-wrap them)."""
 
     def __call__(self, parser, namespace, values, option_string=None):
-        print(f"nnsim {__version__}\ntraining path: {_paths.describe()}")
+        try:
+            print(f"nnsim {__version__}\ntraining path: {_paths.describe()}", flush=True)
+        except BrokenPipeError:           # `nnsim --version | head -n 1`: the reader has gone; no traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         parser.exit()
 
 
