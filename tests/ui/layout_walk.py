@@ -4,15 +4,17 @@
   ``PLOT`` pixels;
 - every visible text view (text edits, tables, lists; not their headers) at least ``TEXT_HEIGHT`` pixels tall;
 - no visible ``QLabel`` or ``QAbstractButton`` narrower than its minimum size hint (a clipped
-  text: "ontinue from he"); word-wrapped labels wrap, so their hint is already the narrow one.
+  text: "ontinue from he"); word-wrapped labels wrap, so their hint is already the narrow one;
+- no visible tab bar of the window's docks lying over a dock it does not belong to (a stale one,
+  left by an earlier arrangement, drew its tabs through a lesson's "What to watch").
 
 Used by the lesson layout tests, in-process and after ``nnsim-gui --lesson``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QHeaderView, QLabel, QPlainTextEdit, QTextEdit,
-                               QWidget)
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QDockWidget, QHeaderView, QLabel,
+                               QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
 PLOT = (180, 110)
 TEXT_HEIGHT = 60
@@ -66,4 +68,22 @@ def problems(window: QWidget) -> list[str]:
                 found.append(f"clipped: {w.width()} px wide, needs {w.minimumSizeHint().width()}: {_name(w)}")
             elif _outside(w, window):
                 found.append(f"cut off by its panel's edge: {_name(w)}")
+    return found + _stray_tab_bars(window)
+
+
+def _stray_tab_bars(window: QWidget) -> list[str]:
+    """Visible tab bars of the window's dock areas that overlap a visible dock's content."""
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()
+             and window.rect().contains(d.mapTo(window, QPoint(0, 0)))]
+    found = []
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not bar.isVisible():
+            continue
+        rect = QRect(bar.mapTo(window, QPoint(0, 0)), bar.size())
+        for dock in docks:
+            inside = QRect(dock.mapTo(window, QPoint(0, 0)), dock.size()).adjusted(2, 2, -2, -2)
+            if rect.intersects(inside):
+                tabs = [bar.tabText(i) for i in range(bar.count())]
+                found.append(f"a tab bar {tabs} lies over the dock {dock.windowTitle()!r}")
     return found
+

@@ -232,3 +232,13 @@ def test_a_lesson_is_laid_out_again_when_the_window_is_resized(qtbot, window):
     assert window.lesson_layout.visible_panels() == set(LESSONS["optimizers"].panels)
     found = _walk_every_panel(qtbot, window, "optimizers")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("lesson_id", ["batch_norm", "xavier_he"])
+def test_a_lesson_opened_first_leaves_no_stray_tab_bar(qtbot, window, lesson_id):
+    """Opened straight from free play's first layout (as ``nnsim-gui --lesson`` does), the lesson's
+    bottom panel is not crossed by the tabs of free play's Figures / Step by step group."""
+    window.resize(1280, 720)
+    qtbot.wait(100)
+    _open(qtbot, window, lesson_id, steps=5)
+    assert [p for p in problems(window) if "tab bar" in p] == []
