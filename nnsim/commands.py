@@ -269,7 +269,8 @@ class SetDrawn(Command):
     """The learner's drawn example: one raw value per input column, in the data set's units (a digit's
     pixels 0..16); from then on every snapshot carries the network's class probabilities for it
     (``Snapshot.drawn``). None: no drawn example. ``fit``: for image data, first fitted and centred in
-    the image the way the data set's images are (``nnsim.data.fit_drawing``)."""
+    the image the way the data set's images are (``nnsim.data.fit_drawing``); the values may then be
+    the drawing pad's bitmap instead (32×32 ink 0..1 for the 8×8 digits), counted into pixels there."""
     keeps_step = True
     keeps_timeline = True
     values: tuple | None = None

@@ -209,11 +209,15 @@ class Misclassified(ReadOnly):
 @dataclass(frozen=True)
 class Drawn(ReadOnly):
     """The learner's drawn example as the network sees it now (``SetDrawn``): ``raw`` (columns,) the
-    values drawn, ``probabilities`` (K,) the network's class probabilities for it (after the same
-    standardisation as the training data), ``predicted`` the most probable class."""
+    values drawn (for the drawing pad's bitmap: the pixels counted from it), ``probabilities`` (K,)
+    the network's class probabilities for it (after the same standardisation as the training
+    data), ``predicted`` the most probable class; ``Z`` and ``A`` its forward pass as ``Probe``'s
+    (A[0] (1, n) its features), so the canvas can show it as the current example."""
     raw: Array
     probabilities: Array
     predicted: int
+    Z: tuple = ()
+    A: tuple = ()
 
 
 @dataclass(frozen=True)

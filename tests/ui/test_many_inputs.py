@@ -211,28 +211,45 @@ def test_toy_data_has_no_gallery(qtbot):
 
 # -- the drawing pad ----------------------------------------------------------------------------
 def test_pad_draws_erases_clears_and_sends_the_pixels(qtbot):
+    """The pad is the 32×32 bitmap the digits were counted from (issue 16: the 8×8 pad misread
+    them): a press inks a round dab ``BRUSH`` pixels in radius, a drag a stroke along the path."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from nnsim_ui.views.drawpad import DrawPad
+    from nnsim_ui.views.drawpad import BRUSH, DrawPad
     stub = ViewsStub()
     pad = DrawPad(stub)
     qtbot.addWidget(pad)
     pad.show()
     qtbot.waitExposed(pad)
     grid = pad.grid
-    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(2, 3))
-    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(2, 3))
+    assert grid.shape == (32, 32)
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(8, 12))
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(8, 12))
     values, fit = stub.drawn[-1]
-    assert fit and values[2 * 8 + 3] == 16.0 and sum(values) == 16.0
-    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(5, 5))
-    values = stub.drawn[-1][0]
-    assert values[5 * 8 + 5] == 16.0 and sum(values) == 32.0
-    QTest.mousePress(grid, Qt.MouseButton.RightButton, pos=grid.cell_centre(2, 3))
-    values = stub.drawn[-1][0]
-    assert values[2 * 8 + 3] == 0.0 and sum(values) == 16.0
-    assert grid.grab().toImage().pixelColor(grid.cell_centre(5, 5)).red() == 0        # ink drawn black
+    bm = np.reshape(values, (32, 32))
+    rr, cc = np.mgrid[0:32, 0:32]
+    assert fit and len(values) == 1024 and set(np.unique(bm)) == {0.0, 1.0}
+    assert np.array_equal(bm == 1.0, (rr - 8) ** 2 + (cc - 12) ** 2 <= BRUSH ** 2)   # a dab of the pen
+    assert bm.sum() >= 13                                             # thick enough: ≥ 4 pixels across
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(20, 4))
+    QTest.mouseMove(grid, grid.cell_centre(20, 28))
+    pad.grid.mouseMoveEvent(moved_with_button(grid.cell_centre(20, 28)))
+    bm = np.reshape(stub.drawn[-1][0], (32, 32))
+    assert bm[20, 4:29].all() and bm[18:23, 10].all() and not bm[17, 10] and not bm[23, 10]   # a stroke, 5 thick
+    QTest.mousePress(grid, Qt.MouseButton.RightButton, pos=grid.cell_centre(8, 12))
+    bm = np.reshape(stub.drawn[-1][0], (32, 32))
+    assert not bm[5:12, 9:16].any() and bm[20, 4:29].all()            # the dab erased, the stroke kept
+    assert grid.grab().toImage().pixelColor(grid.cell_centre(20, 10)).red() == 0      # ink drawn black
     pad.clear_button.click()
     assert stub.drawn[-1][0] is None and not grid.values.any()
+
+
+def moved_with_button(pos):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent
+    return QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(pos), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
 
 def test_pad_shows_the_engines_probabilities_for_the_drawing(qtbot):
@@ -243,14 +260,14 @@ def test_pad_shows_the_engines_probabilities_for_the_drawing(qtbot):
     cfg["network"].update(hidden=[16], activation="relu", output="softmax")
     s = Session(cfg)
     s.handle(S.Step(200))
-    ink = np.zeros(64)
-    ink[[3, 11, 19, 27, 35, 43, 51, 59]] = 16.0                 # a "1"
-    s.handle(S.SetDrawn(tuple(ink), fit=True))
+    ink = np.zeros((32, 32))
+    ink[2:30, 14:18] = 1.0                                      # a "1"
+    s.handle(S.SetDrawn(tuple(ink.ravel()), fit=True))
     snap = s.take()[-1]
     d = snap.drawn
     pad = DrawPad(ViewsStub())
     qtbot.addWidget(pad)
-    pad.grid.values[:] = ink
+    pad.grid.values[:] = ink.ravel()
     pad.show_snapshot(snap)
     assert [b.value() for b in pad.bars] == [round(1000 * float(p)) for p in d.probabilities]
     assert [label.text() for label in pad.bar_names] == [str(k) for k in range(10)]
