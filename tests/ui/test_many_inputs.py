@@ -332,3 +332,53 @@ def test_about_names_the_data_sets_sources_and_licence(qtbot, monkeypatch):
     for entry in SHIPPED.values():
         assert html.escape(entry.source) in text
     assert "10.24432/C50P49" in text                      # the digits' DOI
+
+
+def test_drawing_on_the_pad_makes_the_drawing_the_canvas_example(qtbot, monkeypatch):
+    """Issue 16: while the learner draws, the canvas's input block shows the drawing as the network
+    sees it (the engine's 8×8 counts) instead of the probe example, the hidden units get bars of
+    their activations on it (the engine's A[1]), and the tooltips name the drawing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+    from nnsim import presets
+    from nnsim_ui.engine.controller import Controller
+    from nnsim_ui.window.mainwindow import MainWindow
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    controller = Controller(presets.load("digits").to_dict())
+    w = MainWindow(controller, restore_settings=False)
+    qtbot.addWidget(w)
+    w.headless = True
+    w.resize(1280, 720)
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: controller.snapshot is not None and w.canvas.block is not None, timeout=20_000)
+        canvas, grid = w.canvas, w.drawpad.grid
+        w.drawpad_dock.raise_()
+        greys = lambda: np.array([c.brush().color().red() for c in canvas.block.cells])      # noqa: E731
+        before = greys()
+        assert all(n.activity is None or not n.activity.isVisible() for n in canvas.layers[1])
+        QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(3, 16))
+        for r in range(4, 30):                                       # a "1", top to bottom
+            grid.mouseMoveEvent(moved_with_button(grid.cell_centre(r, 16)))
+        QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(29, 16))
+        qtbot.waitUntil(lambda: controller.snapshot.drawn is not None
+                        and not np.array_equal(greys(), before), timeout=10_000)
+        qtbot.wait(200)
+        d = canvas.snapshot.drawn
+        raw = np.asarray(d.raw, float)
+        expected = np.round(255 * (1 - raw / raw.max()))
+        assert np.array_equal(greys(), expected)                      # the drawing, as the engine counted it
+        assert not np.array_equal(expected, np.round(255 * (1 - canvas.snapshot.probe.raw / canvas.snapshot.probe.raw.max())))
+        a = np.abs(np.asarray(d.A[1], float).ravel())
+        heights = np.array([n.activity.rect().height() if n.activity.isVisible() else -1 for n in canvas.layers[1]])
+        size = canvas.layers[1][0].size
+        np.testing.assert_allclose(heights, size * a / a.max(), atol=1e-6)
+        assert "On your drawing" in canvas.tooltip_for(("neuron", 1, int(np.argmax(a))))
+        w.drawpad.clear_button.click()
+        qtbot.waitUntil(lambda: controller.snapshot.drawn is None, timeout=10_000)
+        qtbot.wait(200)
+        assert not any(n.activity.isVisible() for n in canvas.layers[1])
+    finally:
+        w.close()
+        controller.shutdown()

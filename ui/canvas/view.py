@@ -49,7 +49,7 @@ from .items import (
     ACTION, Button, Chip, LinkBundle, NeuronItem, bucket_pen, centred_text, heatmap_rgba, legend_bar, pixmap_of, text_item,
     wrapped_text,
 )
-from .words import Words, activation_title, arg, feature_title
+from .words import Words, activation_title, arg, current_example, feature_title
 from .edits import MAX_HIDDEN_LAYERS, MAX_UNITS, Refused  # noqa: F401  (the limits, for other views)
 from ..engine.link import EngineLink
 
@@ -357,8 +357,10 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
     def _update(self, snap: Any) -> None:
         phase = getattr(snap, "phase", None)
         cuts = self.overlay.prepare(phase, self._focus_example) if self.overlay is not None else {}
-        if self.block is not None and snap.probe is not None:
-            self.block.show_example(snap.probe.raw, snap.probe.A[0][0])
+        example = current_example(snap)
+        if self.block is not None and example is not None:
+            self.block.show_example(example.raw, example.A[0][0])
+        self._show_activity(getattr(snap, "drawn", None))
         for k, nodes in enumerate(self.layers):
             if k == 0 and self.block is not None:
                 continue                     # hidden behind the block
@@ -386,6 +388,16 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
     def weight_images(self) -> bool:
         """Whether the first hidden layer's tiles show their incoming weights as images (image data)."""
         return self.block is not None and self.block.is_image
+
+    def _show_activity(self, drawn: Any) -> None:
+        """The drawn example's activations as bars beside the hidden units (none without one)."""
+        A = getattr(drawn, "A", ()) or ()
+        for k in range(1, len(self.layers) - 1):
+            a = np.asarray(A[k], dtype=float).ravel() if k < len(A) else None
+            ok = a is not None and a.shape == (len(self.layers[k]),) and bool(np.isfinite(a).all())
+            top = float(np.max(np.abs(a))) if ok and a.size else 0.0
+            for i, node in enumerate(self.layers[k]):
+                node.set_activity(abs(a[i]) / top if ok and top > 0 else (0.0 if ok else None))
 
     def _weight_images(self, snap: Any, units: int) -> np.ndarray | None:
         """Layer 1's W rows, each laid out as the input image ("what this unit looks for"), or None.
