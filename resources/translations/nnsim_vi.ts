@@ -1984,7 +1984,7 @@
     <message>
         <location line="+0"/>
         <source>Dev</source>
-        <translation>Phát triển</translation>
+        <translation>Tập dev</translation>
     </message>
     <message>
         <location line="+0"/>

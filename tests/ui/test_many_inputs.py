@@ -49,6 +49,7 @@ def test_digits_input_layer_is_one_image_block(qtbot):
     canvas = canvas_showing(qtbot, snap)
     labels = [i.text() for i in canvas.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
     assert not any(t.startswith("pixel_") for t in labels)          # no 64 overprinted labels
+    assert "64 pixels of the image" in labels and "columns of the file" not in labels   # named as what they are
     blocks = [i for i in canvas.scene().items() if isinstance(i, InputBlock)]
     assert blocks == [canvas.block] and canvas.block.is_image
     assert len(canvas.block.cells) == 64 and not any(n.isVisible() for n in canvas.layers[0])
@@ -64,6 +65,8 @@ def test_breast_cancer_input_is_a_strip_with_names_on_hover(qtbot):
     snap = snapshot_on("breast_cancer")
     canvas = canvas_showing(qtbot, snap)
     assert canvas.block is not None and not canvas.block.is_image
+    labels = [i.text() for i in canvas.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "30 measurements" in labels and "columns of the file" not in labels
     names = list(snap.feature_names)
     assert [c.data(0) for c in canvas.block.cells] == [("feature", n) for n in names]
     cell = canvas.block.cells[3]

@@ -38,7 +38,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
-from nnsim.data import FEATURES, own_columns
+from nnsim.data import FEATURES, SHIPPED, own_columns
 
 from .. import palette
 from .block import InputBlock, collapses, image_shape
@@ -239,11 +239,23 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         note.setPos(right - w / 2 - r.width() / 2, HEADER_HEIGHT + (column_height + h) / 2 + 4)
         return column_height
 
+    def _input_hint(self, csv: bool) -> str:
+        """The words under "Input": what the inputs are (a shipped set's pixels or measurements, a
+        file's columns), or how to switch the two-column data's features."""
+        snap = self.snapshot
+        dataset = snap.config["data"].get("dataset") if snap is not None else None
+        n = len(snap.feature_names) if snap is not None else 0
+        if csv and dataset in SHIPPED:
+            if image_shape(dataset, n) is not None:
+                return arg(self.tr("%1 pixels of the image"), n)
+            return arg(self.tr("%1 measurements"), n)
+        return self.tr("columns of the file") if csv else self.tr("click to switch on/off")
+
     def _build_headers(self, root: QGraphicsItem, cx: list[float], sizes: list[int], words: Words,
                        csv: bool) -> None:
         depth = len(sizes) - 1
         centred_text(root, self.tr("Input"), cx[0], 0, size=10, bold=True)
-        hint = self.tr("columns of the file") if csv else self.tr("click to switch on/off")
+        hint = self._input_hint(csv)
         centred_text(root, hint, cx[0], 22, size=8, colour=palette.MUTED)
         for k in range(1, depth):
             title = centred_text(root, arg(self.tr("Layer %1"), k), cx[k] - 8, 0, size=10, bold=True)
