@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "SetViews", "SetDrawn", "Stop", "INSTRUMENTS", "VIEWS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
+__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "SetBatchOfDrawn", "SetViews", "SetDrawn", "Stop", "INSTRUMENTS", "VIEWS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
 
 MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
@@ -253,6 +253,14 @@ class SetBatchOfOne(Command):
     """Train the next steps on this one training row (``Trainer.fixed_rows``); None: mini-batches."""
     keeps_timeline = True
     row: int | None
+
+
+@dataclass(frozen=True)
+class SetBatchOfDrawn(Command):
+    """Train the next steps on the drawn example (``SetDrawn``) alone, as class ``label`` (the step
+    panel then shows its phases; ``Snapshot.batch_of_one`` is -1); None: mini-batches again. It
+    follows the drawing as it changes; clearing the drawing or ``SetBatchOfOne`` ends it."""
+    label: int | None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from .errors import MESSAGES, NNSimError
 from .edits import rollback_rate
 from .data import BITMAP_BLOCK, SHIPPED, fit_drawing
 from .snapshot import HISTORY_FIELDS, Boundary, Drawn, Misclassified, Probe, Projection, read_only
+from .training.problem import targets
 
 if TYPE_CHECKING:
     from .training import Trainer
@@ -204,6 +205,14 @@ def drawn(trainer: Trainer, values: Sequence[float] | None, fit: bool = False,
     probs = class_probabilities(out)[0]
     return Drawn(read_only(raw[0].astype(np.float32)), read_only(probs.astype(np.float32)),
                  int(t.classes_of(out)[0]), read_only(trace.Z, True), read_only(trace.A, True))
+
+
+def drawn_batch(trainer: Trainer, values: Sequence[float], fit: bool, label: int) -> tuple[Array, Array]:
+    """The drawn example (as ``drawn`` reads it) as a batch of one: (X (1, n) as the network sees
+    it, Y (1, outputs) the targets of class ``label``)."""
+    t = trainer
+    raw = np.asarray(drawn(t, values, fit).raw, dtype=float).reshape(1, -1)
+    return t.problem.pipeline.transform(raw), targets(np.array([label]), t.spec.output, t.problem.dataset.classes)
 
 
 def _image_shape(trainer: Trainer) -> tuple[int, int] | None:

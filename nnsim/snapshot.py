@@ -277,7 +277,7 @@ class Snapshot(ReadOnly):
     instruments: dict = field(default_factory=dict)
     timeline: tuple = ()            # the checkpoints' steps, oldest first (``nnsim.timeline``)
     scrubbed: int | None = None     # the checkpoint on show (an index into ``timeline``); None: now
-    batch_of_one: int | None = None  # the training row every step trains on, if set
+    batch_of_one: int | None = None  # the training row every step trains on, if set (-1: the drawn example)
     #: batch norm's γ, β and running averages of μ and σ², by layer like ``weights`` (None where a layer
     #: is not normalised; ``biases[k]`` is None where it is); empty tuples without batch norm
     gamma: tuple = ()

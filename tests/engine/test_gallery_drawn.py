@@ -184,3 +184,49 @@ def test_the_session_takes_the_pads_bitmap_and_sends_its_pixels_and_pass():
     np.testing.assert_allclose(d.A[1][0], a1, rtol=1e-5, atol=1e-6)
     s.handle(S.SetDrawn(tuple(bm.ravel())))                   # a bitmap is not the image's pixels unless fitted
     assert s.take()[0].kind == "error"
+
+
+def test_the_drawn_example_as_a_batch_of_one_is_what_the_step_trains_on():
+    """Issue 16: the drawn example can be focused in the step-by-step panel like any other: with
+    SetBatchOfDrawn(label) every step's batch is the drawing alone (batch [-1], no training row),
+    as the network sees it, with the chosen class as its target."""
+    cfg = default_config()
+    cfg["data"] = {"dataset": "digits"}
+    cfg["network"].update(hidden=[8], activation="relu", output="softmax")
+    cfg["training"].update(optimizer="gd", keep_prob=1.0)
+    s = Session(cfg)
+    s.handle(S.SetBatchOfDrawn(3))
+    assert [m.code for m in s.take() if isinstance(m, S.Notice)] == ["no_drawn"]   # nothing drawn yet
+    t = s.trainer
+    bm = stroke_bitmap(t.problem.dataset.X[t.problem.split.test[0]])
+    s.handle(S.SetDrawn(tuple(bm.ravel()), fit=True))
+    s.handle(S.SetBatchOfDrawn(3))
+    snap = s.take()[-1]
+    assert snap.batch_of_one == -1
+    X = t.problem.pipeline.transform(np.asarray(snap.drawn.raw, float)[None])
+    Y = np.zeros((1, 10))
+    Y[0, 3] = 1.0
+    net = t.network.copy()
+    expected = net.backward(net.forward(X), Y)
+    W1 = t.network.weights[1].copy()
+    views = []
+    for _ in range(2 * t.network.depth + 2):
+        s.handle(S.PhaseNext())
+        views.append(s.stepper.current)
+    assert list(views[0].batch) == [-1] and views[-1].kind == "update"
+    np.testing.assert_allclose(views[0].values["A_prev"], X, rtol=1e-12)
+    backward = [v for v in views if v.kind == "backward"]
+    for v in backward:
+        np.testing.assert_allclose(v.values["dW"], expected.dW[v.layer], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(t.network.weights[1], W1 - t.learning_rate * expected.dW[1], rtol=0, atol=1e-12)
+    s.handle(S.Step(3))                                          # the fast path trains on it too
+    probs = s.take()[-1].drawn.probabilities
+    assert probs[3] > snap.drawn.probabilities[3]                # taught: "this is a 3"
+    s.handle(S.SetBatchOfDrawn(10))
+    assert [m.code for m in s.take() if isinstance(m, S.Notice)] == ["bad_label"]
+    s.handle(S.SetDrawn(None))                                   # the drawing wiped: mini-batches again
+    assert s.take()[-1].batch_of_one is None and t.fixed_example is None
+    s.handle(S.SetDrawn(tuple(bm.ravel()), fit=True))
+    s.handle(S.SetBatchOfDrawn(3))
+    s.handle(S.SetBatchOfOne(5))                                 # a training row replaces it
+    assert s.take()[-1].batch_of_one == 5 and t.fixed_example is None

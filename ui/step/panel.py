@@ -33,6 +33,7 @@ from . import html as step_html
 from . import model as step_model
 from . import phases as step_phases
 from .browser import ArrowKeeper, MathBrowser
+from .drawn import DRAWN, DrawnBatch
 from .html import FOCUS_BG
 from ..engine.link import EngineLink
 
@@ -171,6 +172,8 @@ class StepPanel(QWidget):
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(self.batch_of_one)
+        self.drawn_batch = DrawnBatch(self.controller, self)
+        buttons.addWidget(self.drawn_batch)
         focus = QHBoxLayout()
         focus.addWidget(example_label)
         focus.addWidget(self.example_spin)
@@ -280,7 +283,8 @@ class StepPanel(QWidget):
     def show_snapshot(self, snapshot: Any) -> None:
         """Show ``snapshot.phase`` (or say how to start a step when there is none)."""
         self.snapshot = snapshot
-        one = getattr(snapshot, "batch_of_one", None) is not None
+        one = getattr(snapshot, "batch_of_one", None) not in (None, DRAWN)
+        self.drawn_batch.show_snapshot(snapshot)
         if self.batch_of_one.isChecked() != one:
             self.batch_of_one.blockSignals(True)
             self.batch_of_one.setChecked(one)
