@@ -29,7 +29,7 @@ from ..text.i18n import arg
 from ..text.numbers import format_percent
 from .projection import grey_image
 
-CELL = 6                # a pixel of the pad's bitmap on screen (even: a press on a pixel's centre is its centre)
+CELL = 5                # a pixel of the pad's bitmap on screen
 BRUSH = 2.2             # the pen's radius, in bitmap pixels: strokes about 4 pixels thick, like the data set's
 SEEN_PIXELS = 40        # the drawing as the network sees it
 SMALLEST = 0.001        # probabilities below this read "under 0.1 %"
@@ -105,8 +105,8 @@ class PadGrid(QWidget):
         erase = bool(buttons & Qt.MouseButton.RightButton)
         if not (erase or buttons & Qt.MouseButton.LeftButton):
             return
-        pos = event.position()
-        here = (pos.y() / CELL, pos.x() / CELL)
+        pos = event.position().toPoint()              # a screen pixel, taken at its centre
+        here = ((pos.y() + 0.5) / CELL, (pos.x() + 0.5) / CELL)
         self.paint_line(self._last or here, here, erase)
         self._last = here
 

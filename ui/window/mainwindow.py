@@ -151,6 +151,7 @@ class MainWindow(QMainWindow, Zoom):
                             (self.curves_dock, self.tr("Cost")), (self.figures_dock, self.tr("Figures")),
                             (self.drawpad_dock, self.tr("Draw a digit"))):
             dock.setWindowTitle(title)
+        self.pad_dock.retranslate()
         for menu, title in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
                             (self.training_menu, self.tr("&Training")), (self.view_menu, self.tr("&View")),
                             (self.help_menu, self.tr("&Help")), (self.language_menu, self.tr("&Language"))):
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow, Zoom):
                                (self.boundary, ("BoundaryView", "BoundaryKey", "nnsim")),
                                (self.curves, ("LossPlot",)),
                                (self.figures, ("FiguresPanel", "ConfusionTable", "MisclassifiedGallery")),
-                               (self.drawpad, ("DrawPad",))):
+                               (self.drawpad, ("DrawPad",)), (self.unit_grid, ("UnitGrid",))):
             i18n.retranslate_tree(view, contexts, previous)
         self.curves.retranslate()
         for part in (self.files, self.modes, self.lessons, self.timeline, self.compare, self.customize):
@@ -293,7 +294,8 @@ class MainWindow(QMainWindow, Zoom):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
-        for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock, self.drawpad_dock):
+        for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock, self.drawpad_dock,
+                     self.units_dock):
             view.addAction(dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
         self.language_menu = view.addMenu(self.tr("&Language"))
