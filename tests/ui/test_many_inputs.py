@@ -385,3 +385,28 @@ def test_drawing_on_the_pad_makes_the_drawing_the_canvas_example(qtbot, monkeypa
     finally:
         w.close()
         controller.shutdown()
+
+
+def test_gallery_sits_beside_the_confusion_matrix_where_width_allows(qtbot):
+    """Issue 16: the gallery beside the 10-class matrix in a wide panel, under it in a narrow one;
+    the matrix whole (ten columns of at least 30 px) in both."""
+    first, snap = trained_with_gallery("digits", steps=15, hidden=4)
+    panel = figures_showing(qtbot, (first, snap), ViewsStub())
+    for width, beside in ((820, True), (420, False), (820, True)):
+        panel.resize(width, 900)
+        qtbot.waitUntil(lambda: panel.width() == width, timeout=2000)
+        qtbot.wait(50)
+        block, gallery = panel.confusion_block.geometry(), panel.gallery.geometry()
+        assert panel.beside is beside and gallery.width() > 0, (width, panel.width())
+        if beside:
+            assert gallery.left() >= block.right() and abs(gallery.top() - block.top()) <= 2
+        else:
+            assert gallery.top() >= block.bottom() and gallery.left() == block.left()
+        table = panel.confusion
+        assert table.columnCount() == 10 and min(table.columnWidth(j) for j in range(10)) >= 30
+        assert panel.confusion_block.x() + table.x() + table.width() <= panel.width()
+
+
+def test_the_digits_lesson_shows_its_figures():
+    from nnsim_ui.lessons.texts import LESSONS
+    assert "figures" in LESSONS["handwritten_digits"].panels      # the walk (test_lesson_layout) checks it fits
