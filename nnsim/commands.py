@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "SetViews", "SetDrawn", "Stop", "INSTRUMENTS", "VIEWS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
+__all__ = ["Command", "Play", "Pause", "Step", "StepEpoch", "SetSpeed", "SetConfig", "SetPoints", "SetWeight", "SetParameters", "Restore", "SetProbe", "SetSlice", "Rollback", "LoadProject", "SaveProject", "ExportWeights", "ExportData", "PhaseNext", "PhasePrev", "SetMode", "SetInstruments", "SetLesson", "RunGradCheck", "RunPaths", "ScrubTo", "ContinueFrom", "LeaveTimeline", "ReplayStep", "SetBatchOfOne", "SetBatchOfDrawn", "SetViews", "SetDrawn", "Stop", "INSTRUMENTS", "VIEWS", "MAX_PHASES_PER_SECOND", "MODES", "all_commands"]
 
 MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
@@ -256,6 +256,14 @@ class SetBatchOfOne(Command):
 
 
 @dataclass(frozen=True)
+class SetBatchOfDrawn(Command):
+    """Train the next steps on the drawn example (``SetDrawn``) alone, as class ``label`` (the step
+    panel then shows its phases; ``Snapshot.batch_of_one`` is -1); None: mini-batches again. It
+    follows the drawing as it changes; clearing the drawing or ``SetBatchOfOne`` ends it."""
+    label: int | None
+
+
+@dataclass(frozen=True)
 class SetViews(Command):
     """Which optional views are on show (``VIEWS``): "misclassified" makes every snapshot carry the
     misclassified test examples (``Snapshot.misclassified``). None by default."""
@@ -269,7 +277,8 @@ class SetDrawn(Command):
     """The learner's drawn example: one raw value per input column, in the data set's units (a digit's
     pixels 0..16); from then on every snapshot carries the network's class probabilities for it
     (``Snapshot.drawn``). None: no drawn example. ``fit``: for image data, first fitted and centred in
-    the image the way the data set's images are (``nnsim.data.fit_drawing``)."""
+    the image the way the data set's images are (``nnsim.data.fit_drawing``); the values may then be
+    the drawing pad's bitmap instead (32×32 ink 0..1 for the 8×8 digits), counted into pixels there."""
     keeps_step = True
     keeps_timeline = True
     values: tuple | None = None

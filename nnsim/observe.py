@@ -16,8 +16,9 @@ import numpy as np
 from . import instruments as _ins
 from .errors import MESSAGES, NNSimError
 from .edits import rollback_rate
-from .data import SHIPPED, fit_drawing
+from .data import BITMAP_BLOCK, SHIPPED, fit_drawing
 from .snapshot import HISTORY_FIELDS, Boundary, Drawn, Misclassified, Probe, Projection, read_only
+from .training.problem import targets
 
 if TYPE_CHECKING:
     from .training import Trainer
@@ -183,22 +184,35 @@ def misclassified(trainer: Trainer, limit: int = GALLERY_ROWS) -> Misclassified 
 
 def drawn(trainer: Trainer, values: Sequence[float] | None, fit: bool = False,
           strict: bool = True) -> Drawn | None:
-    """The network's class probabilities for one example given as raw values (one per data column,
-    standardised as the training data are; ``fit`` and image data: first fitted and centred as the
-    data set's images are, ``nnsim.data.fit_drawing``); None for no values or a regression. A wrong
+    """The network's class probabilities and pass for one example given as raw values (one per data
+    column, standardised as the training data are; ``fit`` and image data: first fitted and centred
+    as the data set's images are, ``nnsim.data.fit_drawing``, the values being the image's pixels or
+    the drawing pad's bitmap, ``BITMAP_BLOCK`` × larger); None for no values or a regression. A wrong
     length or a value that is not a finite number raises the pipeline's ``DataError``
     (``strict=False``: a wrong length, left from other data, gives None)."""
     t = trainer
-    if values is None or not t.is_classifier or (not strict and len(values) != len(t.problem.pipeline.columns)):
+    shape = _image_shape(t)
+    sizes = {len(t.problem.pipeline.columns)}
+    if fit and shape is not None:
+        sizes.add(shape[0] * shape[1] * BITMAP_BLOCK ** 2)          # the drawing pad's bitmap
+    if values is None or not t.is_classifier or (not strict and len(values) not in sizes):
         return None
     raw = np.asarray(values, dtype=float).reshape(1, -1)
-    shape = _image_shape(t)
-    if fit and shape is not None and raw.size == shape[0] * shape[1]:
+    if fit and shape is not None and raw.size in sizes:
         raw = fit_drawing(raw[0], shape).reshape(1, -1)
-    out = t.network.forward(t.problem.pipeline.transform(raw)).output
+    trace = t.network.forward(t.problem.pipeline.transform(raw))
+    out = trace.output
     probs = class_probabilities(out)[0]
     return Drawn(read_only(raw[0].astype(np.float32)), read_only(probs.astype(np.float32)),
-                 int(t.classes_of(out)[0]))
+                 int(t.classes_of(out)[0]), read_only(trace.Z, True), read_only(trace.A, True))
+
+
+def drawn_batch(trainer: Trainer, values: Sequence[float], fit: bool, label: int) -> tuple[Array, Array]:
+    """The drawn example (as ``drawn`` reads it) as a batch of one: (X (1, n) as the network sees
+    it, Y (1, outputs) the targets of class ``label``)."""
+    t = trainer
+    raw = np.asarray(drawn(t, values, fit).raw, dtype=float).reshape(1, -1)
+    return t.problem.pipeline.transform(raw), targets(np.array([label]), t.spec.output, t.problem.dataset.classes)
 
 
 def _image_shape(trainer: Trainer) -> tuple[int, int] | None:

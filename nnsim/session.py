@@ -30,7 +30,7 @@ from .commands import INSTRUMENTS, VIEWS  # noqa: F401 (the protocol re-exported
 from .commands import (MAX_PHASES_PER_SECOND, MODES, Command, ContinueFrom, ExportData,
                        ExportWeights, LeaveTimeline, LoadProject, Pause, PhaseNext, PhasePrev, Play,
                        ReplayStep, Restore, Rollback, RunGradCheck, RunPaths, SaveProject, SetLesson, ScrubTo,
-                       SetBatchOfOne, SetDrawn, SetViews,
+                       SetBatchOfDrawn, SetBatchOfOne, SetDrawn, SetViews,
                        SetConfig, SetInstruments, SetMode, SetParameters, SetPoints, SetProbe, SetSlice,
                        SetSpeed, SetWeight, Step, StepEpoch, Stop)
 from .config import default_config
@@ -242,7 +242,7 @@ class Session:
             case PhasePrev():
                 self.stepper.previous()
 
-    @_handles(SetConfig, SetPoints, SetWeight, SetParameters, Restore, Rollback, SetBatchOfOne)
+    @_handles(SetConfig, SetPoints, SetWeight, SetParameters, Restore, Rollback, SetBatchOfOne, SetBatchOfDrawn)
     def _run_settings(self, cmd: Command) -> None:
         t = self.trainer
         match cmd:
@@ -278,7 +278,10 @@ class Session:
             case Rollback(learning_rate=lr):
                 cfg = t.config.replace({"training.learning_rate": lr})
                 t.resume_after_divergence(cfg)
+            case SetBatchOfDrawn(label=label):
+                session_views.batch_of_drawn(self, label)
             case SetBatchOfOne(row=row):
+                t.fixed_example = None
                 if row is None:
                     t.fixed_rows = None
                 elif isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < t.train_rows:

@@ -2,7 +2,8 @@
 
 ``apply(session, command)`` does one of ``SetProbe``, ``SetSlice``, ``SetInstruments``,
 ``SetLesson``, ``RunGradCheck``, ``RunPaths``, ``SetViews``, ``SetDrawn`` (none of them changes the
-run; a bad value raises ``CommandError`` before anything changes). ``snapshot(session)`` assembles
+run; a bad value raises ``CommandError`` before anything changes); ``batch_of_drawn`` sets the
+drawn example as the batch of every step (``SetBatchOfDrawn``). ``snapshot(session)`` assembles
 the frozen ``Snapshot`` of the session's trainer from ``nnsim.observe``'s readings. What this is
 not: the session's pacing and dispatch (``nnsim.session``) or the readings themselves.
 """
@@ -53,12 +54,32 @@ def apply(session: Any, cmd: Command) -> None:
         case SetDrawn(values=values):
             observe.drawn(t, values, cmd.fit)   # a wrong length or value is refused here
             session.drawn = None if values is None else cmd
+            if t.fixed_example is not None:     # the drawn example as the batch follows the drawing
+                batch_of_drawn(session, None if values is None else int(np.argmax(t.fixed_example[1][0])))
         case RunGradCheck(break_layer=layer, factor=factor):
             session.once["gradcheck"] = observe.gradcheck(t, layer, factor)
             session.lesson.note("gradcheck", session.once["gradcheck"])
         case RunPaths():
             session.once["paths"] = observe.paths(t, cmd.surface, cmd.learning_rate, cmd.steps,
                                                   cmd.first, cmd.second)
+
+
+def batch_of_drawn(session: Any, label: int | None) -> None:
+    """``SetBatchOfDrawn``: the drawn example, as class ``label``, the batch of every step (None: not)."""
+    t = session.trainer
+    if label is None:
+        if t.fixed_example is not None:
+            t.fixed_example = t.fixed_rows = None
+        return
+    if session.drawn is None or not t.is_classifier:
+        raise CommandError("no_drawn", "draw an example on the drawing pad first")
+    classes = t.problem.dataset.classes
+    if isinstance(label, bool) or not isinstance(label, int) or not 0 <= label < classes:
+        raise CommandError("bad_label", f"the class must be a whole number from 0 to {classes - 1}, not {label!r}")
+    if t.spec.batch_norm:
+        t.network.check_batch(1)            # refused: batch norm needs two examples a batch
+    t.fixed_example = observe.drawn_batch(t, session.drawn.values, session.drawn.fit, label)
+    t.fixed_rows = np.array([-1])
 
 
 def snapshot(session: Any) -> Snapshot:

@@ -209,11 +209,15 @@ class Misclassified(ReadOnly):
 @dataclass(frozen=True)
 class Drawn(ReadOnly):
     """The learner's drawn example as the network sees it now (``SetDrawn``): ``raw`` (columns,) the
-    values drawn, ``probabilities`` (K,) the network's class probabilities for it (after the same
-    standardisation as the training data), ``predicted`` the most probable class."""
+    values drawn (for the drawing pad's bitmap: the pixels counted from it), ``probabilities`` (K,)
+    the network's class probabilities for it (after the same standardisation as the training
+    data), ``predicted`` the most probable class; ``Z`` and ``A`` its forward pass as ``Probe``'s
+    (A[0] (1, n) its features), so the canvas can show it as the current example."""
     raw: Array
     probabilities: Array
     predicted: int
+    Z: tuple = ()
+    A: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -274,7 +278,7 @@ class Snapshot(ReadOnly):
     instruments: dict = field(default_factory=dict)
     timeline: tuple = ()            # the checkpoints' steps, oldest first (``nnsim.timeline``)
     scrubbed: int | None = None     # the checkpoint on show (an index into ``timeline``); None: now
-    batch_of_one: int | None = None  # the training row every step trains on, if set
+    batch_of_one: int | None = None  # the training row every step trains on, if set (-1: the drawn example)
     #: batch norm's γ, β and running averages of μ and σ², by layer like ``weights`` (None where a layer
     #: is not normalised; ``biases[k]`` is None where it is); empty tuples without batch norm
     gamma: tuple = ()

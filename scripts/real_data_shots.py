@@ -4,11 +4,12 @@ Opens the app's window on the digits and breast-cancer presets at 1280×720 on Q
 platform, trains with the app's own screenshot machinery (``nnsim_ui.app.save_screenshot``, what
 ``nnsim-gui --preset ID --screenshot PNG`` runs), then does what a learner would: clicks a
 misclassified example in the projection, brings the Figures tab (confusion matrix and the gallery
-of misclassified examples) to the front, and for the digits draws a 2 on the "Draw a digit" pad.
+of misclassified examples) to the front, and for the digits draws a 2 on the "Draw a digit" pad and shows the hidden units' weight images.
 Writes into docs/:
 
 - ``real-data-digits.png``: the collapsed input block, the weight images, the projection with the
   misclassified marked, the drawing pad with the network's class probabilities;
+- ``real-data-digits-units.png``: the same window with "What the hidden units look for" in front;
 - ``real-data-digits-gallery.png``: the same window with the Figures tab in front (the gallery);
 - ``real-data-breast-cancer.png``: breast cancer, the input strip, projection and gallery.
 
@@ -23,8 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1280, 720)
-TWO = [(0, 2), (0, 3), (0, 4), (1, 1), (1, 5), (2, 5), (3, 4), (4, 3), (5, 2), (6, 1), (7, 1), (7, 2), (7, 3),
-       (7, 4), (7, 5)]
+#: a 2 drawn on the pad's 32×32 bitmap as pen strokes: (row, column) points, each stroke in turn
+TWO = [[(9, 8), (5, 12), (4, 17), (5, 21), (9, 24), (13, 23), (18, 18), (23, 12), (27, 8)],
+       [(27, 8), (27, 24)]]
 
 
 def _settle(app, done=lambda: False, seconds: float = 0.6) -> bool:
@@ -56,8 +58,9 @@ def shoot(app, preset: str, steps: int, shots: dict[str, str], draw: bool) -> No
             window.boundary.projection.select_row(wrong[0])        # as a click on a cross
         if draw:
             window.drawpad_dock.raise_()
-            for r, c in TWO:
-                window.drawpad.grid.paint_cell(r, c)
+            for stroke in TWO:
+                for a, b in zip(stroke, stroke[1:]):
+                    window.drawpad.grid.paint_line(a, b)
             _settle(app, lambda: controller.snapshot.drawn is not None, 5.0)
         for name, front in shots.items():
             getattr(window, front).raise_()
@@ -85,6 +88,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.set_language("en", remember=False)
     shoot(app, "digits", 1500, {"real-data-digits.png": "drawpad_dock",
+                                "real-data-digits-units.png": "units_dock",
                                 "real-data-digits-gallery.png": "figures_dock"}, draw=True)
     shoot(app, "breast_cancer", 800, {"real-data-breast-cancer.png": "figures_dock"}, draw=False)
     return 0

@@ -24,12 +24,13 @@ from .csv_files import csv_columns, load_csv, parse_csv, to_csv_text
 from .dataset import CLASSIFICATION, MAX_CLASSES, MAX_SAMPLES, REGRESSION, TASKS, Dataset, from_points
 from .generators import GENERATORS, Generator, generate
 from .pipeline import FEATURES, Feature, Pipeline, fit_pipeline, map_features
-from .shipped import SHIPPED, Shipped, fit_drawing, own_columns
+from .shipped import BITMAP_BLOCK, SHIPPED, Shipped, count_bitmap, fit_drawing, own_columns
 from .shipped import columns as shipped_columns
 from .shipped import load as load_shipped
 from .splitting import Split, split
 
 __all__ = ["Array", "CLASSIFICATION", "Dataset", "FEATURES", "Feature", "GENERATORS", "Generator", "MAX_CLASSES",
            "MAX_SAMPLES", "Pipeline", "REGRESSION", "SHIPPED", "Shipped", "Split", "TASKS", "csv_columns",
-           "fit_drawing", "fit_pipeline", "from_points", "generate", "load_csv", "load_shipped", "map_features", "own_columns",
+           "BITMAP_BLOCK", "count_bitmap", "fit_drawing", "fit_pipeline", "from_points", "generate", "load_csv",
+           "load_shipped", "map_features", "own_columns",
            "parse_csv", "shipped_columns", "split", "to_csv_text"]

@@ -124,27 +124,40 @@ def _load(name: str, features: tuple[str, ...] | None) -> Dataset:
 BITMAP_BLOCK = 4        # each pixel of the digits counts the ink of a 4×4 block of a 32×32 bitmap (UCI's note)
 
 
-def fit_drawing(values: Sequence[float], shape: tuple[int, int], most: float = 16.0) -> np.ndarray:
-    """A drawing on an image grid made the way the digits' images were: the ink, on the bitmap the
-    pixels count (``BITMAP_BLOCK`` × larger), scaled to fill the bitmap (keeping its proportions)
-    and centred, then counted again in blocks. values (h·w,) in 0..``most`` → (h·w,) whole numbers
-    in 0..``most``; a drawing without ink stays zeros. The same drawing moved gives the same result.
-    """
+def count_bitmap(bitmap: Sequence[float], shape: tuple[int, int], most: float = 16.0) -> np.ndarray:
+    """A drawing on the bitmap the digits' pixels count (``BITMAP_BLOCK`` × the image: 32×32 for
+    8×8) made into pixels the way UCI made the data set: the ink's bounding box scaled to the
+    bitmap's full height (its width by the same factor, squeezed if wider than the bitmap; every
+    image of the data set fills its 8 rows), centred left to right, then the ink counted in the
+    non-overlapping ``BITMAP_BLOCK``² blocks, scaled to 0..``most`` (16: the count of inked pixels).
+    bitmap ((h·B)·(w·B),) ink 0..1 → (h·w,) whole numbers in 0..``most``; no ink gives zeros; the
+    same drawing moved or drawn larger gives (nearly) the same result."""
     h, w = shape
-    v = np.clip(np.nan_to_num(np.asarray(values, dtype=float).reshape(h, w)), 0.0, most) / most
-    big = np.kron(v, np.ones((BITMAP_BLOCK, BITMAP_BLOCK)))
-    H, W = big.shape
+    H, W = h * BITMAP_BLOCK, w * BITMAP_BLOCK
+    big = np.clip(np.nan_to_num(np.asarray(bitmap, dtype=float).reshape(H, W)), 0.0, 1.0)
     rows, cols = np.flatnonzero(big.any(axis=1)), np.flatnonzero(big.any(axis=0))
     if not len(rows):
         return np.zeros(h * w)
     crop = big[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
     ch, cw = crop.shape
-    scale = min(H / ch, W / cw)
-    nh, nw = max(1, min(H, round(ch * scale))), max(1, min(W, round(cw * scale)))
-    ri = np.minimum(((np.arange(nh) + 0.5) * ch / nh).astype(int), ch - 1)     # nearest source pixel
+    nw = max(1, min(W, round(cw * H / ch)))
+    ri = np.minimum(((np.arange(H) + 0.5) * ch / H).astype(int), ch - 1)       # nearest source pixel
     ci = np.minimum(((np.arange(nw) + 0.5) * cw / nw).astype(int), cw - 1)
     out = np.zeros((H, W))
-    top, left = (H - nh) // 2, (W - nw) // 2
-    out[top:top + nh, left:left + nw] = crop[np.ix_(ri, ci)]
+    left = (W - nw) // 2
+    out[:, left:left + nw] = crop[np.ix_(ri, ci)]
     counts = out.reshape(h, BITMAP_BLOCK, w, BITMAP_BLOCK).mean(axis=(1, 3))
     return np.rint(counts * most).ravel()
+
+
+def fit_drawing(values: Sequence[float], shape: tuple[int, int], most: float = 16.0) -> np.ndarray:
+    """A drawing given either as the image's own pixels (h·w values, ink 0..``most``; each spread
+    over its ``BITMAP_BLOCK``² block of the bitmap) or as the bitmap itself ((h·B)·(w·B) values,
+    ink 0..1: the drawing pad's), scaled and centred and counted as ``count_bitmap`` does.
+    → (h·w,) whole numbers in 0..``most``."""
+    h, w = shape
+    v = np.asarray(values, dtype=float).ravel()
+    if v.size == h * w * BITMAP_BLOCK ** 2:
+        return count_bitmap(v, shape, most)
+    small = np.clip(np.nan_to_num(v.reshape(h, w)), 0.0, most) / most
+    return count_bitmap(np.kron(small, np.ones((BITMAP_BLOCK, BITMAP_BLOCK))).ravel(), shape, most)

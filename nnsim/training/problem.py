@@ -44,7 +44,8 @@ def build_dataset(config: RunConfig) -> "_data.Dataset":
                           classes=d["classes"])
 
 
-def _targets(y: Array, output: str, classes: int) -> Array:
+def targets(y: Array, output: str, classes: int) -> Array:
+    """The targets Y the network trains on for classes ``y``: one-hot rows (softmax) or a column."""
     if output == "softmax":
         Y = np.zeros((y.shape[0], classes))
         Y[np.arange(y.shape[0]), y.astype(int)] = 1.0
@@ -81,7 +82,7 @@ def prepare(config: RunConfig, dataset: "_data.Dataset",
         idx = getattr(split, name)
         X[name] = pipeline.transform(dataset.X[idx])
         y[name] = dataset.y[idx]
-        Y[name] = _targets(dataset.y[idx], output, dataset.classes)
+        Y[name] = targets(dataset.y[idx], output, dataset.classes)
     spec = NetworkSpec(inputs=pipeline.n_features, hidden=tuple(n["hidden"]),
                        activation=n["activation"] if isinstance(n["activation"], str) else tuple(n["activation"]),
                        output=output, outputs=dataset.classes if output == "softmax" else 1, loss=n["loss"],

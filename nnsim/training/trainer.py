@@ -56,6 +56,9 @@ class Trainer:
         #: was. A setting of the session, not state: ``state_dict`` does not save it. (So ``run()`` with
         #: an epoch target and no step count never ends while it is set: give ``steps``.)
         self.fixed_rows: Array | None = None
+        #: The learner's drawn example as that batch of one (``SetBatchOfDrawn``; ``fixed_rows`` is then
+        #: [-1], no training row): (X (1, n) as the network sees it, Y (1, outputs) the class chosen).
+        self.fixed_example: tuple[Array, Array] | None = None
         # watching the run
         self.stopped: str | None = None        # None, "diverged", "early_stopping", "finished"
         self.reason = ""
@@ -128,6 +131,12 @@ class Trainer:
         idx = self._order[self._pos:self._pos + self.batch_size]
         return idx
 
+    def batch_arrays(self, idx: Array) -> tuple[Array, Array]:
+        """(X, Y) of the training rows ``idx``; the drawn example's while it is the batch (``fixed_example``)."""
+        if self.fixed_example is not None and self.fixed_rows is not None:
+            return self.fixed_example
+        return self.problem.X["train"][idx], self.problem.Y["train"][idx]
+
     def phases(self, display: bool = True) -> "Iterator[Phase]":
         """The next training step as phases (forward, loss, backward, update), for the step view.
 
@@ -138,7 +147,7 @@ class Trainer:
         ``display=False`` (what ``step()`` uses) skips dA⁽ᴸ⁾, which only the step view shows.
         """
         idx = self.next_batch()
-        Xb, Yb = self.problem.X["train"][idx], self.problem.Y["train"][idx]
+        Xb, Yb = self.batch_arrays(idx)
         t = self.config.training
         for phase in self.network.phases(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
                                          self._keep_arg, self.rng, checked=True, display=display):
@@ -160,8 +169,8 @@ class Trainer:
         building the phases; the batch, the rng draws and the counters advance as there."""
         idx = self.next_batch()
         t = self.config.training
-        result = self.network.fast_step(self.problem.X["train"][idx], self.problem.Y["train"][idx],
-                                        self.optimizer, self.learning_rate, t["l2"], t["l1"],
+        Xb, Yb = self.batch_arrays(idx)
+        result = self.network.fast_step(Xb, Yb, self.optimizer, self.learning_rate, t["l2"], t["l1"],
                                         self._keep_arg, self.rng)
         self.paths.add(_paths.NUMPY)
         self._after_step(result, len(idx))

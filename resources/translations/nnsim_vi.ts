@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+173"/>
+        <location filename="extracted_strings.py" line="+174"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>ConfusionTable</name>
     <message>
-        <location filename="../../ui/views/figures.py" line="+211"/>
+        <location filename="../../ui/views/figures.py" line="+244"/>
         <source>Test-set counts: row = true class, column = predicted class. A strong diagonal means few mistakes; a dark cell off it is a confusion to look at.</source>
         <translation>Số đếm trên tập kiểm tra: hàng = lớp nhãn thực tế, cột = lớp nhãn dự đoán. Đường chéo đậm nghĩa là ít sai; một ô đậm nằm ngoài đường chéo là một chỗ nhầm lẫn đáng xem xét.</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>DrawPad</name>
     <message>
-        <location filename="../../ui/views/drawpad.py" line="+118"/>
+        <location filename="../../ui/views/drawpad.py" line="+135"/>
         <source>Draw a digit: left button draws, right button erases.</source>
         <translation>Vẽ một chữ số: nút trái để vẽ, nút phải để xoá.</translation>
     </message>
@@ -1248,11 +1248,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Your drawing as the network sees it: scaled and centred the way the data set&apos;s images are, 8×8 pixels of ink 0 to 16.</source>
-        <translation>Hình bạn vẽ như mạng nhìn thấy: được co giãn và căn giữa như các ảnh của tập dữ liệu, 8×8 điểm ảnh với lượng mực từ 0 đến 16.</translation>
+        <source>Your drawing as the network sees it: scaled and centred the way the data set&apos;s images were, then counted in 4×4 blocks into 8×8 pixels of ink 0 to 16.</source>
+        <translation>Hình vẽ của bạn như mạng nhìn thấy: được co giãn và căn giữa như các ảnh của tập dữ liệu, rồi đếm theo từng khối 4×4 thành 8×8 điểm ảnh với độ đậm từ 0 đến 16.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>under %1</source>
         <translation>dưới %1</translation>
     </message>
@@ -1268,9 +1268,22 @@
     </message>
 </context>
 <context>
+    <name>DrawnBatch</name>
+    <message>
+        <location filename="../../ui/step/drawn.py" line="+30"/>
+        <source>Step with my &amp;drawing, as</source>
+        <translation>Chạy từng bước với &amp;hình vẽ của tôi, là</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train the next steps on the digit you drew on the drawing pad alone, as the class chosen here: the panel shows its own numbers, phase by phase.</source>
+        <translation>Huấn luyện các bước tiếp theo chỉ trên chữ số bạn vẽ trên bảng vẽ, với lớp nhãn chọn ở đây: bảng hiển thị các con số của chính nó, từng pha một.</translation>
+    </message>
+</context>
+<context>
     <name>EngineErrorWords</name>
     <message>
-        <location filename="extracted_strings.py" line="+226"/>
+        <location filename="extracted_strings.py" line="+227"/>
         <source>layer {layer}: </source>
         <translation>lớp {layer}: </translation>
     </message>
@@ -1927,7 +1940,7 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/figures.py" line="-209"/>
+        <location filename="../../ui/views/figures.py" line="-242"/>
         <source>Epoch</source>
         <translation>Số epoch</translation>
     </message>
@@ -1984,7 +1997,7 @@
     <message>
         <location line="+0"/>
         <source>Dev</source>
-        <translation>Phát triển</translation>
+        <translation>Tập dev</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2665,49 +2678,49 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+54"/>
+        <location line="-61"/>
+        <location line="+55"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-44"/>
+        <location line="+46"/>
         <source>Free play</source>
         <translation>Chơi tự do</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Leave the lesson and keep playing with this network, in your own layout</source>
         <translation>Rời bài học và tiếp tục thử với mạng này, trong bố cục của riêng bạn</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+39"/>
+        <location line="-42"/>
+        <location line="+40"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+37"/>
+        <location line="-27"/>
+        <location line="+38"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>One neuron</source>
         <translation>Một nơ-ron</translation>
     </message>
@@ -2717,12 +2730,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Trung bình có trọng số</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-475"/>
+        <location filename="extracted_strings.py" line="-476"/>
         <source>Activation functions</source>
         <translation>Hàm kích hoạt</translation>
     </message>
@@ -3505,236 +3518,226 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+52"/>
-        <location line="+180"/>
+        <location line="+53"/>
+        <location line="+158"/>
         <source>Play</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+53"/>
+        <location line="-211"/>
+        <location line="+54"/>
         <source>Start or pause training</source>
         <translation>Bắt đầu hoặc tạm dừng huấn luyện</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Step</source>
         <translation>Một bước</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Train on one mini-batch, then pause</source>
         <translation>Huấn luyện trên một lô nhỏ rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>Epoch</source>
         <translation>Một epoch</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Train for one epoch (one pass over the training data), then pause</source>
         <translation>Huấn luyện một epoch (một lượt qua toàn bộ dữ liệu huấn luyện) rồi tạm dừng</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+56"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>Start again from new random weights; the data stays</source>
         <translation>Bắt đầu lại với trọng số ngẫu nhiên mới; dữ liệu giữ nguyên</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>New data</source>
         <translation>Dữ liệu mới</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Draw a new sample of the data set (a new data seed)</source>
         <translation>Lấy một mẫu mới của tập dữ liệu (seed dữ liệu mới)</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+61"/>
-        <location line="+233"/>
+        <location line="-59"/>
+        <location line="+62"/>
+        <location line="+211"/>
         <source>Restart engine</source>
         <translation>Khởi động lại bộ tính toán</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+61"/>
+        <location line="-272"/>
+        <location line="+62"/>
         <source>Start a new engine process from the last state shown</source>
         <translation>Chạy một tiến trình tính toán mới từ trạng thái hiển thị gần nhất</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+55"/>
+        <location line="-53"/>
+        <location line="+56"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+70"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Make everything bigger (for a projector)</source>
         <translation>Phóng to mọi thứ (khi chiếu lên màn hình lớn)</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+71"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Make everything smaller</source>
         <translation>Thu nhỏ mọi thứ</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Actual size</source>
         <translation>Kích thước gốc</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Back to the normal size</source>
         <translation>Trở về kích thước bình thường</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+67"/>
+        <location line="-65"/>
+        <location line="+68"/>
         <source>Training</source>
         <translation>Huấn luyện</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+106"/>
+        <location line="-67"/>
+        <location line="+107"/>
         <source>Settings</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+117"/>
+        <location line="-106"/>
+        <location line="+118"/>
         <source>Decision boundary</source>
         <translation>Biên quyết định</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+118"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+124"/>
+        <location line="-119"/>
+        <location line="+125"/>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+130"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>Draw a digit</source>
         <translation>Vẽ chữ số</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+140"/>
+        <location line="-123"/>
+        <location line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+142"/>
+        <location line="-129"/>
+        <location line="+131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-130"/>
+        <location line="+132"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+149"/>
+        <location line="-132"/>
+        <location line="+138"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+164"/>
+        <location line="-137"/>
+        <location line="+154"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+154"/>
+        <location line="-154"/>
+        <location line="+144"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+166"/>
-        <location filename="extracted_strings.py" line="+98"/>
+        <location line="-142"/>
+        <location line="+156"/>
+        <location filename="extracted_strings.py" line="+99"/>
         <source>About NNSim</source>
         <translation>Giới thiệu NNSim</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+230"/>
+        <location line="-186"/>
+        <location line="+209"/>
         <location line="+2"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+162"/>
+        <location line="-180"/>
+        <location line="+152"/>
         <source>Glossary…</source>
         <translation>Thuật ngữ…</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>The terms of the course in English and Vietnamese, searchable</source>
         <translation>Các thuật ngữ của khoá học bằng tiếng Anh và tiếng Việt, có thể tìm kiếm</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Draw a digit and see the network&apos;s class probabilities</source>
-        <translation>Vẽ một chữ số và xem xác suất từng lớp nhãn của mạng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only for image data (handwritten digits)</source>
-        <translation>Chỉ dành cho dữ liệu ảnh (chữ số viết tay)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Training diverged and paused at step {step}. {reason}</source>
         <translation>Quá trình huấn luyện bị phân kỳ và đã dừng ở bước {step}. {reason}</translation>
     </message>
@@ -3974,22 +3977,32 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>%1 cột</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>columns of the file</source>
         <translation>các cột của tệp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <source>%1 pixels of the image</source>
+        <translation>%1 điểm ảnh của ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 measurements</source>
+        <translation>%1 số đo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>click to switch on/off</source>
         <translation>nhấp để bật/tắt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Layer %1</source>
         <translation>Lớp %1</translation>
     </message>
@@ -4065,7 +4078,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-250"/>
+        <location filename="extracted_strings.py" line="-252"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4130,7 +4143,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Hàm kích hoạt của lớp %1: nhấp để chọn hàm khác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to feed it to the network.</source>
         <translation>Nhấp để đưa nó vào mạng.</translation>
     </message>
@@ -4150,7 +4163,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Độ lệch của %1: b = %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>On your drawing (the drawing pad):</source>
+        <translation>Trên hình vẽ của bạn (bảng vẽ):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Click to type a new bias.</source>
         <translation>Nhấp để nhập độ lệch mới.</translation>
     </message>
@@ -4270,6 +4288,24 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
     </message>
 </context>
 <context>
+    <name>PadDock</name>
+    <message>
+        <location filename="../../ui/window/drawpad_dock.py" line="+58"/>
+        <source>What the hidden units look for</source>
+        <translation>Các nơ-ron ẩn tìm gì</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Draw a digit and see the network&apos;s class probabilities</source>
+        <translation>Vẽ một chữ số và xem xác suất từng lớp nhãn của mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for image data (handwritten digits)</source>
+        <translation>Chỉ dành cho dữ liệu ảnh (chữ số viết tay)</translation>
+    </message>
+</context>
+<context>
     <name>PathsPanel</name>
     <message>
         <location filename="../../ui/lessons/paths_panel.py" line="+29"/>
@@ -4366,7 +4402,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="extracted_strings.py" line="+474"/>
+        <location filename="extracted_strings.py" line="+475"/>
         <source>Plot Options</source>
         <translation>Tuỳ chọn đồ thị</translation>
     </message>
@@ -4955,7 +4991,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step/panel.py" line="+131"/>
+        <location filename="../../ui/step/panel.py" line="+87"/>
         <source>◀ Previous</source>
         <extracomment>Model keys whose columns are the batch&apos;s examples (their table highlights the focused one).</extracomment>
         <translation>◀ Trước</translation>
@@ -4977,7 +5013,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="extracted_strings.py" line="-258"/>
+        <location filename="extracted_strings.py" line="-259"/>
         <source>whole batch</source>
         <translation>cả lô</translation>
     </message>
@@ -5027,7 +5063,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Đóng bảng</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>of %1</source>
         <translation>trên %1</translation>
     </message>
@@ -5077,17 +5113,17 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>mỗi cột là một mẫu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Example %1 of the batch&apos;s %2 (training row %3): its column only.</source>
         <translation>Mẫu %1 trong %2 mẫu của lô (dòng huấn luyện %3): chỉ cột của nó.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Examples are columns here, as in the course (the engine keeps one example per row; this panel shows the transposes). Hover over a number to see all its digits.</source>
         <translation>Ở đây mỗi mẫu là một cột, như trong khoá học (bộ tính toán lưu mỗi mẫu một dòng; bảng này hiển thị ma trận chuyển vị). Di chuột lên một số để xem đầy đủ các chữ số.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>One neuron: neuron %1 of layer %2, on the batch&apos;s first example (choose an example to follow another)</source>
         <translation>Một nơ-ron: nơ-ron %1 của lớp %2, trên mẫu đầu tiên của lô (chọn một mẫu để theo dõi mẫu khác)</translation>
     </message>
@@ -5137,7 +5173,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Dropout: mỗi đơn vị được giữ lại với xác suất p = %1. Mặt nạ chứa 0 cho đơn vị bị loại và 1/p = %2 cho đơn vị được giữ, nên giá trị kích hoạt kỳ vọng không đổi.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>%1 reaches the loss through every output (softmax couples them):</source>
         <translation>%1 đi tới hàm mất mát qua mọi đầu ra (softmax gắn chúng với nhau):</translation>
     </message>
@@ -5302,7 +5338,12 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>dz cần dz_norm của cả lô (công thức ở trên), không chỉ của mẫu này.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Your drawing (the drawing pad), the batch&apos;s only example, with the class you chose.</source>
+        <translation>Hình vẽ của bạn (bảng vẽ), mẫu duy nhất của lô, với lớp nhãn bạn đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The cost of this same mini-batch before and after the update, with dropout off.</source>
         <translation>Chi phí của chính lô nhỏ này trước và sau lần cập nhật, khi tắt dropout.</translation>
     </message>
@@ -5377,7 +5418,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>Một đơn vị bị loại trong lượt lan truyền tiến sẽ không truyền gradient ngược lại.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>old %1</source>
         <translation>%1 cũ</translation>
     </message>
@@ -5387,7 +5428,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <translation>%1 mới</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 is %2:</source>
         <translation>%1 là %2:</translation>
     </message>
@@ -5767,6 +5808,39 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>dev accuracy</source>
         <translation>độ chính xác trên tập dev</translation>
+    </message>
+</context>
+<context>
+    <name>UnitGrid</name>
+    <message>
+        <location filename="../../ui/views/unitgrid.py" line="+121"/>
+        <source>For image data (the handwritten digits): each hidden unit&apos;s incoming weights drawn as an image.</source>
+        <translation>Dành cho dữ liệu ảnh (chữ số viết tay): các trọng số đi vào của mỗi nơ-ron ẩn được vẽ thành một ảnh.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unit %1 of layer 1: its %2 incoming weights, one per pixel</source>
+        <translation>Nơ-ron %1 của lớp 1: %2 trọng số đi vào, mỗi điểm ảnh một trọng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orange: ink there excites it (largest %1); blue: ink there inhibits it (smallest %2)</source>
+        <translation>cam: mực ở đó kích thích nơ-ron (lớn nhất %1); xanh: mực ở đó ức chế nơ-ron (nhỏ nhất %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your drawing</source>
+        <translation>hình vẽ của bạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the probe example</source>
+        <translation>mẫu quan sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation on %1: a = %2</source>
+        <translation>kích hoạt trên %1: a = %2</translation>
     </message>
 </context>
 <context>

@@ -337,7 +337,7 @@ def _sample(kind: type, tmp: str) -> "S.Command":
         S.LoadProject: S.LoadProject(f"{tmp}/missing.nnsim"), S.SaveProject: S.SaveProject(f"{tmp}/a.nnsim"),
         S.ExportWeights: S.ExportWeights(f"{tmp}/w.npz"), S.ExportData: S.ExportData(f"{tmp}/d.csv"),
         S.SetMode: S.SetMode("step"), S.ScrubTo: S.ScrubTo(0), S.ContinueFrom: S.ContinueFrom(0),
-        S.SetBatchOfOne: S.SetBatchOfOne(None),
+        S.SetBatchOfOne: S.SetBatchOfOne(None), S.SetBatchOfDrawn: S.SetBatchOfDrawn(None),
         S.Restore: S.Restore((None,), (None,), 0, 0, (), (), ()),
     }
     return samples[kind] if kind in samples else kind()

@@ -49,6 +49,7 @@ def test_digits_input_layer_is_one_image_block(qtbot):
     canvas = canvas_showing(qtbot, snap)
     labels = [i.text() for i in canvas.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
     assert not any(t.startswith("pixel_") for t in labels)          # no 64 overprinted labels
+    assert "64 pixels of the image" in labels and "columns of the file" not in labels   # named as what they are
     blocks = [i for i in canvas.scene().items() if isinstance(i, InputBlock)]
     assert blocks == [canvas.block] and canvas.block.is_image
     assert len(canvas.block.cells) == 64 and not any(n.isVisible() for n in canvas.layers[0])
@@ -64,6 +65,8 @@ def test_breast_cancer_input_is_a_strip_with_names_on_hover(qtbot):
     snap = snapshot_on("breast_cancer")
     canvas = canvas_showing(qtbot, snap)
     assert canvas.block is not None and not canvas.block.is_image
+    labels = [i.text() for i in canvas.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "30 measurements" in labels and "columns of the file" not in labels
     names = list(snap.feature_names)
     assert [c.data(0) for c in canvas.block.cells] == [("feature", n) for n in names]
     cell = canvas.block.cells[3]
@@ -211,28 +214,45 @@ def test_toy_data_has_no_gallery(qtbot):
 
 # -- the drawing pad ----------------------------------------------------------------------------
 def test_pad_draws_erases_clears_and_sends_the_pixels(qtbot):
+    """The pad is the 32×32 bitmap the digits were counted from (issue 16: the 8×8 pad misread
+    them): a press inks a round dab ``BRUSH`` pixels in radius, a drag a stroke along the path."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from nnsim_ui.views.drawpad import DrawPad
+    from nnsim_ui.views.drawpad import BRUSH, DrawPad
     stub = ViewsStub()
     pad = DrawPad(stub)
     qtbot.addWidget(pad)
     pad.show()
     qtbot.waitExposed(pad)
     grid = pad.grid
-    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(2, 3))
-    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(2, 3))
+    assert grid.shape == (32, 32)
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(8, 12))
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(8, 12))
     values, fit = stub.drawn[-1]
-    assert fit and values[2 * 8 + 3] == 16.0 and sum(values) == 16.0
-    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(5, 5))
-    values = stub.drawn[-1][0]
-    assert values[5 * 8 + 5] == 16.0 and sum(values) == 32.0
-    QTest.mousePress(grid, Qt.MouseButton.RightButton, pos=grid.cell_centre(2, 3))
-    values = stub.drawn[-1][0]
-    assert values[2 * 8 + 3] == 0.0 and sum(values) == 16.0
-    assert grid.grab().toImage().pixelColor(grid.cell_centre(5, 5)).red() == 0        # ink drawn black
+    bm = np.reshape(values, (32, 32))
+    rr, cc = np.mgrid[0:32, 0:32]
+    assert fit and len(values) == 1024 and set(np.unique(bm)) == {0.0, 1.0}
+    assert np.array_equal(bm == 1.0, (rr - 8) ** 2 + (cc - 12) ** 2 <= BRUSH ** 2)   # a dab of the pen
+    assert bm.sum() >= 13                                             # thick enough: ≥ 4 pixels across
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(20, 4))
+    QTest.mouseMove(grid, grid.cell_centre(20, 28))
+    pad.grid.mouseMoveEvent(moved_with_button(grid.cell_centre(20, 28)))
+    bm = np.reshape(stub.drawn[-1][0], (32, 32))
+    assert bm[20, 4:29].all() and bm[18:23, 10].all() and not bm[17, 10] and not bm[23, 10]   # a stroke, 5 thick
+    QTest.mousePress(grid, Qt.MouseButton.RightButton, pos=grid.cell_centre(8, 12))
+    bm = np.reshape(stub.drawn[-1][0], (32, 32))
+    assert not bm[5:12, 9:16].any() and bm[20, 4:29].all()            # the dab erased, the stroke kept
+    assert grid.grab().toImage().pixelColor(grid.cell_centre(20, 10)).red() == 0      # ink drawn black
     pad.clear_button.click()
     assert stub.drawn[-1][0] is None and not grid.values.any()
+
+
+def moved_with_button(pos):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent
+    return QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(pos), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
 
 def test_pad_shows_the_engines_probabilities_for_the_drawing(qtbot):
@@ -243,14 +263,14 @@ def test_pad_shows_the_engines_probabilities_for_the_drawing(qtbot):
     cfg["network"].update(hidden=[16], activation="relu", output="softmax")
     s = Session(cfg)
     s.handle(S.Step(200))
-    ink = np.zeros(64)
-    ink[[3, 11, 19, 27, 35, 43, 51, 59]] = 16.0                 # a "1"
-    s.handle(S.SetDrawn(tuple(ink), fit=True))
+    ink = np.zeros((32, 32))
+    ink[2:30, 14:18] = 1.0                                      # a "1"
+    s.handle(S.SetDrawn(tuple(ink.ravel()), fit=True))
     snap = s.take()[-1]
     d = snap.drawn
     pad = DrawPad(ViewsStub())
     qtbot.addWidget(pad)
-    pad.grid.values[:] = ink
+    pad.grid.values[:] = ink.ravel()
     pad.show_snapshot(snap)
     assert [b.value() for b in pad.bars] == [round(1000 * float(p)) for p in d.probabilities]
     assert [label.text() for label in pad.bar_names] == [str(k) for k in range(10)]
@@ -315,3 +335,78 @@ def test_about_names_the_data_sets_sources_and_licence(qtbot, monkeypatch):
     for entry in SHIPPED.values():
         assert html.escape(entry.source) in text
     assert "10.24432/C50P49" in text                      # the digits' DOI
+
+
+def test_drawing_on_the_pad_makes_the_drawing_the_canvas_example(qtbot, monkeypatch):
+    """Issue 16: while the learner draws, the canvas's input block shows the drawing as the network
+    sees it (the engine's 8×8 counts) instead of the probe example, the hidden units get bars of
+    their activations on it (the engine's A[1]), and the tooltips name the drawing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+    from nnsim import presets
+    from nnsim_ui.engine.controller import Controller
+    from nnsim_ui.window.mainwindow import MainWindow
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    controller = Controller(presets.load("digits").to_dict())
+    w = MainWindow(controller, restore_settings=False)
+    qtbot.addWidget(w)
+    w.headless = True
+    w.resize(1280, 720)
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: controller.snapshot is not None and w.canvas.block is not None, timeout=20_000)
+        canvas, grid = w.canvas, w.drawpad.grid
+        w.drawpad_dock.raise_()
+        greys = lambda: np.array([c.brush().color().red() for c in canvas.block.cells])      # noqa: E731
+        before = greys()
+        assert all(n.activity is None or not n.activity.isVisible() for n in canvas.layers[1])
+        QTest.mousePress(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(3, 16))
+        for r in range(4, 30):                                       # a "1", top to bottom
+            grid.mouseMoveEvent(moved_with_button(grid.cell_centre(r, 16)))
+        QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(29, 16))
+        qtbot.waitUntil(lambda: controller.snapshot.drawn is not None
+                        and not np.array_equal(greys(), before), timeout=10_000)
+        qtbot.wait(200)
+        d = canvas.snapshot.drawn
+        raw = np.asarray(d.raw, float)
+        expected = np.round(255 * (1 - raw / raw.max()))
+        assert np.array_equal(greys(), expected)                      # the drawing, as the engine counted it
+        assert not np.array_equal(expected, np.round(255 * (1 - canvas.snapshot.probe.raw / canvas.snapshot.probe.raw.max())))
+        a = np.abs(np.asarray(d.A[1], float).ravel())
+        heights = np.array([n.activity.rect().height() if n.activity.isVisible() else -1 for n in canvas.layers[1]])
+        size = canvas.layers[1][0].size
+        np.testing.assert_allclose(heights, size * a / a.max(), atol=1e-6)
+        assert "On your drawing" in canvas.tooltip_for(("neuron", 1, int(np.argmax(a))))
+        w.drawpad.clear_button.click()
+        qtbot.waitUntil(lambda: controller.snapshot.drawn is None, timeout=10_000)
+        qtbot.wait(200)
+        assert not any(n.activity.isVisible() for n in canvas.layers[1])
+    finally:
+        w.close()
+        controller.shutdown()
+
+
+def test_gallery_sits_beside_the_confusion_matrix_where_width_allows(qtbot):
+    """Issue 16: the gallery beside the 10-class matrix in a wide panel, under it in a narrow one;
+    the matrix whole (ten columns of at least 30 px) in both."""
+    first, snap = trained_with_gallery("digits", steps=15, hidden=4)
+    panel = figures_showing(qtbot, (first, snap), ViewsStub())
+    for width, beside in ((820, True), (420, False), (820, True)):
+        panel.resize(width, 900)
+        qtbot.waitUntil(lambda: panel.width() == width, timeout=2000)
+        qtbot.wait(50)
+        block, gallery = panel.confusion_block.geometry(), panel.gallery.geometry()
+        assert panel.beside is beside and gallery.width() > 0, (width, panel.width())
+        if beside:
+            assert gallery.left() >= block.right() and abs(gallery.top() - block.top()) <= 2
+        else:
+            assert gallery.top() >= block.bottom() and gallery.left() == block.left()
+        table = panel.confusion
+        assert table.columnCount() == 10 and min(table.columnWidth(j) for j in range(10)) >= 30
+        assert panel.confusion_block.x() + table.x() + table.width() <= panel.width()
+
+
+def test_the_digits_lesson_shows_its_figures():
+    from nnsim_ui.lessons.texts import LESSONS
+    assert "figures" in LESSONS["handwritten_digits"].panels      # the walk (test_lesson_layout) checks it fits

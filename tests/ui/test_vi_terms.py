@@ -39,7 +39,7 @@ def translated(source: str) -> list[str]:
     ("He uniform", "He (phân phối đều)"), ("Xavier (Glorot) normal", "Xavier/Glorot (phân phối chuẩn)"),
     ("LeCun normal", "LeCun (phân phối chuẩn)"), ("Gradient descent", "Gradient descent (hạ gradient)"),
     ("Dev loss", "Mất mát trên tập dev"), ("pre-activation z = %1", "giá trị tiền kích hoạt z = %1"),
-    ("Batch normalization", "Chuẩn hoá theo lô"),
+    ("Batch normalization", "Chuẩn hoá theo lô"), ("Dev", "Tập dev"),
 ])
 def test_a_reviewed_term_is_the_translation(source: str, expected: str) -> None:
     assert set(translated(source)) == {expected}

@@ -354,6 +354,25 @@ class NeuronItem(QGraphicsRectItem):
         self.image.setOpacity(0.15 + 0.85 * kept)
         self.setBrush(QBrush(palette.MUTED if kept == 0.0 else palette.ZERO))
 
+    activity: QGraphicsRectItem | None = None    # the drawn example's activation, as a bar up the right side
+
+    def set_activity(self, level: float | None) -> None:
+        """Show the drawn example's activation of this unit as a bar ``level`` (0..1: of the layer's
+        largest) of the frame's height up its right side; None: no bar."""
+        if level is None:
+            if self.activity is not None:
+                self.activity.hide()
+            return
+        if self.activity is None:
+            self.activity = QGraphicsRectItem(self)
+            self.activity.setPen(QPen(Qt.PenStyle.NoPen))
+            self.activity.setBrush(QBrush(palette.TEXT))
+            self.activity.setZValue(1)
+        side = max(2.0, self.size * 0.12)
+        height = self.size * float(np.clip(level, 0.0, 1.0))
+        self.activity.setRect(self.size + 1.0, self.size - height, side, height)
+        self.activity.show()
+
     def set_inactive(self) -> None:
         """An input feature the network does not use: faded, dashed frame."""
         self.frame_pen = QPen(palette.MUTED, 1.0, Qt.PenStyle.DashLine)

@@ -38,7 +38,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMenu, QToolTip, QWidget)
 
-from nnsim.data import FEATURES, own_columns
+from nnsim.data import FEATURES, SHIPPED, own_columns
 
 from .. import palette
 from .block import InputBlock, collapses, image_shape
@@ -49,7 +49,7 @@ from .items import (
     ACTION, Button, Chip, LinkBundle, NeuronItem, bucket_pen, centred_text, heatmap_rgba, legend_bar, pixmap_of, text_item,
     wrapped_text,
 )
-from .words import Words, activation_title, arg, feature_title
+from .words import Words, activation_title, arg, current_example, feature_title
 from .edits import MAX_HIDDEN_LAYERS, MAX_UNITS, Refused  # noqa: F401  (the limits, for other views)
 from ..engine.link import EngineLink
 
@@ -239,11 +239,23 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         note.setPos(right - w / 2 - r.width() / 2, HEADER_HEIGHT + (column_height + h) / 2 + 4)
         return column_height
 
+    def _input_hint(self, csv: bool) -> str:
+        """The words under "Input": what the inputs are (a shipped set's pixels or measurements, a
+        file's columns), or how to switch the two-column data's features."""
+        snap = self.snapshot
+        dataset = snap.config["data"].get("dataset") if snap is not None else None
+        n = len(snap.feature_names) if snap is not None else 0
+        if csv and dataset in SHIPPED:
+            if image_shape(dataset, n) is not None:
+                return arg(self.tr("%1 pixels of the image"), n)
+            return arg(self.tr("%1 measurements"), n)
+        return self.tr("columns of the file") if csv else self.tr("click to switch on/off")
+
     def _build_headers(self, root: QGraphicsItem, cx: list[float], sizes: list[int], words: Words,
                        csv: bool) -> None:
         depth = len(sizes) - 1
         centred_text(root, self.tr("Input"), cx[0], 0, size=10, bold=True)
-        hint = self.tr("columns of the file") if csv else self.tr("click to switch on/off")
+        hint = self._input_hint(csv)
         centred_text(root, hint, cx[0], 22, size=8, colour=palette.MUTED)
         for k in range(1, depth):
             title = centred_text(root, arg(self.tr("Layer %1"), k), cx[k] - 8, 0, size=10, bold=True)
@@ -357,8 +369,10 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
     def _update(self, snap: Any) -> None:
         phase = getattr(snap, "phase", None)
         cuts = self.overlay.prepare(phase, self._focus_example) if self.overlay is not None else {}
-        if self.block is not None and snap.probe is not None:
-            self.block.show_example(snap.probe.raw, snap.probe.A[0][0])
+        example = current_example(snap)
+        if self.block is not None and example is not None:
+            self.block.show_example(example.raw, example.A[0][0])
+        self._show_activity(getattr(snap, "drawn", None))
         for k, nodes in enumerate(self.layers):
             if k == 0 and self.block is not None:
                 continue                     # hidden behind the block
@@ -386,6 +400,16 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
     def weight_images(self) -> bool:
         """Whether the first hidden layer's tiles show their incoming weights as images (image data)."""
         return self.block is not None and self.block.is_image
+
+    def _show_activity(self, drawn: Any) -> None:
+        """The drawn example's activations as bars beside the hidden units (none without one)."""
+        A = getattr(drawn, "A", ()) or ()
+        for k in range(1, len(self.layers) - 1):
+            a = np.asarray(A[k], dtype=float).ravel() if k < len(A) else None
+            ok = a is not None and a.shape == (len(self.layers[k]),) and bool(np.isfinite(a).all())
+            top = float(np.max(np.abs(a))) if ok and a.size else 0.0
+            for i, node in enumerate(self.layers[k]):
+                node.set_activity(abs(a[i]) / top if ok and top > 0 else (0.0 if ok else None))
 
     def _weight_images(self, snap: Any, units: int) -> np.ndarray | None:
         """Layer 1's W rows, each laid out as the input image ("what this unit looks for"), or None.

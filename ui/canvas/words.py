@@ -39,6 +39,15 @@ def refusal(error: Refused) -> str:
     }.get(error.reason, "")
 
 
+def current_example(snap: Any) -> Any:
+    """The example the canvas shows: the learner's drawn one (``Snapshot.drawn``, the drawing pad)
+    while there is one, else the probe (``Snapshot.probe``); None without either."""
+    drawn = getattr(snap, "drawn", None)
+    if drawn is not None and len(getattr(drawn, "A", ()) or ()):
+        return drawn
+    return getattr(snap, "probe", None)
+
+
 class Words:
     """Tooltips for one snapshot. ``depth`` is L, the output layer's number."""
 
@@ -88,28 +97,35 @@ class Words:
         probe = self.snap.probe
         return [arg(tr("On the probe example (training example %1):"), probe.index)] if probe is not None else []
 
+    def _about_example(self) -> list[str]:
+        """The words naming the current example (``current_example``): the drawn one or the probe."""
+        if current_example(self.snap) is not getattr(self.snap, "probe", None):
+            return [tr("On your drawing (the drawing pad):")]
+        return self._about_probe()
+
     def _feature(self, name: str) -> list[str]:
         active = list(self.snap.feature_names)
-        probe = self.snap.probe
+        probe = current_example(self.snap)
         if name not in active:
             return [arg(tr("Input %1 (not used)"), feature_title(name, self.csv)),
                     tr("Click to feed it to the network.")]
         j = active.index(name)
         lines = [self.unit(0, j).capitalize()]
         if probe is not None:
-            lines += self._about_probe() + [arg(tr("value = %1"), self.n(probe.A[0][0, j]))]
+            lines += self._about_example() + [arg(tr("value = %1"), self.n(probe.A[0][0, j]))]
         if not self.csv:
             lines.append(tr("Click to stop feeding it to the network."))
         return lines
 
     def _neuron(self, k: int, i: int) -> list[str]:
-        probe = self.snap.probe
+        probe = current_example(self.snap)
         lines = [f"{self.unit(k, i).capitalize()} ({activation_title(self.activation(k))})"]
         if probe is not None:
-            lines += self._about_probe() + [
+            lines += self._about_example() + [
                 arg(tr("pre-activation z = %1"), self.n(probe.Z[k][0, i])),
-                arg(tr("activation a = g(z) = %1"), self.n(probe.A[k][0, i])),
-                arg(tr("gradient dZ = ∂L/∂z = %1"), self.n(probe.dZ[k][0, i]))]
+                arg(tr("activation a = g(z) = %1"), self.n(probe.A[k][0, i]))]
+            if hasattr(probe, "dZ"):                          # a drawn example has no target, no gradient
+                lines.append(arg(tr("gradient dZ = ∂L/∂z = %1"), self.n(probe.dZ[k][0, i])))
         return lines + self._b_or_gamma_beta(k, i)
 
     def _b_or_gamma_beta(self, k: int, i: int) -> list[str]:

@@ -354,7 +354,7 @@ _TEXTS = (
                N(CONTEXT, "Without any hidden layer (logistic regression: the 64 pixels straight into the softmax) "
                           "the digits still reach about 96% test accuracy, where on the flower it stayed near 50%. "
                           "What do 64 inputs change?"),
-               ("boundary", "cost"),
+               ("boundary", "cost", "figures"),
                N(CONTEXT, "With a hidden layer, reach {percent} test accuracy on the digits")),
 )
 

@@ -21,13 +21,10 @@ import time
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QCheckBox,
-                               QComboBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-                               QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from nnsim import protocol as S
 
@@ -35,54 +32,13 @@ from ..text.numbers import number_locale
 from . import html as step_html
 from . import model as step_model
 from . import phases as step_phases
+from .browser import ArrowKeeper, MathBrowser
+from .drawn import DRAWN, DrawnBatch
 from .html import FOCUS_BG
 from ..engine.link import EngineLink
 
 #: Model keys whose columns are the batch's examples (their table highlights the focused one).
 PER_EXAMPLE = {"A_prev", "Z", "A", "mask", "Y", "L", "dA", "gprime", "dZ", "dZ_batch", "dA_prev"}
-
-
-class MathBrowser(QTextBrowser):
-    """A QTextBrowser that shows each character's tooltip (HTML ``title``): a number's full precision."""
-
-    resized = Signal()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
-
-    def tooltip_at(self, text: str) -> str:
-        """The tooltip over the first occurrence of ``text`` (for tests)."""
-        found = self.document().find(text)
-        return "" if found.isNull() else found.charFormat().toolTip()
-
-
-class ArrowKeeper(QObject):
-    """Lets a focused slider, spin box or text field keep Left/Right (they are also Previous/Next)."""
-
-    USES_ARROWS = (QAbstractSlider, QAbstractSpinBox, QLineEdit, QTextEdit, QPlainTextEdit,
-                   QAbstractItemView, QComboBox)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride
-                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
-            focus = QApplication.focusWidget()
-            if isinstance(focus, self.USES_ARROWS) and not isinstance(focus, MathBrowser):
-                event.accept()
-                return True
-        return False
 
 
 class StepPanel(QWidget):
@@ -216,6 +172,8 @@ class StepPanel(QWidget):
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(self.batch_of_one)
+        self.drawn_batch = DrawnBatch(self.controller, self)
+        buttons.addWidget(self.drawn_batch)
         focus = QHBoxLayout()
         focus.addWidget(example_label)
         focus.addWidget(self.example_spin)
@@ -325,7 +283,8 @@ class StepPanel(QWidget):
     def show_snapshot(self, snapshot: Any) -> None:
         """Show ``snapshot.phase`` (or say how to start a step when there is none)."""
         self.snapshot = snapshot
-        one = getattr(snapshot, "batch_of_one", None) is not None
+        one = getattr(snapshot, "batch_of_one", None) not in (None, DRAWN)
+        self.drawn_batch.show_snapshot(snapshot)
         if self.batch_of_one.isChecked() != one:
             self.batch_of_one.blockSignals(True)
             self.batch_of_one.setChecked(one)

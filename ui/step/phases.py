@@ -93,7 +93,10 @@ def _focus_note(ctx: Context) -> str:
         return note(words("The whole mini-batch: %1 examples, one per column.", str(m)))
     e = ctx.model["example"]
     row = int(np.asarray(ctx.view.batch)[e])
-    text = words("Example %1 of the batch's %2 (training row %3): its column only.", str(e + 1), str(m), str(row))
+    if row < 0:                                  # the learner's drawing (SetBatchOfDrawn), no training row
+        text = words("Your drawing (the drawing pad), the batch's only example, with the class you chose.")
+    else:
+        text = words("Example %1 of the batch's %2 (training row %3): its column only.", str(e + 1), str(m), str(row))
     if ctx.model["kind"] in ("backward", "update"):
         text += " " + words("dW and db stay averages over the whole batch.")
     return note(text)

@@ -1,8 +1,10 @@
-"""Draw a digit: an 8×8 pad the learner paints, and the network's class probabilities for it (issue 16).
+"""Draw a digit: a 32×32 pad the learner paints, and the network's class probabilities for it (issue 16).
 
-What this is: a grid of the data set's pixels (ink 0..16), painted with the mouse (left button
-draws, right button erases, Clear wipes it); each change is sent to the engine
-(``Controller.set_drawn``, fitted and centred there as the data set's images are), and every
+What this is: the bitmap the data set's pixels were counted from (32×32 black and white for the
+8×8 digits, ``nnsim.data.BITMAP_BLOCK`` × larger), painted with the mouse or a pen in strokes
+``BRUSH`` bitmap pixels thick (left button draws, right button erases, Clear wipes it); each
+change is sent to the engine (``Controller.set_drawn``, fitted, centred and counted into 8×8
+pixels of ink 0..16 there as the data set's images were), and every
 snapshot's ``Snapshot.drawn`` comes back with the class probabilities, shown as bars with the
 class names, the predicted class, and the drawing as the network sees it. They follow the
 network while it trains.
@@ -20,15 +22,15 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from nnsim.data import SHIPPED
+from nnsim.data import BITMAP_BLOCK, SHIPPED
 
 from .. import palette
 from ..text.i18n import arg
 from ..text.numbers import format_percent
 from .projection import grey_image
 
-INK = 16.0              # a pixel's most ink, as in the data set
-CELL = 18               # a pixel of the pad on screen
+CELL = 5                # a pixel of the pad's bitmap on screen
+BRUSH = 2.2             # the pen's radius, in bitmap pixels: strokes about 4 pixels thick, like the data set's
 SEEN_PIXELS = 40        # the drawing as the network sees it
 SMALLEST = 0.001        # probabilities below this read "under 0.1 %"
 
@@ -46,18 +48,21 @@ def class_names(snapshot: Any) -> tuple[str, ...]:
 
 
 class PadGrid(QWidget):
-    """The 8×8 grid itself: ``values`` (h·w,) in 0..16; ``changed`` after each stroke's pixel."""
+    """The pad's bitmap: ``values`` (H·W,) ink 0 or 1, H×W = ``shape`` × ``BITMAP_BLOCK``;
+    ``changed`` after each piece of a stroke. A stroke is drawn as a round pen along the path."""
 
     changed = Signal()
 
     def __init__(self, shape: tuple[int, int] = (8, 8), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DrawPadGrid")
-        self.shape = shape
-        self.values = np.zeros(shape[0] * shape[1])
-        self.setFixedSize(shape[1] * CELL + 1, shape[0] * CELL + 1)
+        self.shape = (shape[0] * BITMAP_BLOCK, shape[1] * BITMAP_BLOCK)
+        self.values = np.zeros(self.shape[0] * self.shape[1])
+        self.setFixedSize(self.shape[1] * CELL + 1, self.shape[0] * CELL + 1)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self._last: tuple[int, int] | None = None
+        self._last: tuple[float, float] | None = None
+        rr, cc = np.mgrid[0:self.shape[0], 0:self.shape[1]]
+        self._centres = (rr + 0.5, cc + 0.5)
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         r, c = pos.y() // CELL, pos.x() // CELL
@@ -66,11 +71,22 @@ class PadGrid(QWidget):
     def cell_centre(self, r: int, c: int) -> QPoint:
         return QPoint(c * CELL + CELL // 2, r * CELL + CELL // 2)
 
-    def paint_cell(self, r: int, c: int, erase: bool = False) -> None:
-        """Ink pixel (r, c) fully (erase: clear it). No soft brush: on 8×8 pixels it fills the inside of a 0."""
-        self.values.reshape(self.shape)[r, c] = 0.0 if erase else INK
+    def paint_line(self, a: tuple[float, float], b: tuple[float, float], erase: bool = False) -> None:
+        """Ink (erase: clear) every bitmap pixel within ``BRUSH`` of the segment a–b, in bitmap
+        pixels (row, column) measured from the top left corner."""
+        (r0, c0), (r1, c1) = a, b
+        rr, cc = self._centres
+        dr, dc = r1 - r0, c1 - c0
+        length = dr * dr + dc * dc
+        u = np.clip(((rr - r0) * dr + (cc - c0) * dc) / length, 0.0, 1.0) if length else 0.0
+        near = (rr - r0 - u * dr) ** 2 + (cc - c0 - u * dc) ** 2 <= BRUSH ** 2
+        self.values.reshape(self.shape)[near] = 0.0 if erase else 1.0
         self.update()
         self.changed.emit()
+
+    def paint_cell(self, r: int, c: int, erase: bool = False) -> None:
+        """A dab of the pen centred on bitmap pixel (r, c)."""
+        self.paint_line((r + 0.5, c + 0.5), (r + 0.5, c + 0.5), erase)
 
     def clear(self) -> None:
         self.values[:] = 0.0
@@ -89,21 +105,22 @@ class PadGrid(QWidget):
         erase = bool(buttons & Qt.MouseButton.RightButton)
         if not (erase or buttons & Qt.MouseButton.LeftButton):
             return
-        cell = self.cell_at(event.position().toPoint())
-        if cell is not None and cell != self._last:
-            self._last = cell
-            self.paint_cell(*cell, erase=erase)
+        pos = event.position().toPoint()              # a screen pixel, taken at its centre
+        here = ((pos.y() + 0.5) / CELL, (pos.x() + 0.5) / CELL)
+        self.paint_line(self._last or here, here, erase)
+        self._last = here
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         h, w = self.shape
+        p.fillRect(QRect(0, 0, w * CELL, h * CELL), QColor("white"))
         for (r, c), v in np.ndenumerate(self.values.reshape(h, w)):
-            g = round(255 * (1.0 - v / INK))
-            p.fillRect(QRect(c * CELL, r * CELL, CELL, CELL), QColor(g, g, g))
-        p.setPen(QPen(QColor("#c8c8c8")))
-        for r in range(h + 1):
+            if v:
+                p.fillRect(QRect(c * CELL, r * CELL, CELL, CELL), QColor("black"))
+        p.setPen(QPen(QColor("#d8d8d8")))               # the 8×8 blocks the pixels count
+        for r in range(0, h + 1, BITMAP_BLOCK):
             p.drawLine(0, r * CELL, w * CELL, r * CELL)
-        for c in range(w + 1):
+        for c in range(0, w + 1, BITMAP_BLOCK):
             p.drawLine(c * CELL, 0, c * CELL, h * CELL)
 
 
@@ -123,7 +140,8 @@ class DrawPad(QWidget):
         self.seen = QLabel(self)
         self.seen.setFixedSize(SEEN_PIXELS, SEEN_PIXELS)
         self.seen.setToolTip(self.tr("Your drawing as the network sees it: scaled and centred the way the "
-                                     "data set's images are, 8×8 pixels of ink 0 to 16."))
+                                     "data set's images were, then counted in 4×4 blocks into 8×8 pixels "
+                                     "of ink 0 to 16."))
         self.prediction = QLabel(self)
         font = self.prediction.font()
         font.setBold(True)

@@ -41,7 +41,7 @@ class FiguresPanel(QWidget):
         self._columns: tuple[str, ...] = ()
         self._task = "classification"
 
-        top = QGridLayout()
+        top = self._top = QGridLayout()
         top.setHorizontalSpacing(10)
         top.setVerticalSpacing(2)
         self._values: dict[str, QLabel] = {}
@@ -107,13 +107,47 @@ class FiguresPanel(QWidget):
         layout.addLayout(self._split_grid)
         self.diagnosis = DiagnosisRow(self)
         layout.addWidget(self.diagnosis)
-        layout.addWidget(self.confusion_title)
-        layout.addWidget(self.confusion_caption)
-        layout.addWidget(self.confusion)
+        # the confusion matrix and, for real data, the gallery of its mistakes: side by side where
+        # the panel is wide enough for both, else the gallery under the matrix (``_arrange``)
+        self.confusion_block = QWidget(self)
+        block = QVBoxLayout(self.confusion_block)
+        block.setContentsMargins(0, 0, 0, 0)
+        block.setSpacing(4)
+        block.addWidget(self.confusion_title)
+        block.addWidget(self.confusion_caption)
+        block.addWidget(self.confusion)
+        block.addStretch(1)
         self.gallery = MisclassifiedGallery(controller, self)
-        layout.addWidget(self.gallery)
+        self.results = QGridLayout()
+        self.results.setSpacing(12)
+        layout.addLayout(self.results)
         layout.addStretch(1)
+        self.beside: bool | None = None
+        self._arrange()
         self._show_confusion(False)
+
+    def _arrange(self) -> None:
+        """The gallery beside the confusion matrix when both fit the panel's width, else under it."""
+        need = (self.confusion_block.sizeHint().width() + self.results.spacing()
+                + self.gallery.sizeHint().width() + 12)
+        beside = self.width() >= need
+        # the panel may always narrow to the matrix alone (the layout would hold it at both side by side)
+        parts = (self._top.minimumSize().width(), self._split_grid.minimumSize().width(),
+                 self.diagnosis.minimumSizeHint().width(), self.confusion_block.sizeHint().width())
+        self.setMinimumWidth(max(parts) + 12)
+        if beside == self.beside:
+            return
+        self.beside = beside
+        for w in (self.confusion_block, self.gallery):
+            self.results.removeWidget(w)
+        self.results.addWidget(self.confusion_block, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.results.addWidget(self.gallery, 0 if beside else 1, 1 if beside else 0, Qt.AlignmentFlag.AlignTop)
+        self.results.setColumnStretch(1 if beside else 0, 1)
+        self.results.setColumnStretch(0 if beside else 1, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def _value_label(self) -> QLabel:
         label = QLabel(DASH)
@@ -171,6 +205,7 @@ class FiguresPanel(QWidget):
             self.gallery.setVisible(gallery)
         if gallery:
             self.gallery.show_data(snapshot.misclassified, self._label_names, self._columns)
+        self._arrange()
 
     def _set_data(self, data: DataView) -> None:
         self._label_names = tuple(data.label_names)
@@ -178,9 +213,7 @@ class FiguresPanel(QWidget):
         self._task = data.task
 
     def _show_confusion(self, shown: bool) -> None:
-        self.confusion_title.setVisible(shown)
-        self.confusion_caption.setVisible(shown)
-        self.confusion.setVisible(shown)
+        self.confusion_block.setVisible(shown)
         if not shown:
             self.gallery.setVisible(False)
 

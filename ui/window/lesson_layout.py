@@ -68,6 +68,8 @@ class LessonLayout(QObject):
             docks.update(w.lessons.docks)
         if getattr(w, "drawpad_dock", None) is not None:     # no lesson declares it yet: closed in lessons
             docks["drawpad"] = w.drawpad_dock
+        if getattr(w, "units_dock", None) is not None:       # likewise the hidden units' weight images
+            docks["units"] = w.units_dock
         return docks
 
     def visible_panels(self) -> set[str]:

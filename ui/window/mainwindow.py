@@ -31,9 +31,9 @@ from . import modes
 from ..canvas.view import NetworkCanvas
 from ..panels.controls import ControlsPanel
 from ..views.curves import LossPlot
-from ..views.drawpad import DrawPad, image_shape
 from ..views.figures import FiguresPanel
 from ..text.numbers import format_count, format_plain, in_locale
+from .drawpad_dock import PadDock
 from .files import FileActions
 from .lesson_layout import LessonLayout
 from .message_bar import MessageBar
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow, Zoom):
                             (self.curves_dock, self.tr("Cost")), (self.figures_dock, self.tr("Figures")),
                             (self.drawpad_dock, self.tr("Draw a digit"))):
             dock.setWindowTitle(title)
+        self.pad_dock.retranslate()
         for menu, title in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
                             (self.training_menu, self.tr("&Training")), (self.view_menu, self.tr("&View")),
                             (self.help_menu, self.tr("&Help")), (self.language_menu, self.tr("&Language"))):
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow, Zoom):
                                (self.boundary, ("BoundaryView", "BoundaryKey", "nnsim")),
                                (self.curves, ("LossPlot",)),
                                (self.figures, ("FiguresPanel", "ConfusionTable", "MisclassifiedGallery")),
-                               (self.drawpad, ("DrawPad",))):
+                               (self.drawpad, ("DrawPad",)), (self.unit_grid, ("UnitGrid",))):
             i18n.retranslate_tree(view, contexts, previous)
         self.curves.retranslate()
         for part in (self.files, self.modes, self.lessons, self.timeline, self.compare, self.customize):
@@ -274,18 +275,7 @@ class MainWindow(QMainWindow, Zoom):
         figures.setWidget(self.figures)
         self.figures_dock = self.add_dock(self.tr("Figures"), "FiguresDock", figures, right)
         self.figures.gallery.rowClicked.connect(self.boundary.projection.select_row)   # shown like a click there
-        self.drawpad = DrawPad(c, self)
-        pad = QScrollArea(self)                  # like the figures: scrolls in a short window, never grows it
-        pad.setWidgetResizable(True)
-        pad.setFrameShape(QScrollArea.Shape.NoFrame)
-        pad.setWidget(self.drawpad)
-        self.drawpad_dock = self.add_dock(self.tr("Draw a digit"), "DrawPadDock", pad, right)
-        self.tabifyDockWidget(self.curves_dock, self.drawpad_dock)
-        self.drawpad_dock.hide()
-        self.drawpad_action = self.drawpad_dock.toggleViewAction()
-        self.drawpad_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.drawpad_action.setEnabled(False)           # image data only (``_follow_image_data``)
-        self._image_data: bool | None = None
+        self.pad_dock = PadDock(self, c, right, self.tr("Draw a digit"))
         for widget in (self.toolbar, self.message_bar, self.boundary, self.curves, self.figures):
             widget.installEventFilter(self.controls.space_keeper)     # a focused button keeps Space
 
@@ -304,7 +294,8 @@ class MainWindow(QMainWindow, Zoom):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
-        for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock, self.drawpad_dock):
+        for dock in (self.controls_dock, self.boundary_dock, self.curves_dock, self.figures_dock, self.drawpad_dock,
+                     self.units_dock):
             view.addAction(dock.toggleViewAction())
         view.addAction(self.toolbar.toggleViewAction())
         self.language_menu = view.addMenu(self.tr("&Language"))
@@ -333,21 +324,9 @@ class MainWindow(QMainWindow, Zoom):
         status.addPermanentWidget(self.state_label)
 
     # -- snapshots, notices, errors -----------------------------------------------------------
-    def _follow_image_data(self, snap) -> None:
-        """The drawing pad: offered (and put beside the cost, once) only while the data are images."""
-        image = image_shape(snap) is not None
-        if image != self._image_data:
-            self._image_data = image
-            self.drawpad_action.setEnabled(image)
-            self.drawpad_dock.setVisible(image and self.controller.lesson is None)   # a lesson shows its own panels
-        self.drawpad_action.setToolTip(self.tr("Draw a digit and see the network's class probabilities")
-                                       if image else self.tr("Only for image data (handwritten digits)"))
-        if image:
-            self.drawpad.show_snapshot(snap)
-
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
-        self._follow_image_data(snap)
+        self.pad_dock.follow(snap)
         if self._layout_pending and self.isVisible():
             self._layout_pending = False                   # again, now that the views hold content
             QTimer.singleShot(0, self._default_layout)
