@@ -2644,7 +2644,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+103"/>
+        <location filename="../../ui/lessons/menu.py" line="+105"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2665,49 +2665,49 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+54"/>
+        <location line="-63"/>
+        <location line="+57"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Free play</source>
         <translation>Chơi tự do</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Leave the lesson and keep playing with this network, in your own layout</source>
         <translation>Rời bài học và tiếp tục thử với mạng này, trong bố cục của riêng bạn</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+39"/>
+        <location line="-44"/>
+        <location line="+42"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+37"/>
+        <location line="-29"/>
+        <location line="+40"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>One neuron</source>
         <translation>Một nơ-ron</translation>
     </message>
@@ -2717,7 +2717,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Trung bình có trọng số</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+1"/>
+        <source>Z by layer</source>
+        <translation>Z theo lớp</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
@@ -2914,12 +2919,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chuẩn hoá theo lô chuẩn hoá Z của mỗi lớp ẩn trên lô nhỏ: Z_norm = (Z − μ)/√(σ² + ε), rồi Z̃ = γ⊙Z_norm + β với γ và β được học (β thay cho b). Nhờ đó mỗi lớp nhận đầu vào có độ phân tán ổn định dù các lớp bên dưới thay đổi thế nào, nên một mạng sâu vẫn học được với cách khởi tạo kém. Khi kiểm tra, các trung bình trượt của μ và σ² (hệ số ρ) được dùng thay cho số liệu của lô.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Without it the test accuracy stays near 50% and, after training, std(A) of the last hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of every hidden layer is between 0.3 and 2.</source>
-        <translation>Không có nó, độ chính xác kiểm tra ở quanh 50% và, sau khi huấn luyện, std(A) của lớp ẩn cuối nhỏ hơn 0,01. Có nó, độ chính xác kiểm tra cuối cùng trên 90% và std(A) của mọi lớp ẩn nằm giữa 0,3 và 2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why does a layer with batch normalization not need its bias b?</source>
         <translation>Vì sao một lớp có chuẩn hoá theo lô không cần độ lệch b?</translation>
     </message>
@@ -3304,7 +3304,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Xem độ phân tán theo độ sâu rồi chạy.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <source>Without it the test accuracy stays near 50% and, after training, std(A) of the last hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of every hidden layer is between 0.3 and 2. In the Z by layer panel, with batch normalization the 10–90% band of Z̃ in every hidden layer stays between −2.5 and 2.5, 1 to 3.5 wide, from the first step to the last: each layer&apos;s input keeps its place while the layers below learn. Without it every band is squeezed within 0.05 of 0, and the last hidden layer&apos;s band widens more than a thousandfold during training, following the layers below (the course&apos;s covariate shift).</source>
+        <translation>Không có nó, độ chính xác kiểm tra ở quanh 50% và, sau khi huấn luyện, std(A) của lớp ẩn cuối nhỏ hơn 0,01. Có nó, độ chính xác kiểm tra cuối cùng trên 90% và std(A) của mọi lớp ẩn nằm giữa 0,3 và 2. Trong bảng Z theo lớp, khi có chuẩn hoá theo lô, dải 10–90% của Z̃ ở mọi lớp ẩn luôn nằm giữa −2,5 và 2,5, rộng từ 1 đến 3,5, từ bước đầu đến bước cuối: đầu vào của mỗi lớp giữ nguyên chỗ trong khi các lớp bên dưới học. Không có nó, mọi dải bị ép vào trong khoảng 0,05 quanh 0, và dải của lớp ẩn cuối rộng ra hơn một nghìn lần trong khi huấn luyện, theo các lớp bên dưới (sự dịch chuyển hiệp biến của khoá học).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Compare runs: He against zeros and large random weights, side by side, on the same data and seed.</source>
         <translation>So sánh các lần chạy: He với khởi tạo bằng 0 và trọng số ngẫu nhiên lớn, đặt cạnh nhau, trên cùng dữ liệu và seed ngẫu nhiên.</translation>
     </message>
@@ -4832,6 +4837,40 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>Duration (s)</source>
         <translation>Thời gian (s)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <location filename="../../ui/lessons/shift_panel.py" line="+30"/>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; per hidden layer, a band from the 10% to the 90% quantile of Z (Z̃ with batch normalization) and its median, on the same 200 training examples at every step. A band that keeps its place: the layer&apos;s input stays put. Bands that shrink, grow or wander: covariate shift.</source>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; với mỗi lớp ẩn, một dải từ phân vị 10% đến phân vị 90% của Z (Z̃ khi có chuẩn hoá theo lô) và trung vị của nó, trên cùng 200 ví dụ huấn luyện ở mọi bước. Dải giữ nguyên chỗ: đầu vào của lớp đứng yên. Dải co lại, giãn ra hay trôi đi: dịch chuyển hiệp biến.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+38"/>
+        <source>No readings yet: press Play.</source>
+        <translation>Chưa có số đo nào: hãy bấm Chạy.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No hidden layer to watch.</source>
+        <translation>Không có lớp ẩn nào để quan sát.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer {k}: {now} ({then})</source>
+        <translation>lớp {k}: {now} ({then})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {step}, width of each band (at step {first}): </source>
+        <translation>Bước {step}, độ rộng mỗi dải (ở bước {first}): </translation>
     </message>
 </context>
 <context>
