@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+173"/>
+        <location filename="extracted_strings.py" line="+175"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -3964,7 +3964,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chưa có mạng</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>+ layer</source>
         <translation>+ lớp</translation>
     </message>
@@ -4014,6 +4014,21 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đầu ra</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>batch norm: on</source>
+        <translation>chuẩn hoá lô: bật</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>batch norm: off</source>
+        <translation>chuẩn hoá lô: tắt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BN (γ, β)</source>
+        <translation>BN (γ, β)</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Neuron: its output over the input plane (x₁ across, x₂ up),
 blue low, white middle, orange high. Square: its bias b.</source>
@@ -4055,7 +4070,17 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Bớt một nơ-ron khỏi lớp %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Turn batch normalization off</source>
+        <translation>Tắt chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn batch normalization on</source>
+        <translation>Bật chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stop using input %1</source>
         <translation>Thôi dùng đầu vào %1</translation>
     </message>
@@ -4070,7 +4095,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-250"/>
+        <location filename="extracted_strings.py" line="-252"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4090,7 +4115,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Thêm một lớp ẩn ở đây</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
@@ -4105,7 +4130,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đầu vào của tệp CSV là các cột của nó: hãy chọn chúng khi nhập tệp.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>input %1</source>
         <translation>đầu vào %1</translation>
     </message>
@@ -4155,7 +4180,17 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Độ lệch của %1: b = %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>Batch normalization of every hidden layer: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ and σ² over each mini-batch, γ and β learnt in place of b. Click to turn it on or off.</source>
+        <translation>Chuẩn hoá theo lô ở mọi lớp ẩn: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ và σ² lấy trên từng lô nhỏ, γ và β được học thay cho b. Bấm để bật hoặc tắt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch normalization takes μ and σ² over a mini-batch: set the batch size to 2 or more first.</source>
+        <translation>Chuẩn hoá theo lô lấy μ và σ² trên một lô nhỏ: trước hết hãy đặt kích thước lô từ 2 trở lên.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Click to type a new bias.</source>
         <translation>Nhấp để nhập độ lệch mới.</translation>
     </message>
