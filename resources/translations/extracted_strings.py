@@ -2,6 +2,7 @@
 Never imported; do not edit."""
 # flake8: noqa
 QT_TRANSLATE_NOOP('AnimationExport', "Exporting an animation needs Pillow, an optional part of NNSim. Install it with: pip install 'nnsim[gif]'")
+QT_TRANSLATE_NOOP('NetworkCanvas', 'this mini-batch, after the update')
 QT_TRANSLATE_NOOP('NetworkCanvas', 'example %1')
 QT_TRANSLATE_NOOP('NetworkCanvas', 'batch of %1')
 QT_TRANSLATE_NOOP('NetworkCanvas', 'neuron %1 of layer %2')

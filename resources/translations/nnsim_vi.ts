@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+175"/>
+        <location filename="extracted_strings.py" line="+176"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -4180,7 +4180,12 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Độ lệch của %1: b = %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
+        <source>this mini-batch, after the update</source>
+        <translation>cùng lô nhỏ này, sau khi cập nhật</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Batch normalization of every hidden layer: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ and σ² over each mini-batch, γ and β learnt in place of b. Click to turn it on or off.</source>
         <translation>Chuẩn hoá theo lô ở mọi lớp ẩn: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ và σ² lấy trên từng lô nhỏ, γ và β được học thay cho b. Bấm để bật hoặc tắt.</translation>
     </message>
