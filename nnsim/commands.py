@@ -18,7 +18,7 @@ MODES = ("live", "propagation", "step")
 MAX_PHASES_PER_SECOND = 30.0       # faster than this the propagation view shows live training
 #: Instrument data a snapshot can carry every time (``SetInstruments``); "gradcheck" and "paths"
 #: come once, on request (``RunGradCheck``, ``RunPaths``).
-INSTRUMENTS = ("activations", "depth")
+INSTRUMENTS = ("activations", "depth", "shift")
 #: Optional views whose data a snapshot carries only while they are on show (``SetViews``).
 VIEWS = ("misclassified",)
 

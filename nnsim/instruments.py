@@ -16,6 +16,8 @@ imports Qt, and no mathematics is written twice: activations come from
    ``network_surface``), ``schedule_curve``.
 4. Gradient check: ``broken_gradient_check`` (one layer's gradient scaled, the
    check points at it).
+5. Covariate shift: ``z_quantiles`` (per hidden layer, the 10/50/90 % quantiles of what its
+   activation is applied to, Z or Z̃) and ``ZShift``, the readings of it kept step after step.
 
 The curves that need no network (``activation_curves``, ``histogram``, ``identical_units``,
 ``quadratic_bowl``, ``optimizer_paths``, ``schedule_curve``) live in ``nnsim.curves``, which a
@@ -40,12 +42,9 @@ __all__ = ["A_EDGES", "DW_LOG_EDGES", "ActivationCurve", "BrokenCheck", "LayerPr
            "OptimizerPaths", "SATURATION_SHARE", "SATURATION_THRESHOLD", "Saturation", "ScheduleCurve",
            "Surface", "activation_curves", "broken_gradient_check", "depth_profile", "histogram",
            "identical_units", "layer_verdicts", "network_surface", "optimizer_paths", "quadratic_bowl",
-           "saturation", "schedule_curve", "start_of"]
+           "saturation", "schedule_curve", "start_of", "SHIFT_QUANTILES", "ZShift", "z_quantiles"]
 
 Array = np.ndarray
-
-
-
 
 #: A tanh/sigmoid unit is saturated when |g′| < threshold on at least this share of the examples.
 SATURATION_SHARE = 0.9
@@ -236,3 +235,53 @@ def broken_gradient_check(network: Network, X: Any, Y: Any, layer: int, factor: 
         raise InvalidValueError("out_of_range", name="factor", rule="a finite number", value=factor)
     result = _gc.gradient_check(network, X, Y, l2, l1, scale={int(layer): float(factor)})
     return BrokenCheck(int(layer), float(factor), result, layer_verdicts(result))
+
+
+#: The quantiles of Z the covariate-shift instrument follows: a band (10 % to 90 %) and its median.
+SHIFT_QUANTILES = (0.1, 0.5, 0.9)
+#: ``ZShift`` keeps at most this many readings; beyond, every other old one is dropped.
+SHIFT_READINGS = 400
+
+
+def z_quantiles(network: Network, X: Any) -> Array:
+    """(hidden layers, 3): row k − 1 holds the 10/50/90 % quantiles (``SHIFT_QUANTILES``) of
+    what hidden layer k's activation is applied to, all units and examples of X together.
+
+    That is Z⁽ᵏ⁾ = A⁽ᵏ⁻¹⁾·W⁽ᵏ⁾ᵀ + b⁽ᵏ⁾, or Z̃⁽ᵏ⁾ = γ⊙Z_norm + β in a batch-normalised layer, in a
+    training pass without dropout: with batch norm, μ and σ² are X's own, as in a mini-batch
+    (the course's picture is of training), and the running averages are left alone.
+    """
+    X = network.check_inputs(X)
+    trace = network.forward(X, training=network.spec.batch_norm and X.shape[0] > 1)
+    return np.array([np.quantile(trace.pre_activation(k), SHIFT_QUANTILES)
+                     for k in range(1, network.depth)], dtype=float).reshape(-1, len(SHIFT_QUANTILES))
+
+
+class ZShift:
+    """``z_quantiles`` read at training steps, oldest first: ``steps`` (n,) and ``quantiles``
+    (n, hidden layers, 3). A reading at a step not after the last one (a rollback, a scrubbed
+    timeline) first drops the readings from that step on; a different shape starts afresh."""
+
+    def __init__(self, limit: int = SHIFT_READINGS) -> None:
+        self.limit = limit
+        self.steps: list[int] = []
+        self.readings: list[Array] = []
+
+    def read(self, step: int, network: Network, X: Any) -> None:
+        while self.steps and self.steps[-1] >= step:
+            self.steps.pop()
+            self.readings.pop()
+        q = z_quantiles(network, X)
+        if self.readings and self.readings[-1].shape != q.shape:
+            self.steps, self.readings = [], []
+        self.steps.append(int(step))
+        self.readings.append(q)
+        if len(self.steps) > self.limit:
+            self.steps = self.steps[:-self.limit // 2:2] + self.steps[-self.limit // 2:]
+            self.readings = self.readings[:-self.limit // 2:2] + self.readings[-self.limit // 2:]
+
+    def series(self) -> dict:
+        """{"steps": (n,), "quantiles": (n, hidden layers, 3), "levels": SHIFT_QUANTILES}."""
+        layers = self.readings[-1].shape[0] if self.readings else 0
+        q = np.array(self.readings, dtype=float).reshape(len(self.readings), layers, len(SHIFT_QUANTILES))
+        return {"steps": np.array(self.steps, dtype=np.int64), "quantiles": q, "levels": SHIFT_QUANTILES}

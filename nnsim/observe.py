@@ -20,6 +20,8 @@ from .data import BITMAP_BLOCK, SHIPPED, fit_drawing
 from .snapshot import HISTORY_FIELDS, Boundary, Drawn, Misclassified, Probe, Projection, read_only
 from .training.problem import targets
 
+ZShift = _ins.ZShift              # the session keeps one per trainer for the "shift" instrument
+
 if TYPE_CHECKING:
     from .training import Trainer
 
@@ -228,10 +230,11 @@ def identical_units(trainer: Trainer) -> dict[int, list[tuple[int, ...]]]:
     return _ins.identical_units(trainer.network)
 
 
-def instruments(trainer: Trainer, names: Sequence[str], options: dict) -> dict:
+def instruments(trainer: Trainer, names: Sequence[str], options: dict, shift: _ins.ZShift | None = None) -> dict:
     """The instrument data every snapshot carries, by name (``nnsim.commands.INSTRUMENTS``):
-    "activations" (the saturation of layer ``options["layer"]``, default 1) and "depth"
-    (the depth profile and the identical units), on ``probe_rows``."""
+    "activations" (the saturation of layer ``options["layer"]``, default 1), "depth"
+    (the depth profile and the identical units) and "shift" (``shift`` read at this step: the
+    10/50/90 % quantiles of each hidden layer's Z or Z̃ so far, ``ZShift.series``), on ``probe_rows``."""
     out: dict[str, Any] = {}
     t = trainer
     if names and t.train_rows:
@@ -244,6 +247,9 @@ def instruments(trainer: Trainer, names: Sequence[str], options: dict) -> dict:
             l2, l1 = penalties(t)
             out["depth"] = {"profile": _ins.depth_profile(net, X, Y, l2, l1),
                             "identical": _ins.identical_units(net)}
+        if "shift" in names and shift is not None:
+            shift.read(t.step_count, net, X)
+            out["shift"] = shift.series()
     return read_only(out)
 
 

@@ -129,6 +129,7 @@ class Session:
         self._replay = False
         self.record_tail = observe.HistoryTail(observe.record_rows, len(HISTORY_FIELDS))
         self.cost_tail = observe.HistoryTail(observe.cost_rows, 2)
+        self.shift = observe.ZShift()             # the covariate-shift readings of this trainer
 
     @property
     def timeline(self) -> Timeline:

@@ -101,7 +101,8 @@ def snapshot(session: Any) -> Snapshot:
         projection = observe.projection(t)
         wrong = observe.misclassified(t) if "misclassified" in session.views else None
         drawn = observe.drawn(t, session.drawn.values, session.drawn.fit, strict=False) if session.drawn else None
-        instruments = observe.instruments(t, session.instrument_names, session.instrument_options)
+        instruments = observe.instruments(t, session.instrument_names, session.instrument_options,
+                                          session.shift)
     instruments.update(session.once)
     session.once = {}
     return Snapshot(

@@ -272,7 +272,8 @@ class Snapshot(ReadOnly):
     animating: bool = False         # propagation mode, slow enough to show phases
     phase: PhaseView | None = None  # step-by-step or propagation: the phase on show
     #: Instrument data by name (see ``nnsim.observe.instruments``): "activations" (nnsim.instruments.
-    #: Saturation), "depth" ({"profile": [LayerProfile], "identical": {k: groups}}), and once after
+    #: Saturation), "depth" ({"profile": [LayerProfile], "identical": {k: groups}}), "shift"
+    #: ({"steps", "quantiles", "levels"}: ``nnsim.instruments.ZShift.series``), and once after
     #: a request "gradcheck" ({"result", "verdicts", "break_layer", "factor", "rows"}) or "paths"
     #: (OptimizerPaths). Empty unless asked for.
     instruments: dict = field(default_factory=dict)

@@ -377,7 +377,7 @@
         <translation>Huấn luyện song song các bản sao của thiết lập này, mỗi bản đổi một thiết lập</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="+174"/>
+        <location filename="extracted_strings.py" line="+177"/>
         <source>“{text}” is not a value for {title}</source>
         <translation>“{text}” không phải là giá trị hợp lệ cho {title}</translation>
     </message>
@@ -1935,7 +1935,7 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/text/numbers.py" line="+67"/>
+        <location filename="../../ui/text/numbers.py" line="+68"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2657,7 +2657,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../ui/lessons/menu.py" line="+103"/>
+        <location filename="../../ui/lessons/menu.py" line="+105"/>
         <source>Activation explorer</source>
         <translation>Khám phá hàm kích hoạt</translation>
     </message>
@@ -2678,49 +2678,49 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Lesson</source>
         <translation>Bài học</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+55"/>
+        <location line="-63"/>
+        <location line="+57"/>
         <source>&amp;Lessons</source>
         <extracomment>The contexts of each instrument panel&apos;s words.</extracomment>
         <translation>Bài &amp;học</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Free play</source>
         <translation>Chơi tự do</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Leave the lesson and keep playing with this network, in your own layout</source>
         <translation>Rời bài học và tiếp tục thử với mạng này, trong bố cục của riêng bạn</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+40"/>
+        <location line="-44"/>
+        <location line="+42"/>
         <source>&amp;Instruments</source>
         <translation>&amp;Công cụ đo</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+38"/>
+        <location line="-29"/>
+        <location line="+40"/>
         <source>Mark identical units</source>
         <translation>Đánh dấu các đơn vị giống hệt nhau</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+36"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Frame hidden units whose incoming weights are exact copies of each other (the symmetry problem of zero initialization)</source>
         <translation>Đóng khung các đơn vị ẩn có trọng số đầu vào giống hệt nhau (vấn đề đối xứng khi khởi tạo bằng 0)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>One neuron</source>
         <translation>Một nơ-ron</translation>
     </message>
@@ -2730,7 +2730,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Trung bình có trọng số</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+1"/>
+        <source>Z by layer</source>
+        <translation>Z theo lớp</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Lesson step {n}</source>
         <translation>Bước {n} của bài học</translation>
     </message>
@@ -2927,12 +2932,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chuẩn hoá theo lô chuẩn hoá Z của mỗi lớp ẩn trên lô nhỏ: Z_norm = (Z − μ)/√(σ² + ε), rồi Z̃ = γ⊙Z_norm + β với γ và β được học (β thay cho b). Nhờ đó mỗi lớp nhận đầu vào có độ phân tán ổn định dù các lớp bên dưới thay đổi thế nào, nên một mạng sâu vẫn học được với cách khởi tạo kém. Khi kiểm tra, các trung bình trượt của μ và σ² (hệ số ρ) được dùng thay cho số liệu của lô.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Without it the test accuracy stays near 50% and, after training, std(A) of the last hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of every hidden layer is between 0.3 and 2.</source>
-        <translation>Không có nó, độ chính xác kiểm tra ở quanh 50% và, sau khi huấn luyện, std(A) của lớp ẩn cuối nhỏ hơn 0,01. Có nó, độ chính xác kiểm tra cuối cùng trên 90% và std(A) của mọi lớp ẩn nằm giữa 0,3 và 2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why does a layer with batch normalization not need its bias b?</source>
         <translation>Vì sao một lớp có chuẩn hoá theo lô không cần độ lệch b?</translation>
     </message>
@@ -3317,7 +3317,12 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Xem độ phân tán theo độ sâu rồi chạy.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <source>Without it the test accuracy stays near 50% and, after training, std(A) of the last hidden layer is below 0.01. With it the test accuracy ends above 90% and std(A) of every hidden layer is between 0.3 and 2. In the Z by layer panel, with batch normalization the 10–90% band of Z̃ in every hidden layer stays between −2.5 and 2.5, 1 to 3.5 wide, from the first step to the last: each layer&apos;s input keeps its place while the layers below learn. Without it every band is squeezed within 0.05 of 0, and the last hidden layer&apos;s band widens more than a thousandfold during training, following the layers below (the course&apos;s covariate shift).</source>
+        <translation>Không có nó, độ chính xác kiểm tra ở quanh 50% và, sau khi huấn luyện, std(A) của lớp ẩn cuối nhỏ hơn 0,01. Có nó, độ chính xác kiểm tra cuối cùng trên 90% và std(A) của mọi lớp ẩn nằm giữa 0,3 và 2. Trong bảng Z theo lớp, khi có chuẩn hoá theo lô, dải 10–90% của Z̃ ở mọi lớp ẩn luôn nằm giữa −2,5 và 2,5, rộng từ 1 đến 3,5, từ bước đầu đến bước cuối: đầu vào của mỗi lớp giữ nguyên chỗ trong khi các lớp bên dưới học. Không có nó, mọi dải bị ép vào trong khoảng 0,05 quanh 0, và dải của lớp ẩn cuối rộng ra hơn một nghìn lần trong khi huấn luyện, theo các lớp bên dưới (sự dịch chuyển hiệp biến của khoá học).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Compare runs: He against zeros and large random weights, side by side, on the same data and seed.</source>
         <translation>So sánh các lần chạy: He với khởi tạo bằng 0 và trọng số ngẫu nhiên lớn, đặt cạnh nhau, trên cùng dữ liệu và seed ngẫu nhiên.</translation>
     </message>
@@ -3962,7 +3967,7 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Chưa có mạng</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>+ layer</source>
         <translation>+ lớp</translation>
     </message>
@@ -4022,6 +4027,21 @@ Dự án hiện tại vẫn giữ nguyên.</translation>
         <translation>Đầu ra</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>batch norm: on</source>
+        <translation>chuẩn hoá lô: bật</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>batch norm: off</source>
+        <translation>chuẩn hoá lô: tắt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BN (γ, β)</source>
+        <translation>BN (γ, β)</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Neuron: its output over the input plane (x₁ across, x₂ up),
 blue low, white middle, orange high. Square: its bias b.</source>
@@ -4063,7 +4083,17 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Bớt một nơ-ron khỏi lớp %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Turn batch normalization off</source>
+        <translation>Tắt chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn batch normalization on</source>
+        <translation>Bật chuẩn hoá theo lô</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stop using input %1</source>
         <translation>Thôi dùng đầu vào %1</translation>
     </message>
@@ -4078,7 +4108,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đặt hàm kích hoạt của lớp %1 là %2</translation>
     </message>
     <message>
-        <location filename="extracted_strings.py" line="-252"/>
+        <location filename="extracted_strings.py" line="-254"/>
         <source>example %1</source>
         <translation>mẫu %1</translation>
     </message>
@@ -4098,7 +4128,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Thêm một lớp ẩn ở đây</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
@@ -4113,7 +4143,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Đầu vào của tệp CSV là các cột của nó: hãy chọn chúng khi nhập tệp.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>input %1</source>
         <translation>đầu vào %1</translation>
     </message>
@@ -4163,7 +4193,22 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
         <translation>Độ lệch của %1: b = %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-19"/>
+        <source>this mini-batch, after the update</source>
+        <translation>cùng lô nhỏ này, sau khi cập nhật</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch normalization of every hidden layer: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ and σ² over each mini-batch, γ and β learnt in place of b. Click to turn it on or off.</source>
+        <translation>Chuẩn hoá theo lô ở mọi lớp ẩn: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ và σ² lấy trên từng lô nhỏ, γ và β được học thay cho b. Bấm để bật hoặc tắt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch normalization takes μ and σ² over a mini-batch: set the batch size to 2 or more first.</source>
+        <translation>Chuẩn hoá theo lô lấy μ và σ² trên một lô nhỏ: trước hết hãy đặt kích thước lô từ 2 trở lên.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>On your drawing (the drawing pad):</source>
         <translation>Trên hình vẽ của bạn (bảng vẽ):</translation>
     </message>
@@ -4308,7 +4353,7 @@ thicker for larger |w| (thickest at |w| ≥ 4).</source>
 <context>
     <name>PathsPanel</name>
     <message>
-        <location filename="../../ui/lessons/paths_panel.py" line="+29"/>
+        <location filename="../../ui/lessons/paths_panel.py" line="+30"/>
         <source>gradient descent</source>
         <translation>gradient descent (hạ gradient)</translation>
     </message>
@@ -4868,6 +4913,40 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
         <location line="+1"/>
         <source>Duration (s)</source>
         <translation>Thời gian (s)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <location filename="../../ui/lessons/shift_panel.py" line="+27"/>
+        <source>&lt;b&gt;What to watch:&lt;/b&gt; per hidden layer, a band from the 10% to the 90% quantile of Z (Z̃ with batch normalization) and its median, on the same 200 training examples at every step. A band that keeps its place: the layer&apos;s input stays put. Bands that shrink, grow or wander: covariate shift.</source>
+        <translation>&lt;b&gt;Cần quan sát:&lt;/b&gt; với mỗi lớp ẩn, một dải từ phân vị 10% đến phân vị 90% của Z (Z̃ khi có chuẩn hoá theo lô) và trung vị của nó, trên cùng 200 ví dụ huấn luyện ở mọi bước. Dải giữ nguyên chỗ: đầu vào của lớp đứng yên. Dải co lại, giãn ra hay trôi đi: dịch chuyển hiệp biến.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+38"/>
+        <source>No readings yet: press Play.</source>
+        <translation>Chưa có số đo nào: hãy bấm Chạy.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No hidden layer to watch.</source>
+        <translation>Không có lớp ẩn nào để quan sát.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer {k}: {now} ({then})</source>
+        <translation>lớp {k}: {now} ({then})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {step}, width of each band (at step {first}): </source>
+        <translation>Bước {step}, độ rộng mỗi dải (ở bước {first}): </translation>
     </message>
 </context>
 <context>

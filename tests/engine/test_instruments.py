@@ -256,3 +256,44 @@ def test_averages_are_momentums_v_and_adams_correction_on_a_series():
     assert np.std(np.diff(a.v_hat[0.98])) * 5 < np.std(np.diff(a.v_hat[0.5]))
     with pytest.raises(ValueError):
         curves.averages(theta, (1.0,))
+
+
+# -- 5. covariate shift: the quantiles of each hidden layer's Z or Z̃ ----------------------------------------
+@pytest.mark.parametrize("batch_norm", [False, True])
+def test_z_quantiles_are_those_of_the_hand_computed_pre_activations(batch_norm):
+    rng = np.random.default_rng(4)
+    net = Network(NetworkSpec(inputs=3, hidden=(5, 4), activation="tanh", output="sigmoid", batch_norm=batch_norm), seed=rng)
+    X = rng.normal(size=(40, 3))
+    if batch_norm:
+        for k in (1, 2):
+            net.gamma[k][:] = rng.uniform(0.5, 2, net.gamma[k].shape)
+            net.beta[k][:] = rng.normal(size=net.beta[k].shape)
+    A, want = X, []
+    for k in (1, 2):
+        Z = A @ net.weights[k].T
+        if batch_norm:                        # training form: the batch's μ and biased σ², ε = 1e-5
+            Z = net.gamma[k] * (Z - Z.mean(axis=0)) / np.sqrt(Z.var(axis=0) + 1e-5) + net.beta[k]
+        else:
+            Z = Z + net.biases[k]
+        want.append(np.quantile(Z, [0.1, 0.5, 0.9]))
+        A = np.tanh(Z)
+    np.testing.assert_allclose(ins.z_quantiles(net, X), np.array(want), rtol=1e-12, atol=1e-15)
+    if batch_norm:
+        np.testing.assert_array_equal(net.running_mean[1], np.zeros(5))     # a reading changes nothing
+
+
+def test_z_shift_keeps_readings_by_step_and_forgets_the_future_after_a_rollback():
+    rng = np.random.default_rng(5)
+    net = Network(NetworkSpec(inputs=2, hidden=(3,), activation="relu", output="sigmoid"), seed=rng)
+    X = rng.normal(size=(10, 2))
+    shift = ins.ZShift(limit=6)
+    for step in (0, 3, 7):
+        shift.read(step, net, X)
+    net.weights[1] *= 2
+    shift.read(5, net, X)                                  # back to step 5: step 7's reading goes
+    s = shift.series()
+    assert s["steps"].tolist() == [0, 3, 5] and s["quantiles"].shape == (3, 1, 3)
+    np.testing.assert_array_equal(s["quantiles"][2], ins.z_quantiles(net, X))
+    for step in range(6, 12):
+        shift.read(step, net, X)
+    assert len(shift.series()["steps"]) <= 6 and shift.series()["steps"][-1] == 11     # thinned, newest kept

@@ -121,3 +121,17 @@ def test_instrument_commands_keep_a_part_done_step():
     s.handle(S.SetInstruments(("activations",)))
     s.handle(S.RunGradCheck())
     assert s.stepper.part_way
+
+
+def test_shift_readings_follow_the_steps_and_start_afresh_on_a_rebuild():
+    s = S.Session(presets.load("batch_norm").to_dict())
+    s.handle(S.SetInstruments(("shift",)))
+    for _ in range(3):
+        s.handle(S.Step(10))
+    got = s.take()[-1].instruments["shift"]
+    assert got["steps"].tolist() == [0, 10, 20, 30] and got["levels"] == ins.SHIFT_QUANTILES
+    X, _ = s.probe_rows()
+    np.testing.assert_array_equal(got["quantiles"][-1], ins.z_quantiles(s.trainer.network, X))
+    assert got["quantiles"].shape == (4, 5, 3) and not got["quantiles"].flags.writeable
+    s.handle(S.SetConfig(s.trainer.config.replace({"network.batch_norm": True}).to_dict()))
+    assert s.take()[-1].instruments["shift"]["steps"].tolist() == [0]

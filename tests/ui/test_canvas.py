@@ -412,3 +412,59 @@ def test_every_edit_gives_a_valid_run_config() -> None:
                     edits.add_unit(cfg, 2), edits.remove_unit(cfg, 1), edits.set_activation(cfg, 2, "relu"),
                     edits.toggle_feature(cfg, "x1x2"), edits.toggle_feature(cfg, "x2")):
         base.replace(changes)          # raises a ConfigError if the edit were inconsistent
+
+
+# -- batch normalization on the canvas (issue 15) ------------------------------------------------------
+def test_the_batch_norm_chip_asks_for_the_switch_and_the_drawing_follows_the_snapshot(qtbot, snap) -> None:
+    canvas, controller = make_canvas(qtbot, snap)
+    chip = canvas.handle("batch_norm")
+    assert chip.label.text() == "batch norm: off" and canvas.bn_tags == []
+    assert "γ⊙(Z − μ)/√(σ² + ε) + β" in canvas.tooltip_for(("batch_norm",))
+    click(qtbot, canvas, chip)
+    assert controller.edits == [({"network.batch_norm": True}, "Turn batch normalization on")]
+    on = snapshot_of(batch_norm=True)                      # turned on here or elsewhere: the snapshot says so
+    canvas.show_snapshot(on)
+    assert canvas.handle("batch_norm").label.text() == "batch norm: on"
+    assert [t.text() for t in canvas.bn_tags] == ["BN (γ, β)"] * 2          # hidden layers 1 and 2
+    xs = [t.sceneBoundingRect().center().x() for t in canvas.bn_tags]
+    assert xs == pytest.approx([canvas.layers[k][0].sceneBoundingRect().center().x() for k in (1, 2)], abs=1)
+    controller.config = on.config
+    click(qtbot, canvas, canvas.handle("batch_norm"))
+    assert controller.edits[-1] == ({"network.batch_norm": False}, "Turn batch normalization off")
+
+
+def test_batch_norm_is_not_turned_on_for_a_batch_of_one(qtbot, snap) -> None:
+    config = copy.deepcopy(snap.config)
+    config["training"]["batch_size"] = 1
+    canvas, controller = make_canvas(qtbot, snap, config)
+    said = []
+    canvas.message.connect(said.append)
+    click(qtbot, canvas, canvas.handle("batch_norm"))
+    assert controller.edits == [] and "batch size to 2" in said[0]
+
+
+@pytest.mark.slow
+def test_the_batch_norm_chip_reaches_the_engine_and_undoes(qtbot) -> None:
+    from nnsim_ui.engine.controller import Controller
+
+    controller = Controller()
+    canvas = NetworkCanvas(controller)
+    qtbot.addWidget(canvas)
+    canvas.resize(700, 500)
+    canvas.show()
+    try:
+        controller.snapshotReady.connect(canvas.show_snapshot)
+        qtbot.waitUntil(lambda: canvas.snapshot is not None, timeout=20000)
+        assert not canvas.snapshot.spec.get("batch_norm") and canvas.bn_tags == []
+        click(qtbot, canvas, canvas.handle("batch_norm"))
+        qtbot.waitUntil(lambda: len(getattr(canvas.snapshot, "gamma", ())) > 1, timeout=20000)   # the engine's γ
+        assert controller.config["network"]["batch_norm"] is True and canvas.snapshot.spec.get("batch_norm")
+        assert len(canvas.bn_tags) == len(canvas.snapshot.spec["hidden"])
+        assert canvas.handle("batch_norm").label.text() == "batch norm: on"
+        assert controller.undo_stack.undoText() == "Turn batch normalization on"
+        controller.undo_stack.undo()
+        qtbot.waitUntil(lambda: not canvas.snapshot.spec.get("batch_norm"), timeout=20000)
+        assert controller.config["network"]["batch_norm"] is False and canvas.bn_tags == []
+        assert canvas.handle("batch_norm").label.text() == "batch norm: off"
+    finally:
+        controller.shutdown()

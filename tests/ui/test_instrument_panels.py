@@ -316,3 +316,32 @@ def test_depth_panel_runs_the_courses_deep_linear_network(qtbot):
     assert "keep their size" in view.words.text()
     panel.linear_box.setChecked(False)
     assert panel.stack.currentIndex() == 0
+
+
+def test_shift_panel_draws_the_engines_bands_per_layer_against_the_step(qtbot):
+    from nnsim_ui.lessons.shift_panel import ShiftPanel
+    stub = SessionStub("batch_norm")
+    panel = ShiftPanel()
+    qtbot.addWidget(panel)
+    assert panel.needs == ("shift",)
+    panel.show_snapshot(stub.snapshot)                       # no instrument data yet: nothing breaks
+    assert panel.lines == [] and "press Play" in panel.words.text()
+    stub.send(S.SetInstruments(panel.needs))
+    for _ in range(4):
+        stub.send(S.Step(25))
+    panel.show_snapshot(stub.snapshot)
+    data = stub.snapshot.instruments["shift"]
+    q = data["quantiles"]
+    assert data["steps"].tolist() == [0, 25, 50, 75, 100] and len(panel.lines) == len(panel.bands) == 5
+    for k, (low, mid, high) in enumerate(panel.lines):
+        for line, i in ((low, 0), (mid, 1), (high, 2)):
+            x, y = line.getData()
+            np.testing.assert_array_equal(x, data["steps"])
+            np.testing.assert_array_equal(y, q[:, k, i])
+    from nnsim_ui.text.numbers import format_number
+    import re
+    words = re.sub(r"<[^>]+>", "", panel.words.text()).replace("&nbsp;", " ")     # as the label shows it
+    assert words.startswith("Step 100, width of each band (at step 0): ■ layer 1: ")
+    now, then = q[-1, 4, 2] - q[-1, 4, 0], q[0, 4, 2] - q[0, 4, 0]
+    assert words.endswith(f"layer 5: {format_number(now)} ({format_number(then)})")
+    assert panel.words.text().count("■") == 5                               # each layer's colour, as a key

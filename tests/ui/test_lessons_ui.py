@@ -28,7 +28,7 @@ def test_one_text_per_lesson_with_every_text_and_one_line_per_step():
             assert text.strip() and text == tr_lesson(text)
         assert len(lesson.steps) == len(ENGINE_LESSONS[lid].steps)
         assert (lesson.goal is None) == (ENGINE_LESSONS[lid].goal is None), lid
-        assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths", "neuron", "averages"}
+        assert set(lesson.instruments) <= {"activations", "depth", "gradcheck", "paths", "neuron", "averages", "shift"}
         assert lesson.panels and set(lesson.panels) <= set(PANELS) and lesson.front_panel in lesson.panels
     assert LESSONS["forward_backward"].mode == "step" and LESSONS["tuning"].tuning
 

@@ -280,3 +280,44 @@ def test_gif_export_without_pillow_says_how_to_get_it(qtbot, tmp_path, monkeypat
     with pytest.raises(GifUnavailable, match=r"pip install 'nnsim\[gif\]'"):
         export_animation(snaps, tmp_path / "x.gif")
     assert not list(tmp_path.iterdir())
+
+
+def _batch_cost(session: S.Session, view, which: str) -> float:
+    """J of the phase's mini-batch at the weights before (``which="old"``) or after ("new") the update,
+    computed here from those weights: cross-entropy of a copy of the network plus L2's (λ/2m)·Σ‖W‖²."""
+    t = session.trainer
+    net = t.network.copy()
+    for k in range(1, net.depth + 1):
+        net.weights[k][...] = view.values[f"W_{which}"][k]
+        net.biases[k][...] = view.values[f"b_{which}"][k]
+    X, Y = t.problem.X["train"][view.batch], t.problem.Y["train"][view.batch]
+    A = net.forward(X).output.ravel()
+    y = np.asarray(Y, dtype=float).ravel()
+    l2 = t.config.training["l2"]
+    return float(-np.mean(y * np.log(A) + (1 - y) * np.log(1 - A))
+                 + l2 / (2 * len(y)) * sum(np.sum(net.weights[k] ** 2) for k in range(1, net.depth + 1)))
+
+
+def test_update_shows_the_cost_of_the_same_batch_before_and_after_the_step(qtbot):
+    cfg = S.default_config()
+    cfg["training"]["l2"] = 0.05
+    session = S.Session(cfg)
+    session.handle(S.Step(20))
+    canvas = make_canvas(qtbot)
+    snaps = step_snapshots(session, 8)
+    for snap in snaps[:-1]:
+        canvas.show_snapshot(snap)
+        assert not canvas.overlay.label.isVisible() or snap.phase.kind == "loss"
+    canvas.show_snapshot(snaps[-1])
+    view = snaps[-1].phase
+    assert view.kind == "update"
+    before, after = view.values["cost_before"], view.values["cost_after"]
+    assert before == pytest.approx(_batch_cost(session, view, "old"), rel=1e-12)       # the engine's numbers,
+    assert after == pytest.approx(_batch_cost(session, view, "new"), rel=1e-12)        # recomputed here
+    assert after < before                                                               # the step helped
+    loc = canvas.locale()
+    shown = canvas.overlay.label
+    assert shown.isVisible()
+    g4 = lambda x: loc.toString(float(x), "g", 4)                                       # noqa: E731
+    assert shown.text().splitlines() == [f"J {g4(before)} → {g4(after)} (−{g4(before - after)})",
+                                         "this mini-batch, after the update"]

@@ -26,7 +26,7 @@ DEFAULT_FEATURES = ("x1", "x2")      # nnsim.data's feature map when data.featur
 
 class Refused(Exception):
     """An edit the canvas will not make. ``reason``: too_many_layers, too_many_units, last_unit,
-    last_input, file_inputs, or no_such_layer (a stale click: say nothing)."""
+    last_input, file_inputs, batch_of_one, or no_such_layer (a stale click: say nothing)."""
 
     def __init__(self, reason: str, **params: Any) -> None:
         super().__init__(reason)
@@ -128,3 +128,16 @@ def toggle_feature(config: dict, name: str) -> dict:
     else:
         chosen = [f for f in FEATURES if f in chosen or f == name]     # the registry's order
     return {"data.features": chosen}
+
+
+def batch_norm_on(config: dict) -> bool:
+    return bool(config.get("network", {}).get("batch_norm", False))
+
+
+def toggle_batch_norm(config: dict) -> dict:
+    """Batch normalization of every hidden layer on or off (``network.batch_norm``); not turned on
+    while training takes one example at a time (μ and σ² are taken over the mini-batch)."""
+    on = not batch_norm_on(config)
+    if on and config.get("training", {}).get("batch_size") == 1:
+        raise Refused("batch_of_one")
+    return {"network.batch_norm": on}

@@ -175,6 +175,11 @@ class CanvasInteraction:
         elif kind == "remove_unit":
             self._edit(edits.remove_unit, args[0],
                        text=arg(QCoreApplication.translate("NetworkCanvas", "Remove a neuron from layer %1"), args[0]))
+        elif kind == "batch_norm":
+            words = (QCoreApplication.translate("NetworkCanvas", "Turn batch normalization off")
+                     if edits.batch_norm_on(self.controller.config)
+                     else QCoreApplication.translate("NetworkCanvas", "Turn batch normalization on"))
+            self._edit(edits.toggle_batch_norm, text=words)
         elif kind == "feature":
             name = args[0]
             on = name in edits.features(self.controller.config)

@@ -7,7 +7,8 @@ what ``snapshot.phase`` is about:
   mean), coloured by its sign;
 - loss: the output layer, with the cost (or the focused example's a, y and L);
 - backward k: the links into layer k coloured by dW, its neurons framed by dZ;
-- update: every link lit in proportion to |ΔW| = |W_new − W_old|;
+- update: every link lit in proportion to |ΔW| = |W_new − W_old|, and under the output
+  J of the mini-batch before and after the step, with the change ("J 0.693 → 0.651 (−0.042)");
 - dropout: a unit the step dropped (for the focused example) greyed, its links
   cut; with the whole batch, greyed by the share of examples that dropped it.
 A pulse (dots moving along the lit links, forward left to right, backward
@@ -261,6 +262,24 @@ class PhaseOverlay:
         top = max((float(np.nanmax(d)) for d in deltas.values() if d.size), default=0.0)
         for k, d in deltas.items():
             self._glow(k, d, "glow", top)            # one scale for every layer: small changes stay small
+        self._cost_caption(phase)
+
+    def _cost_caption(self, phase: Any) -> None:
+        """Under the output: J of this mini-batch before and after the update, and the change (the
+        engine's ``cost_before`` and ``cost_after``; the difference is display arithmetic)."""
+        v = phase.values
+        if "cost_after" not in v:
+            return
+        before, after = float(v["cost_before"]), float(v["cost_after"])
+        change = after - before
+        sign = "−" if change < 0 else "+"
+        self.label.setText(f"J {number(before)} → {number(after)} ({sign}{number(abs(change))})\n"
+                           + tr("this mini-batch, after the update"))
+        L = len(self.layers) - 1
+        rect = self.bands[L].rect()
+        width = self.label.boundingRect().width()
+        self.label.setPos(rect.center().x() - width / 2, rect.bottom() + 4)
+        self.label.show()
 
 
 class PhaseViewing:

@@ -139,13 +139,15 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
         self._phase_key: tuple | None = None
         self.copy_marks = CopyMarks(self.layers)        # units that are exact copies (zero init)
         self.block: InputBlock | None = None           # the input layer collapsed (many columns)
+        self.bn_chip: Chip | None = None               # the batch-norm switch (a network with hidden layers)
+        self.bn_tags: list[QGraphicsSimpleTextItem] = []   # "BN" over each batch-normalised layer
 
     @staticmethod
     def topology_of(snapshot: Any) -> tuple:
         """What decides the scene's items: sizes, activations, inputs, data kind, generation."""
         spec = snapshot.spec
         return (tuple(spec["sizes"]), str(spec["activation"]), spec["output"], tuple(snapshot.feature_names),
-                own_columns(snapshot.config["data"].get("dataset")), snapshot.generation)
+                own_columns(snapshot.config["data"].get("dataset")), bool(spec.get("batch_norm")), snapshot.generation)
 
     def _build(self, snap: Any) -> None:
         self._clear_items()
@@ -271,6 +273,16 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
             self._add(Button(root, QPointF(cx[k] + r.width() / 2 + 12, 58), "+", ("add_unit", k), radius=8))
         centred_text(root, self.tr("Output"), cx[depth], 0, size=10, bold=True)
         Chip(root, activation_title(words.activation(depth)), None).centre_on(cx[depth], 31)
+        self.bn_chip, self.bn_tags = None, []
+        if depth > 1:                 # hidden layers to normalise: the switch, and a tag on each normalised one
+            on = bool(words.snap.spec.get("batch_norm"))
+            chip = self._add(Chip(root, self.tr("batch norm: on") if on else self.tr("batch norm: off"),
+                                  ("batch_norm",), size=8))
+            chip.centre_on(cx[depth], 58)
+            self.bn_chip = chip
+            for k in range(1, depth if on else 1):
+                self.bn_tags.append(centred_text(root, self.tr("BN (γ, β)"), cx[k], HEADER_HEIGHT - 20,
+                                                 size=7.5, colour=palette.POSITIVE))
 
     def _picture_unused_inputs(self, snap: Any) -> None:
         """Unused features: a faded picture of the feature over the same plane, to show what it adds.

@@ -36,6 +36,8 @@ def refusal(error: Refused) -> str:
         "last_unit": arg(tr("A layer needs at least one neuron; to remove layer %1, click its ×."), p.get("k")),
         "last_input": tr("The network needs at least one input: switch another one on first."),
         "file_inputs": tr("The inputs of a CSV file are its columns: choose them when importing."),
+        "batch_of_one": tr("Batch normalization takes μ and σ² over a mini-batch: set the batch size to 2 or "
+                           "more first."),
     }.get(error.reason, "")
 
 
@@ -85,6 +87,8 @@ class Words:
             "add_unit": arg(tr("Add a neuron to layer %1 (key +)"), target[-1]),
             "remove_unit": arg(tr("Remove a neuron from layer %1 (key −)"), target[-1]),
             "activation": arg(tr("Layer %1's activation: click to choose another"), target[-1]),
+            "batch_norm": tr("Batch normalization of every hidden layer: Z̃ = γ⊙(Z − μ)/√(σ² + ε) + β, μ and σ² "
+                             "over each mini-batch, γ and β learnt in place of b. Click to turn it on or off."),
         }
         if kind in fixed:
             return fixed[kind]

@@ -29,6 +29,7 @@ from .texts import LESSONS, tr_lesson
 from .paths_panel import PathsPanel
 from .ewa_panel import AveragesPanel
 from .neuron_panel import NeuronPanel
+from .shift_panel import ShiftPanel
 
 
 class Lessons(QObject):
@@ -41,7 +42,8 @@ class Lessons(QObject):
         self.lesson_panel = LessonPanel(w)
         self.panels = {"activations": ActivationPanel(w), "depth": DepthPanel(w),
                        "gradcheck": GradCheckPanel(c, w), "paths": PathsPanel(c, w),
-                       "neuron": NeuronPanel(c, w), "averages": AveragesPanel(w)}
+                       "neuron": NeuronPanel(c, w), "averages": AveragesPanel(w),
+                       "shift": ShiftPanel(w)}
         titles = self._titles()
         self.lesson_dock = self._dock(self.tr("Lesson"), "LessonDock", self.lesson_panel,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
@@ -102,13 +104,15 @@ class Lessons(QObject):
     def _titles(self) -> dict[str, str]:
         return {"activations": self.tr("Activation explorer"), "depth": self.tr("Signal and gradient by depth"),
                 "gradcheck": self.tr("Gradient check"), "paths": self.tr("Optimizer paths"),
-                "neuron": self.tr("One neuron"), "averages": self.tr("Weighted averages")}
+                "neuron": self.tr("One neuron"), "averages": self.tr("Weighted averages"),
+                "shift": self.tr("Z by layer")}
 
     #: The contexts of each instrument panel's words.
     CONTEXTS = {"activations": ("ActivationPanel", "activations", "nnsim"),
                 "depth": ("DepthPanel", "DeepLinearView", "nnsim"),
                 "gradcheck": ("GradCheckPanel", "nnsim"), "paths": ("PathsPanel", "nnsim"),
-                "neuron": ("NeuronPanel", "nnsim"), "averages": ("AveragesPanel", "nnsim")}
+                "neuron": ("NeuronPanel", "nnsim"), "averages": ("AveragesPanel", "nnsim"),
+                "shift": ("ShiftPanel", "nnsim")}
 
     def retranslate(self) -> None:
         """Menu, dock titles, lesson titles, the Lesson panel and the instruments' fixed words, in the

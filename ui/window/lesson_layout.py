@@ -29,7 +29,8 @@ Corner = Qt.Corner
 #: panel reads: plots of at least ~180×110 px inside, text views of a few lines.
 LEGIBLE = {"boundary": (300, 290), "cost": (280, 190), "figures": (300, 230), "step": (440, 420),
            "activations": (480, 300), "depth": (690, 300), "gradcheck": (560, 280), "paths": (460, 460),
-           "neuron": (300, 270), "averages": (400, 320), "tuning": (760, 330)}
+           "neuron": (300, 270), "averages": (400, 320), "shift": (420, 320),
+           "tuning": (760, 330)}
 #: The network's least width and height in lesson mode (the timeline under it included).
 CANVAS = (370, 250)
 #: The Lesson column's width: this share of the window, within these bounds (pixels at zoom 1).
