@@ -20,7 +20,7 @@ What this is not: the lessons' words or steps (``nnsim_ui.lessons``); it only pl
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 Area = Qt.DockWidgetArea
 Corner = Qt.Corner
@@ -252,6 +252,20 @@ class LessonLayout(QObject):
             w.resizeDocks([w.lessons.lesson_dock], [left], Qt.Orientation.Horizontal)
         if self.bottom:
             w.resizeDocks([docks[self.bottom[0]]], [bottom], Qt.Orientation.Vertical)
+        self._hide_stale_tab_bars()
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Hide the window's dock tab bars whose tabs are no group on show now: QMainWindow can leave
+        the bar of a group this arrangement took apart visible where it was, over a lesson panel."""
+        w = self.window
+        groups = set()
+        for dock in w.findChildren(QDockWidget):
+            tabbed = [d for d in (dock, *w.tabifiedDockWidgets(dock)) if d.isVisible() and not d.isFloating()]
+            if len(tabbed) > 1:
+                groups.add(frozenset(d.windowTitle() for d in tabbed))
+        for bar in w.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() and frozenset(bar.tabText(i) for i in range(bar.count())) not in groups:
+                bar.hide()
 
     def _groups(self, names: list[str], heights: dict[str, int], column: int) -> list[list[str]]:
         """The right column's tab groups, top to bottom: one panel each while their legible heights
