@@ -16,6 +16,7 @@ continues from the other.
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -25,6 +26,7 @@ import os
 from types import ModuleType
 
 from .. import training_path as _paths
+from ..network.fused import FusedStep
 
 Array = np.ndarray
 
@@ -74,16 +76,15 @@ class CompiledRun:
         self._flat: Array | None = None           # the vector whose views the network holds, set here last
         self._hyper: tuple[object, Array] | None = None     # (optimizer, its settings as an array)
 
-
-
     def train(self, network, optimizer, order: Array, pos: int, batch: int, steps: int, learning_rate: float,
               l2: float, l1: float) -> Array:
-        """Train ``steps`` steps on the batches order[pos:pos+batch], … (a full batch: ``order`` all the
-        rows, again each step); the parameters and the optimizer's state change in place (flat, their
+        """Train ``steps`` steps on the batches order[pos:pos+batch], … (a full batch: ``order`` None, all
+        the rows each step); the parameters and the optimizer's state change in place (flat, their
         views kept by network and optimizer). Returns the costs of the steps done: fewer than
         ``steps`` when a cost was not finite (that step is the last)."""
         if self.costs.shape[0] < steps:
             self.costs = np.empty(max(steps, 256))
+        order = self.full_order if order is None else order
         flat = network.flat_parameters()
         if not (flat.flags.c_contiguous and flat.flags.writeable):
             flat = flat.copy()
@@ -110,3 +111,53 @@ class CompiledRun:
         self.kernel.evaluate(np.ascontiguousarray(network.flat_parameters()), self.X[name], self.Y[name],
                              self.labels[name], self.sizes, self.woff, self.boff, self.acts, self.out, res)
         return {"loss": float(res[0]), "accuracy": float(res[1]) if self.spec.is_classifier else None}
+
+
+class FusedRun:
+    """The NumPy path's fused step (``nnsim.network.fused``) for one trainer's network, with ``train`` as
+    ``CompiledRun.train``, bit-identical to the phase path: one ``FusedStep`` per batch size (an epoch's
+    last batch may be short), the parameters and the optimizer's state kept as flat vectors whose views
+    the network and the optimizer hold, updated in place."""
+
+    def __init__(self, trainer) -> None:
+        self.spec = trainer.network.spec
+        self.X, self.Y = trainer.problem.X["train"], trainer.problem.Y["train"]
+        self.full_order = np.arange(self.X.shape[0])
+        self.steps: dict[int, FusedStep] = {}
+        self.costs = np.empty(256)
+        self._flat: Array | None = None
+        self._state: tuple[Array, Array] | None = None
+
+    def train(self, network, optimizer, order: Array | None, pos: int, batch: int, steps: int,
+              learning_rate: float, l2: float, l1: float) -> Array:
+        if self.costs.shape[0] < steps:
+            self.costs = np.empty(max(steps, 256))
+        if order is None:
+            order, pos, batch = self.full_order, 0, 0
+        flat = network.flat_parameters()
+        if flat is not self._flat or not flat.flags.writeable:
+            flat = flat.copy() if not flat.flags.writeable else flat
+            network.set_flat_parameters(flat)
+            self._flat = flat
+        bounds = network.param_bounds
+        v, s = optimizer.flat_state(flat.shape[0])
+        if self._state is None or self._state[0] is not v or self._state[1] is not s or not optimizer.v:
+            optimizer.set_flat_state(v, s, bounds)
+            self._state = (v, s)
+        weights, biases, costs, X, Y = network.weights, network.biases, self.costs, self.X, self.Y
+        m = X.shape[0]
+        update = optimizer.step_flat
+        for i in range(steps):
+            idx = order[pos:pos + batch] if batch else order
+            rows = idx.shape[0]
+            step = self.steps.get(rows)
+            if step is None:
+                step = self.steps[rows] = FusedStep(network, rows)
+            step.take(X, Y, idx)
+            cost = step.gradients(weights, biases, l2, l1)
+            update(flat, step.grad, v, s, learning_rate, *step.work)
+            costs[i] = cost
+            if not math.isfinite(cost):
+                return costs[:i + 1]
+            pos = min(pos + batch, m)
+        return costs[:steps]

@@ -77,6 +77,7 @@ class Trainer:
         #: False: ``run`` keeps to the NumPy path even where the compiled kernel could train.
         self.use_compiled = True
         self._compiled: "_compiled.CompiledRun | None" = None
+        self._fused: "_compiled.FusedRun | None" = None
         # The untrained network's figures: the curve starts at step 0, and divergence is judged
         # against this first loss (a first evaluation after eval_every steps at a far too high
         # learning rate may already be huge, and the growth would go unnoticed).
@@ -173,15 +174,33 @@ class Trainer:
             return "switched off (Trainer.use_compiled)"
         return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
 
-    def _run_compiled(self, limit: int) -> None:
-        """Up to ``limit`` (≥ 1) steps on the compiled kernel, to the next evaluation or epoch end at most:
-        ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
-        run = self._compiled
+    def fused_gap(self) -> str | None:
+        """Why ``run`` steps one ``train_step`` at a time rather than in slices of the fused NumPy step
+        (``nnsim.network.fused``), or None."""
+        if self.spec.batch_norm or self.fixed_rows is not None or any(p < 1.0 for p in self.keep_prob):
+            return "batch norm, dropout or a fixed batch"
+        return None
+
+    def _slice_path(self) -> str | None:
+        """The path ``run`` and ``train_steps`` train on in slices: COMPILED, NUMPY (fused) or None (step by step)."""
+        if self.compiled_gap() is None:
+            return _paths.COMPILED
+        return _paths.NUMPY if self.fused_gap() is None else None
+
+    def _run_slice(self, limit: int, path: str) -> None:
+        """Up to ``limit`` (≥ 1) steps on the compiled kernel or the fused NumPy step, to the next evaluation or
+        epoch end at most: ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
+        compiled = path == _paths.COMPILED
+        run = self._compiled if compiled else self._fused
         if run is None or run.spec is not self.spec:
-            run = self._compiled = _compiled.CompiledRun(self)
+            run = _compiled.CompiledRun(self) if compiled else _compiled.FusedRun(self)
+            if compiled:
+                self._compiled = run
+            else:
+                self._fused = run
         m, batch = self.train_rows, self.batch_size
         if batch >= m:                 # every step an epoch: one a call when the rate follows a schedule
-            order, pos, left = run.full_order, 0, (limit if self.config.training["decay"] == "none" else 1)
+            order, pos, left = None, 0, (limit if self.config.training["decay"] == "none" else 1)
         else:
             if self._order is None:
                 self._order, self._pos = self.rng.permutation(m), 0
@@ -190,7 +209,7 @@ class Trainer:
         t = self.config.training
         costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
         self.last = None
-        self.paths.add(_paths.COMPILED)
+        self.paths.add(path)
         add = self.history.add_batch_cost
         for cost in costs.tolist():
             self.step_count += 1
@@ -204,7 +223,7 @@ class Trainer:
         if not math.isfinite(costs[-1]):
             self._diverge(("stop_cost_not_finite", {"cost": str(costs[-1]), "step": self.step_count}))
         elif self.step_count % self.eval_every == 0:
-            self._check_point(compiled=True)
+            self._check_point(compiled=compiled)
 
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
@@ -236,19 +255,19 @@ class Trainer:
         """
         target_epoch = self.config.training["epochs"] if epochs is None else epochs
         target_step = None if steps is None else self.step_count + steps
-        compiled = self.compiled_gap() is None
+        path = self._slice_path()
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while self.stopped in (None, "finished"):
                 if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
                     break
                 self.stopped = None
-                if compiled:                     # up to the next evaluation, epoch end or callback
+                if path:                         # up to the next evaluation, epoch end or callback
                     limit = 1 << 30 if target_step is None else target_step - self.step_count
                     if callback and callback_every:
                         limit = min(limit, callback_every - self.step_count % callback_every)
                     if self.batch_size >= self.train_rows:         # a step an epoch
                         limit = min(limit, target_epoch - self.epoch)
-                    self._run_compiled(limit)
+                    self._run_slice(limit, path)
                 else:
                     self.train_step()
                 if callback and callback_every and self.step_count % callback_every == 0:
@@ -265,10 +284,10 @@ class Trainer:
         network: ``run(steps=…)`` without an epoch target or the summary, for a caller that holds its own
         ``np.errstate`` and keeps the epoch target itself (the engine process while playing)."""
         target = self.step_count + steps
-        compiled = self.compiled_gap() is None
+        path = self._slice_path()
         while self.stopped is None and self.step_count < target:
-            if compiled:
-                self._run_compiled(target - self.step_count)
+            if path:
+                self._run_slice(target - self.step_count, path)
             else:
                 self.train_step()
 
