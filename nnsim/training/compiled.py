@@ -161,3 +161,109 @@ class FusedRun:
                 return costs[:i + 1]
             pos = min(pos + batch, m)
         return costs[:steps]
+
+
+class SlicesMixin:
+    """``Trainer``'s paths and slices: which path a run takes (``compiled_gap``, ``fused_gap``,
+    ``slice_path``), the settings that choose it (``use_compiled``, ``fixed_rows``), a slice of up to K
+    steps on the compiled kernel or the fused NumPy step with ``train_step``'s bookkeeping
+    (``_run_slice``), and ``train_steps``, the engine process's call while playing."""
+
+    @property
+    def use_compiled(self) -> bool:
+        """False: ``run`` keeps to the NumPy path even where the compiled kernel could train."""
+        return self._use_compiled
+
+    @use_compiled.setter
+    def use_compiled(self, value: bool) -> None:
+        self._use_compiled = value
+        self._refresh_eval_every()   # type: ignore[attr-defined]
+
+    #: False: the NumPy path trains one ``train_step`` (``Network.fast_step``) at a time, never in fused slices.
+    use_fused = True
+
+    @property
+    def fixed_rows(self) -> Array | None:
+        """The step view's "batch of one": when set, every step trains on exactly these training rows
+        (indices into the training split) instead of the next mini-batch; the epoch's order, its
+        position and the epoch count do not move, so clearing it (None) resumes the epoch where it
+        was. A setting of the session, not state: ``state_dict`` does not save it. (So ``run()`` with
+        an epoch target and no step count never ends while it is set: give ``steps``.)"""
+        return self._fixed_rows
+
+    @fixed_rows.setter
+    def fixed_rows(self, rows: Array | None) -> None:
+        self._fixed_rows = rows
+        self._refresh_eval_every()   # type: ignore[attr-defined]
+
+    def compiled_gap(self) -> str | None:
+        """Why ``run`` trains on the NumPy path rather than the compiled kernel (None: it uses the kernel)."""
+        if not self.use_compiled:
+            return "switched off (Trainer.use_compiled)"
+        return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
+
+    def fused_gap(self) -> str | None:
+        """Why ``run`` steps one ``train_step`` at a time rather than in slices of the fused NumPy step
+        (``nnsim.network.fused``), or None."""
+        if not self.use_fused:                                               # type: ignore[attr-defined]
+            return "switched off (Trainer.use_fused)"
+        if self.spec.batch_norm or self.fixed_rows is not None or any(p < 1.0 for p in self.keep_prob):
+            return "batch norm, dropout or a fixed batch"
+        return None
+
+    def slice_path(self) -> str | None:
+        """The path ``run`` and ``train_steps`` train on in slices: COMPILED, NUMPY (fused) or None (step by step)."""
+        if self.compiled_gap() is None:
+            return _paths.COMPILED
+        return _paths.NUMPY if self.fused_gap() is None else None
+
+    def _run_slice(self, limit: int, path: str) -> None:
+        """Up to ``limit`` (≥ 1) steps on the compiled kernel or the fused NumPy step, to the next evaluation or
+        epoch end at most: ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
+        compiled = path == _paths.COMPILED
+        run = self._compiled if compiled else self._fused
+        if run is None or run.spec is not self.spec:
+            run = CompiledRun(self) if compiled else FusedRun(self)
+            if compiled:
+                self._compiled = run
+            else:
+                self._fused = run
+        m, batch = self.train_rows, self.batch_size
+        if batch >= m:                 # every step an epoch: one a call when the rate follows a schedule
+            order, pos, left = None, 0, (limit if self.config.training["decay"] == "none" else 1)
+        else:
+            if self._order is None:
+                self._order, self._pos = self.rng.permutation(m), 0
+            order, pos, left = self._order, self._pos, -(-(m - self._pos) // batch)
+        n = min(limit, left, self.eval_every - self.step_count % self.eval_every)
+        t = self.config.training
+        costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
+        self.last = None
+        self.paths.add(path)
+        add = self.history.add_batch_cost
+        for cost in costs.tolist():
+            self.step_count += 1
+            add(self.step_count, cost)
+        if batch < m:
+            self._pos = min(self._pos + len(costs) * batch, m)     # the last batch may be short
+            if self._pos >= m:
+                self._order, self.epoch = None, self.epoch + 1
+        else:
+            self.epoch += len(costs)
+        if not math.isfinite(costs[-1]):
+            self._diverge(("stop_cost_not_finite", {"cost": str(costs[-1]), "step": self.step_count}))
+        elif self.step_count % self.eval_every == 0:
+            self._check_point(compiled=compiled)
+
+    def train_steps(self, steps: int) -> None:
+        """``steps`` more steps (fewer on a stop), K at a time on the compiled path where it covers the
+        network: ``run(steps=…)`` without an epoch target or the summary, for a caller that holds its own
+        ``np.errstate`` and keeps the epoch target itself (the engine process while playing)."""
+        target = self.step_count + steps
+        path = self.slice_path()
+        while self.stopped is None and self.step_count < target:
+            if path:
+                self._run_slice(target - self.step_count, path)
+            else:
+                self.train_step()
+

@@ -25,7 +25,7 @@ DIVERGENCE_FACTOR = 10.0
 DIVERGENCE_PATIENCE = 3
 
 
-class Trainer:
+class Trainer(_compiled.SlicesMixin):
     """A training run of a ``RunConfig``: one mini-batch per ``step()``; see the package docstring."""
 
     def __init__(self, config: RunConfig, dataset: "_data.Dataset | None" = None,
@@ -44,18 +44,13 @@ class Trainer:
         m = problem.X["train"].shape[0]
         self.batch_size = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
         _check_batches(spec, m, self.batch_size)
-        self.eval_every = t["eval_every"] or auto_eval_every(m, len(dataset.y), self.batch_size)
+        self._use_compiled, self._fixed_rows = True, None
+        self._refresh_eval_every()
         self.history = History()
         self.step_count = 0
         self.epoch = 0
         self._order: Array | None = None     # this epoch's shuffled row order
         self._pos = 0                          # next row of the order
-        #: The step view's "batch of one": when set, every step trains on exactly these training rows
-        #: (indices into the training split) instead of the next mini-batch; the epoch's order, its
-        #: position and the epoch count do not move, so clearing it (None) resumes the epoch where it
-        #: was. A setting of the session, not state: ``state_dict`` does not save it. (So ``run()`` with
-        #: an epoch target and no step count never ends while it is set: give ``steps``.)
-        self.fixed_rows: Array | None = None
         # watching the run
         self.stopped: str | None = None        # None, "diverged", "early_stopping", "finished"
         self.reason = ""
@@ -74,14 +69,19 @@ class Trainer:
         self.last: StepResult | None = None
         #: The paths this run has trained on (``nnsim.training_path``: "numpy", "compiled"); saved.
         self.paths: set[str] = set()
-        #: False: ``run`` keeps to the NumPy path even where the compiled kernel could train.
-        self.use_compiled = True
         self._compiled: "_compiled.CompiledRun | None" = None
         self._fused: "_compiled.FusedRun | None" = None
         # The untrained network's figures: the curve starts at step 0, and divergence is judged
         # against this first loss (a first evaluation after eval_every steps at a far too high
         # learning rate may already be huge, and the growth would go unnoticed).
         self._check_point()
+
+    def _refresh_eval_every(self) -> None:
+        """``eval_every``: the config's, or automatic for the path the run trains on (``auto_eval_every``: coarser on
+        the compiled kernel, whose steps are cheaper next to an evaluation)."""
+        t, m = self.config.training, self.train_rows
+        self.eval_every = t["eval_every"] or auto_eval_every(m, len(self.problem.dataset.y), self.batch_size,
+                                                             self.compiled_gap() is None)
 
     @property
     def _keep_arg(self) -> float | tuple[float, ...]:
@@ -168,63 +168,6 @@ class Trainer:
         self._after_step(result, len(idx))
         return result
 
-    def compiled_gap(self) -> str | None:
-        """Why ``run`` trains on the NumPy path rather than the compiled kernel (None: it uses the kernel)."""
-        if not self.use_compiled:
-            return "switched off (Trainer.use_compiled)"
-        return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
-
-    def fused_gap(self) -> str | None:
-        """Why ``run`` steps one ``train_step`` at a time rather than in slices of the fused NumPy step
-        (``nnsim.network.fused``), or None."""
-        if self.spec.batch_norm or self.fixed_rows is not None or any(p < 1.0 for p in self.keep_prob):
-            return "batch norm, dropout or a fixed batch"
-        return None
-
-    def _slice_path(self) -> str | None:
-        """The path ``run`` and ``train_steps`` train on in slices: COMPILED, NUMPY (fused) or None (step by step)."""
-        if self.compiled_gap() is None:
-            return _paths.COMPILED
-        return _paths.NUMPY if self.fused_gap() is None else None
-
-    def _run_slice(self, limit: int, path: str) -> None:
-        """Up to ``limit`` (≥ 1) steps on the compiled kernel or the fused NumPy step, to the next evaluation or
-        epoch end at most: ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
-        compiled = path == _paths.COMPILED
-        run = self._compiled if compiled else self._fused
-        if run is None or run.spec is not self.spec:
-            run = _compiled.CompiledRun(self) if compiled else _compiled.FusedRun(self)
-            if compiled:
-                self._compiled = run
-            else:
-                self._fused = run
-        m, batch = self.train_rows, self.batch_size
-        if batch >= m:                 # every step an epoch: one a call when the rate follows a schedule
-            order, pos, left = None, 0, (limit if self.config.training["decay"] == "none" else 1)
-        else:
-            if self._order is None:
-                self._order, self._pos = self.rng.permutation(m), 0
-            order, pos, left = self._order, self._pos, -(-(m - self._pos) // batch)
-        n = min(limit, left, self.eval_every - self.step_count % self.eval_every)
-        t = self.config.training
-        costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
-        self.last = None
-        self.paths.add(path)
-        add = self.history.add_batch_cost
-        for cost in costs.tolist():
-            self.step_count += 1
-            add(self.step_count, cost)
-        if batch < m:
-            self._pos = min(self._pos + len(costs) * batch, m)     # the last batch may be short
-            if self._pos >= m:
-                self._order, self.epoch = None, self.epoch + 1
-        else:
-            self.epoch += len(costs)
-        if not math.isfinite(costs[-1]):
-            self._diverge(("stop_cost_not_finite", {"cost": str(costs[-1]), "step": self.step_count}))
-        elif self.step_count % self.eval_every == 0:
-            self._check_point(compiled=compiled)
-
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
         self.step_count += 1
@@ -255,7 +198,7 @@ class Trainer:
         """
         target_epoch = self.config.training["epochs"] if epochs is None else epochs
         target_step = None if steps is None else self.step_count + steps
-        path = self._slice_path()
+        path = self.slice_path()
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while self.stopped in (None, "finished"):
                 if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
@@ -279,18 +222,6 @@ class Trainer:
                 self.stopped = "finished"
         return self.summary()
 
-    def train_steps(self, steps: int) -> None:
-        """``steps`` more steps (fewer on a stop), K at a time on the compiled path where it covers the
-        network: ``run(steps=…)`` without an epoch target or the summary, for a caller that holds its own
-        ``np.errstate`` and keeps the epoch target itself (the engine process while playing)."""
-        target = self.step_count + steps
-        path = self._slice_path()
-        while self.stopped is None and self.step_count < target:
-            if path:
-                self._run_slice(target - self.step_count, path)
-            else:
-                self.train_step()
-
     # -- changing settings while training ---------------------------------------------------
     def apply_training(self, config: RunConfig) -> None:
         """Take new ``[training]`` settings at the next step, without resetting the weights.
@@ -313,8 +244,8 @@ class Trainer:
         if batch != self.batch_size:
             self.batch_size, self._order, self._pos = batch, None, 0
         self.keep_prob = keep
-        self.eval_every = t["eval_every"] or auto_eval_every(m, len(self.problem.dataset.y), self.batch_size)
         self.config = config
+        self._refresh_eval_every()
 
     def resume_after_divergence(self, config: RunConfig) -> None:
         """Continue from the last good weights (already restored) with new settings."""
