@@ -105,11 +105,17 @@ class CompiledRun:
         optimizer.set_flat_state(v, s, network.param_bounds)
         return self.costs[:done]
 
-    def evaluate(self, network, name: str) -> dict[str, Any]:
-        """{"loss", "accuracy"} of one non-empty split (``Trainer.evaluate``'s figures, within 1e-12)."""
+    @staticmethod
+    def flat_of(network) -> Array:
+        """The network's parameters as the kernel reads them (``evaluate``'s first argument)."""
+        return np.ascontiguousarray(network.flat_parameters())
+
+    def evaluate(self, flat: Array, name: str) -> dict[str, Any]:
+        """{"loss", "accuracy"} of one non-empty split (``Trainer.evaluate``'s figures, within 1e-12), at the
+        parameters ``flat`` (``flat_of``); the result buffer reused."""
         res = self.result
-        self.kernel.evaluate(np.ascontiguousarray(network.flat_parameters()), self.X[name], self.Y[name],
-                             self.labels[name], self.sizes, self.woff, self.boff, self.acts, self.out, res)
+        self.kernel.evaluate(flat, self.X[name], self.Y[name], self.labels[name], self.sizes, self.woff, self.boff,
+                             self.acts, self.out, res)
         return {"loss": float(res[0]), "accuracy": float(res[1]) if self.spec.is_classifier else None}
 
 

@@ -261,13 +261,15 @@ class Trainer(_compiled.SlicesMixin):
 
         ``compiled``: on the kernel (a run on the compiled path; within 1e-12 of NumPy's figures)."""
         out: dict[str, Any] = {}
+        kernel = self._compiled if compiled else None
+        flat = None if kernel is None else kernel.flat_of(self.network)      # gathered once for every split
         for name in SPLITS:
             X, Y, y = self.problem.X[name], self.problem.Y[name], self.problem.y[name]
             if X.shape[0] == 0:
                 out[name] = None
                 continue
-            if compiled and self._compiled is not None:
-                out[name] = self._compiled.evaluate(self.network, name)
+            if kernel is not None:
+                out[name] = kernel.evaluate(flat, name)
                 continue
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 trace = self.network.forward_unchecked(X)
@@ -297,7 +299,9 @@ class Trainer(_compiled.SlicesMixin):
         self.history.add_record(record)
         loss = ev["train"]["loss"]
         net = self.network
-        params_finite = all(np.isfinite(p).all() for p in net.parameters() + net.running_averages())
+        # every parameter at once (their flat vector, no copy while they are its views)
+        params_finite = (bool(np.isfinite(net.flat_parameters()).all())
+                         and all(np.isfinite(p).all() for p in net.running_averages()))
         if not (math.isfinite(loss) and math.isfinite(ev["objective"]) and params_finite):
             self._diverge(("stop_not_finite", {"step": self.step_count}))
             return
