@@ -23,6 +23,7 @@ from ..activations import ACTIVATIONS
 from ..regularization import penalty, penalty_gradient
 
 Array = np.ndarray
+_sum = np.add.reduce          # what ndarray.sum calls, without its Python wrapper
 
 
 class FusedStep:
@@ -55,8 +56,8 @@ class FusedStep:
 
     def take(self, X: Array, Y: Array, idx: Array) -> None:
         """The batch's rows of X and Y into the buffers (``X[idx]``, ``Y[idx]``)."""
-        np.take(X, idx, axis=0, out=self.A[0])
-        np.take(Y, idx, axis=0, out=self.Y)
+        X.take(idx, axis=0, out=self.A[0])
+        Y.take(idx, axis=0, out=self.Y)
 
     def gradients(self, weights, biases, l2: float, l1: float) -> float:
         """Forward, cost and backward on the batch taken: fills ``grad``; returns the cost J."""
@@ -83,10 +84,10 @@ class FusedStep:
         if E is not None and self.loss == "cross_entropy":
             np.subtract(np.maximum(z, 0.0, out=P), np.multiply(z, Y, out=Q), out=P)
             np.add(P, np.log1p(E, out=Q), out=P)
-            per = P.sum(axis=1)
+            per = _sum(P, axis=1)
         else:
             per = _loss.LOSSES[self.loss].per_example(z, a, Y, self.output)   # type: ignore[index]
-        cost = float(per.sum()) / m + penalty(weights, m, l2, l1)
+        cost = float(_sum(per)) / m + (penalty(weights, m, l2, l1) if l2 or l1 else 0.0)
         dz = self.dZ[L]
         if self.fused:
             np.subtract(a, Y, out=dz)
@@ -107,7 +108,7 @@ class FusedStep:
             np.divide(np.matmul(dz.T, A[k - 1], out=gw), m, out=gw)
             if l2 or l1:
                 np.add(gw, penalty_gradient(weights[k], m, l2, l1), out=gw)
-            np.divide(np.sum(dz, axis=0, out=gb), m, out=gb)
+            np.divide(_sum(dz, axis=0, out=gb), m, out=gb)
             if k > 1:
                 np.matmul(dz, weights[k], out=self.dA[k - 1])
         return cost

@@ -246,10 +246,8 @@ class SlicesMixin:
         costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
         self.last = None
         self.paths.add(path)
-        add = self.history.add_batch_cost
-        for cost in costs.tolist():
-            self.step_count += 1
-            add(self.step_count, cost)
+        self.history.add_batch_costs(self.step_count + 1, costs.tolist())              # type: ignore[attr-defined]
+        self.step_count += len(costs)                                                  # type: ignore[attr-defined]
         if batch < m:
             self._pos = min(self._pos + len(costs) * batch, m)     # the last batch may be short
             if self._pos >= m:

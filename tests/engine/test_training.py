@@ -474,3 +474,14 @@ def test_an_absurd_rate_that_overflows_diverges_without_warnings(eval_every):
     assert "NaN or infinite" in trainer.reason or "cost became" in trainer.reason
     assert same(params(trainer), initial)                 # nothing good after step 0
     assert math.isfinite(summary["objective"]) and math.isfinite(summary["train"]["loss"])
+
+
+def test_batch_costs_added_in_bulk_are_kept_as_one_at_a_time_across_thinning():
+    one, bulk = History(limit=40), History(limit=40)
+    costs = [float(i) * 0.5 for i in range(1, 131)]
+    for i, c in enumerate(costs, start=1):
+        one.add_batch_cost(i, c)
+    for start in range(0, 130, 13):              # slices of 13: some fit, some fall due for thinning
+        bulk.add_batch_costs(start + 1, costs[start:start + 13])
+    assert bulk.to_dict() == one.to_dict() and bulk.batch_costs == one.batch_costs
+    assert len(one.batch_costs) < 130
