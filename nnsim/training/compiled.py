@@ -1,15 +1,17 @@
-"""``Trainer.run``'s compiled path: up to K steps per call of the jitted kernel (``nnsim.network.kernel``).
+"""``Trainer.run``'s slices: up to K steps per call of the jitted kernel (``nnsim.network.kernel``) or of the
+fused NumPy step (``nnsim.network.fused``).
 
 What this is: ``CompiledRun``, the kernel's fixed arguments for one trainer's network and data,
-and its two calls: ``train`` (K steps) and ``evaluate`` (one split). ``Trainer._run_compiled`` does
-the bookkeeping so that a run on it advances exactly as ``Trainer.train_step`` would: the same
+and its two calls: ``train`` (K steps) and ``evaluate`` (one split); ``FusedRun``, the same ``train``
+on the fused NumPy step (bit-identical to the phase path); ``SlicesMixin`` (part of ``Trainer``):
+which path a run takes, and ``_run_slice``, the bookkeeping so that a run on it advances exactly as ``Trainer.train_step`` would: the same
 batches (the epoch's row order, drawn from the trainer's rng when due), the counters, the batch
 costs in the history, divergence at a non-finite cost and the evaluation every ``eval_every``
 steps (on the kernel too). A slice ends at an evaluation, an epoch's end (the next order and the
 learning rate's schedule are drawn in Python) or the caller's limit, so the numbers do not
 depend on how a run is sliced.
 
-What this is not: bit-identical to the NumPy path (within 1e-12 relative per step; the kernel's
+What the kernel is not: bit-identical to the NumPy path (within 1e-12 relative per step; its
 sums run in another order). The parameters and the optimizer's state stay flat vectors whose
 views the network and the optimizer hold, as after ``Network.fast_step``, so either path
 continues from the other.
