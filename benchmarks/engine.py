@@ -29,8 +29,8 @@ plain loop (``…_plain``, on one fixed batch), all on the trainer cases (a) and
 rows; every trainer includes the batch, history, divergence watch and evaluation every ``eval_every``
 steps), interleaved in one process (``interleaved_steps``: the order rotating each round), one BLAS
 thread; medians of µs per step and of each round's ratio to plain. ``…_eval_share_*``: the
-evaluation's share of training time on each path at its automatic cadence (``eval_share``: a trainer
-against a twin that never evaluates, interleaved). ``…_drift_1000``: the largest relative difference
+evaluation's share of training time on each path at its automatic cadence (``eval_share``:
+``Trainer.evaluate`` against the steps of a twin that never evaluates, interleaved). ``…_drift_1000``: the largest relative difference
 of a parameter between the compiled and NumPy paths after 1,000 steps from the same start (reported,
 not asserted). ``benchmarks/trainer_step.py`` prints the same trainer figures alone.
 
@@ -337,16 +337,18 @@ def ratio(times: dict[str, list[float]], a: str, b: str) -> float:
 
 def eval_share(raw: dict, compiled: bool, rounds: int, per_block: int) -> tuple[float, int]:
     """(the evaluation's share of training time on one path at the automatic cadence, the cadence):
-    ``train_steps`` per step of a trainer that evaluates every ``eval_every`` steps against a twin that
-    never does (``eval_every`` = 10⁹), interleaved; share = 1 − twin/trainer (medians of the rounds)."""
+    ``Trainer.evaluate`` (every split, on the path's evaluation) against ``train_steps`` of a twin that
+    never evaluates (``eval_every`` = 10⁹), interleaved; per round e / (e + eval_every · s), the median.
+    (A checkpoint also copies the parameters it keeps and records the point: a few µs more.)"""
     cfg = trainer_config(raw)
     evaluating, silent = _trainer(cfg, compiled), _trainer(trainer_config(raw, eval_every=10**9), compiled)
     every = evaluating.eval_every
-    n = max(per_block, 4 * every)
-    n -= n % every                               # whole evaluation intervals a block
-    times = interleaved_steps({"eval": (lambda: evaluating.train_steps(n), n),
-                               "silent": (lambda: silent.train_steps(n), n)}, n, rounds)
-    return 1.0 - ratio(times, "silent", "eval"), every
+    evaluating.train_steps(every)                # the kernel's run made, where it evaluates
+    n = max(per_block, every)
+    times = interleaved_steps({"evaluate": (lambda: evaluating.evaluate(compiled), 1),
+                               "step": (lambda: silent.train_steps(n), n)}, max(50, per_block // 20), rounds)
+    shares = [e / (e + every * st) for e, st in zip(times["evaluate"], times["step"])]
+    return statistics.median(shares), every
 
 
 def _drift(cfg, steps: int = 1000) -> float:
