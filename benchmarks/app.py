@@ -19,7 +19,18 @@ Prints one ``name: value`` a line:
 
 This prints figures; nothing asserts a time (DESIGN.md). One BLAS thread per process.
 
+``--compare`` (issue 18 point 4) prints instead the app's training steps per second with 1 and with 4
+compared runs: Compare runs gives each run its own engine process (``ui/panels/compare_run.py``: a
+``Controller`` whose worker spawns ``nnsim.serve.serve``), so this starts N such processes itself
+(spawned, one BLAS thread, the default project with its epoch limit out of reach, seeds 1..N), plays
+them at full speed and reads their snapshots as the window's worker threads do, without Qt: per
+repeat, each run's steps per second from the steps of its first and last snapshot in the measured
+seconds and their arrival times. ``compare_N_runs_steps_per_s`` (all runs together) and
+``…_per_run_steps_per_s`` are medians over the repeats; ``…_path`` says which training path the
+engines took (``NNSIM_NO_COMPILED=1`` for the NumPy path).
+
 Usage: python benchmarks/app.py [--seconds S | --minutes N] [--engine-seconds S]
+       python benchmarks/app.py --compare [--runs 1 4] [--repeats R] [--seconds S]
 """
 from __future__ import annotations
 
@@ -86,6 +97,92 @@ def engine_steps_per_second(seconds: float) -> float:
         return ours.recv()
     finally:
         process.join()
+
+
+# -- compare runs: N engine processes at full speed -----------------------------------------------
+def _compare_config(seed: int) -> dict:
+    from nnsim.config import default_config
+    cfg = default_config()
+    cfg["seed"] = seed
+    cfg["training"]["epochs"] = 10**9          # no epoch limit within the measurement
+    return cfg
+
+
+def compare_steps_per_second(runs: int, seconds: float, warmup: float = 1.0) -> list[float]:
+    """Steps per second of each of ``runs`` engine processes playing at once (as Compare runs starts them),
+    measured for ``seconds`` from ``warmup`` seconds after every engine has trained its first steps."""
+    import multiprocessing as mp
+
+    from nnsim import commands as C
+    from nnsim.serve import serve
+    from nnsim.snapshot import Snapshot
+
+    ctx = mp.get_context("spawn")
+    conns, procs = [], []
+    for i in range(runs):
+        ours, theirs = ctx.Pipe()
+        proc = ctx.Process(target=serve, args=(theirs, _compare_config(i + 1)), name=f"nnsim-compare-{i}")
+        proc.start()
+        theirs.close()
+        conns.append(ours)
+        procs.append(proc)
+    first: list[tuple[float, int] | None] = [None] * runs
+    last: list[tuple[float, int] | None] = [None] * runs
+    try:
+        for conn in conns:
+            conn.send(C.Play())
+        started = [False] * runs               # a snapshot past step 0: the engine trains (Numba loaded)
+        measure_from = None
+        deadline = time.perf_counter() + 120.0
+        while (now := time.perf_counter()) < deadline:
+            if measure_from is None and all(started):
+                measure_from = now + warmup
+                deadline = measure_from + seconds
+            for i, conn in enumerate(conns):
+                while conn.poll(0):
+                    msg = conn.recv()
+                    if not isinstance(msg, Snapshot):
+                        continue
+                    started[i] = started[i] or msg.step > 0
+                    if measure_from is not None and now >= measure_from:
+                        point = (time.perf_counter(), msg.step)
+                        first[i] = first[i] or point
+                        last[i] = point
+            time.sleep(0.005)
+    finally:
+        for conn in conns:
+            try:
+                conn.send(C.Stop())
+            except (BrokenPipeError, OSError):
+                pass
+        for conn in conns:                      # let each engine send its last messages and end
+            try:
+                while conn.poll(1.0):
+                    conn.recv()
+            except (EOFError, OSError):
+                pass
+        for proc in procs:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+    return [(b[1] - a[1]) / (b[0] - a[0]) if a and b and b[0] > a[0] else float("nan")
+            for a, b in zip(first, last)]
+
+
+def compare_main(run_counts: list[int], repeats: int, seconds: float) -> None:
+    from nnsim import training_path
+    print(f"compare_path: {training_path.describe()}")
+    print(f"cpus: {os.cpu_count()}")
+    for n in run_counts:
+        totals, per_run = [], []
+        for _ in range(repeats):
+            rates = compare_steps_per_second(n, seconds)
+            totals.append(sum(rates))
+            per_run.extend(rates)
+        print(f"compare_{n}_runs_steps_per_s: {statistics.median(totals):.0f}")
+        print(f"compare_{n}_runs_per_run_steps_per_s: {statistics.median(per_run):.0f}")
+        print(f"compare_{n}_runs_repeats: {', '.join(f'{t:.0f}' for t in totals)}", flush=True)
 
 
 # -- the app ----------------------------------------------------------------------------------
@@ -190,12 +287,19 @@ def run_app(seconds: float) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--seconds", type=float, default=20.0, help="measured seconds of the app (default 20)")
+    length.add_argument("--seconds", type=float, help="measured seconds of the app (default 20; --compare: 5)")
     length.add_argument("--minutes", type=float, help="measure the app this many minutes (memory over time)")
     parser.add_argument("--engine-seconds", type=float, default=10.0,
                         help="seconds of the engine alone (default 10)")
+    parser.add_argument("--compare", action="store_true",
+                        help="steps per second with 1 and 4 compared runs (engine processes), not the window")
+    parser.add_argument("--runs", type=int, nargs="+", default=[1, 4], help="numbers of compared runs (--compare)")
+    parser.add_argument("--repeats", type=int, default=3, help="repeats of each (--compare; medians)")
     args = parser.parse_args(argv)
-    seconds = args.minutes * 60 if args.minutes else args.seconds
+    if args.compare:
+        compare_main(args.runs, args.repeats, args.seconds or 5.0)
+        return 0
+    seconds = args.minutes * 60 if args.minutes else (args.seconds or 20.0)
 
     engine = engine_steps_per_second(args.engine_seconds)
     app = run_app(seconds)

@@ -19,18 +19,20 @@ Cases (issue 2): (a) 2-4-2-1 tanh, sigmoid output, batch 10, gd; (b) 2-8-8-8-8-8
 batch 30, adam; (c) 784-128-64-10 ReLU, softmax, batch 64, adam; (d) the forward pass of
 (b) over a 100×100 grid. This prints figures; nothing asserts a time.
 
-Then ``Trainer.run(steps=200)`` (issue 18 point 4, ``trainer_…`` lines): the call the engine
-process makes while playing, per step, on the compiled path (the ``fast`` extra: ``…_compiled``)
-and on the NumPy path (``use_compiled=False``, what runs without the extra: ``…_numpy``), beside
-``Trainer.step`` alone (``…_step``: the NumPy fast path, one step a call), the phase path
-(``…_phases``: ``phases(display=False)`` drained) and the plain loop (``…_plain``), all on the
-trainer cases (a) and (b) of benchmarks/trainer_step.py (circle data, 300 rows; both trainers
-include the batch, history, divergence watch and evaluation every ``eval_every`` steps),
-interleaved in one process (the order rotating each round), one BLAS thread; medians of µs per
-step and of each round's ratio to plain. ``…_eval_share_*``: the evaluation's share of training
-time on each path at the run's cadence (a checkpoint's time over ``eval_every`` steps' time, both
-measured). ``…_drift_1000``: the largest relative difference of a parameter between the two
-paths after 1,000 steps from the same start (reported, not asserted).
+Then ``Trainer.run(steps=200)`` (issue 18 point 4, ``trainer_…`` lines), per step, as the engine process
+calls it while playing (``train_steps(200)``): on the compiled path (the ``fast`` extra: ``…_compiled``,
+absent without the extra or with ``NNSIM_NO_COMPILED=1``), on the NumPy path (``use_compiled=False``,
+what runs without the extra: the fused step, ``…_numpy``) and on the NumPy path one ``train_step`` at a
+time (``use_fused=False``, as before the fused step: ``…_numpy_unfused``), beside ``Trainer.step`` alone
+(``…_step``, one step a call), the phase path (``…_phases``: ``phases(display=False)`` drained) and the
+plain loop (``…_plain``, on one fixed batch), all on the trainer cases (a) and (b) (circle data, 300
+rows; every trainer includes the batch, history, divergence watch and evaluation every ``eval_every``
+steps), interleaved in one process (``interleaved_steps``: the order rotating each round), one BLAS
+thread; medians of µs per step and of each round's ratio to plain. ``…_eval_share_*``: the
+evaluation's share of training time on each path at its automatic cadence (``eval_share``:
+``Trainer.evaluate`` against the steps of a twin that never evaluates, interleaved). ``…_drift_1000``: the largest relative difference
+of a parameter between the compiled and NumPy paths after 1,000 steps from the same start (reported,
+not asserted). ``benchmarks/trainer_step.py`` prints the same trainer figures alone.
 
 Usage: python benchmarks/engine.py [--rounds N] [--quick] [--only-trainer]
 """
@@ -256,18 +258,37 @@ TRAINER_CASES = {
 }
 
 
-def _trainer_callables(raw: dict) -> dict:
+def trainer_config(raw: dict, **training):
+    """A trainer case's config: circle data, 300 rows, no epoch limit in reach; ``training`` overrides."""
     from nnsim import config
-    from nnsim.training import Trainer
     raw = {"data": {"dataset": "circle", "samples": 300}, **raw}
-    raw["training"] = {**raw["training"], "epochs": 10**9}
-    cfg = config.parse(raw)
-    compiled, numpy_run, stepper, ref = Trainer(cfg), Trainer(cfg), Trainer(cfg), Trainer(cfg)
-    numpy_run.use_compiled = False
-    fns = {"numpy": (lambda: numpy_run.run(steps=200), 200), "step": (stepper.step, 1)}
+    raw["training"] = {**raw["training"], "epochs": 10**9, **training}
+    return config.parse(raw)
+
+
+def _trainer(cfg, compiled: bool = True, fused: bool = True):
+    from nnsim.training import Trainer
+    t = Trainer(cfg)
+    t.use_compiled, t.use_fused = compiled, fused
+    return t
+
+
+def trainer_callables(raw: dict) -> dict:
+    """{name: (callable, steps a call)}: ``compiled`` (``run(steps=200)`` on the kernel, where the extra is
+    installed), ``numpy`` (the same without it: the fused NumPy step), ``numpy_unfused`` (the NumPy path one
+    ``train_step`` at a time, as before the fused step), ``step`` (``Trainer.step``), ``phases``
+    (``phases(display=False)`` drained) and ``plain`` (``PlainNet.step`` on one fixed batch)."""
+    cfg = trainer_config(raw)
+    fns = {}
+    compiled = _trainer(cfg)
     if compiled.compiled_gap() is None:
         compiled.run(steps=1)                    # compiled (or loaded from the disk cache) here
-        fns["compiled"] = (lambda: compiled.run(steps=200), 200)
+        fns["compiled"] = (lambda: compiled.train_steps(200), 200)
+    numpy_run, unfused = _trainer(cfg, False), _trainer(cfg, False, False)
+    stepper, ref = _trainer(cfg, False), _trainer(cfg, False)
+    fns["numpy"] = (lambda: numpy_run.train_steps(200), 200)
+    fns["numpy_unfused"] = (lambda: unfused.train_steps(200), 200)
+    fns["step"] = (stepper.step, 1)
 
     def phases():
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -281,36 +302,57 @@ def _trainer_callables(raw: dict) -> dict:
     plain = PlainNet([w.copy() for w in net.weights[1:]], [b.copy() for b in net.biases[1:]],
                      list(net.spec.activations[1:]), raw["training"]["optimizer"], raw["training"]["learning_rate"])
     fns["plain"] = (lambda: plain.step(X, Y), 1)
-    return fns, cfg
+    return fns
 
 
-def _steps_block(fn_steps, n: int) -> float:
+def steps_block(fn_steps, n: int) -> float:
+    """µs per step over about ``n`` steps (``fn_steps``: a callable and the steps one call makes)."""
     fn, steps = fn_steps
     calls = max(1, n // steps)
     start = time.perf_counter()
-    for _ in range(calls):
-        fn()
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        for _ in range(calls):
+            fn()
     return (time.perf_counter() - start) / (calls * steps) * 1e6
 
 
-def _eval_share(cfg, compiled: bool) -> float:
-    """A checkpoint's time over ``eval_every`` training steps' time (medians), on one path."""
-    from nnsim.training import Trainer
-    t = Trainer(cfg)
-    t.use_compiled = compiled
-    t.run(steps=t.eval_every * 4)
-    k = t.eval_every * 20
-    per_step = statistics.median(_steps_block((lambda: t.run(steps=k), k), k) for _ in range(9))
-    check = statistics.median(_steps_block((lambda: t._check_point(compiled), 1), 200) for _ in range(9))
-    # per_step includes one checkpoint every eval_every steps: take it out to get the training alone
-    train = per_step - check / t.eval_every
-    return check / (check + train * t.eval_every)
+def interleaved_steps(fns: dict, per_block: int, rounds: int) -> dict[str, list[float]]:
+    """µs per step of each callable in ``fns`` ({name: (callable, steps a call)}), one block of about
+    ``per_block`` steps each a round, the order rotating each round (so load on the shared machine hits
+    them alike), after one warm-up block each: {name: [µs per step, one a round]}."""
+    names = list(fns)
+    for name in names:
+        steps_block(fns[name], per_block)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(rounds):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            times[name].append(steps_block(fns[name], per_block))
+    return times
+
+
+def ratio(times: dict[str, list[float]], a: str, b: str) -> float:
+    """The median of each round's ratio a/b."""
+    return statistics.median(x / y for x, y in zip(times[a], times[b]))
+
+
+def eval_share(raw: dict, compiled: bool, rounds: int, per_block: int) -> tuple[float, int]:
+    """(the evaluation's share of training time on one path at the automatic cadence, the cadence):
+    ``Trainer.evaluate`` (every split, on the path's evaluation) against ``train_steps`` of a twin that
+    never evaluates (``eval_every`` = 10⁹), interleaved; per round e / (e + eval_every · s), the median.
+    (A checkpoint also copies the parameters it keeps and records the point: a few µs more.)"""
+    cfg = trainer_config(raw)
+    evaluating, silent = _trainer(cfg, compiled), _trainer(trainer_config(raw, eval_every=10**9), compiled)
+    every = evaluating.eval_every
+    evaluating.train_steps(every)                # the kernel's run made, where it evaluates
+    n = max(per_block, every)
+    times = interleaved_steps({"evaluate": (lambda: evaluating.evaluate(compiled), 1),
+                               "step": (lambda: silent.train_steps(n), n)}, max(50, per_block // 20), rounds)
+    shares = [e / (e + every * st) for e, st in zip(times["evaluate"], times["step"])]
+    return statistics.median(shares), every
 
 
 def _drift(cfg, steps: int = 1000) -> float:
-    from nnsim.training import Trainer
-    a, b = Trainer(cfg), Trainer(cfg)
-    b.use_compiled = False
+    a, b = _trainer(cfg), _trainer(cfg, False)
     a.run(steps=steps)
     b.run(steps=steps)
     return max(float(np.max(np.abs(x - y) / np.maximum(np.abs(y), 1e-12)))
@@ -320,26 +362,21 @@ def _drift(cfg, steps: int = 1000) -> float:
 def trainer_run(rounds: int, scale: float) -> None:
     per_block = max(200, int(2000 * scale))
     for name, raw in TRAINER_CASES.items():
-        fns, cfg = _trainer_callables(raw)
-        names = list(fns)
-        for n in names:
-            _steps_block(fns[n], per_block)              # warm up
-        times: dict[str, list[float]] = {n: [] for n in names}
-        for i in range(rounds):
-            for n in names[i % len(names):] + names[:i % len(names)]:
-                times[n].append(_steps_block(fns[n], per_block))
-        med = statistics.median
-        for n in names:
-            print(f"trainer_{name}_{n}_us: {med(times[n]):.2f}")
-        for n in names:
+        fns = trainer_callables(raw)
+        times = interleaved_steps(fns, per_block, rounds)
+        for n in fns:
+            print(f"trainer_{name}_{n}_us: {statistics.median(times[n]):.2f}")
+        for n in fns:
             if n != "plain":
-                print(f"trainer_{name}_{n}_over_plain: {med(f / p for f, p in zip(times[n], times['plain'])):.3f}")
-        print(f"trainer_{name}_eval_share_numpy: {_eval_share(cfg, False):.3f}")
+                print(f"trainer_{name}_{n}_over_plain: {ratio(times, n, 'plain'):.3f}")
+        print(f"trainer_{name}_numpy_over_phases: {ratio(times, 'numpy', 'phases'):.3f}")
+        for path in (["compiled"] if "compiled" in fns else []) + ["numpy"]:
+            share, every = eval_share(raw, path == "compiled", max(5, rounds // 2), per_block)
+            print(f"trainer_{name}_eval_share_{path}: {share:.3f} (every {every} steps)")
         if "compiled" in fns:
-            print(f"trainer_{name}_eval_share_compiled: {_eval_share(cfg, True):.3f}")
-            print(f"trainer_{name}_drift_1000: {_drift(cfg):.3g}")
+            print(f"trainer_{name}_drift_1000: {_drift(trainer_config(raw)):.3g}")
         else:
-            print(f"trainer_{name}_compiled: not available (the fast extra is not installed)")
+            print(f"trainer_{name}_compiled: not available (the fast extra is not installed or NNSIM_NO_COMPILED=1)")
 
 
 def main(argv=None) -> None:

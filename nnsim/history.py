@@ -43,6 +43,16 @@ class _Series:
         if len(self.points) > self.limit:
             self._thin()
 
+    def extend(self, points: Sequence[Any]) -> None:
+        """``add`` each point in turn (in one step while no thinning falls due: the same result)."""
+        if len(self.points) + len(points) > self.limit:
+            for point in points:
+                self.add(point)
+            return
+        self.points.extend(points)
+        self.index.extend(range(self.added, self.added + len(points)))
+        self.added += len(points)
+
     def _thin(self) -> None:
         """Double the stride until at most ¾·limit points are left (room before the next thinning)."""
         target = self.limit - self.limit // 4
@@ -112,6 +122,10 @@ class History:
 
     def add_batch_cost(self, step: int, cost: float) -> None:
         self._batch_costs.add((step, cost))
+
+    def add_batch_costs(self, first_step: int, costs: Sequence[float]) -> None:
+        """``add_batch_cost`` of steps first_step, first_step + 1, … in turn."""
+        self._batch_costs.extend(list(zip(range(first_step, first_step + len(costs)), costs)))
 
     @classmethod
     def from_rows(cls, fields: Sequence[str], rows: Any, events: Sequence[dict], costs: Any) -> "History":

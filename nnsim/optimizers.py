@@ -107,6 +107,17 @@ class Optimizer:
     def _update(self, params, grads, lr):   # pragma: no cover - abstract
         raise NotImplementedError
 
+    def step_flat(self, p: Array, g: Array, v: Array, s: Array, lr: float, w: Array, w2: Array) -> None:
+        """``update_flat`` in place (``nnsim.network.fused``): ``p`` (the parameters), ``v`` and ``s``
+        (the flat state of ``flat_state``, views set by ``set_flat_state``) change; ``w`` and ``w2`` are
+        work buffers of p's size. The same element-wise operations in the same order as ``_update``, so
+        bit for bit its result; one call for every parameter."""
+        self.t += 1
+        self._step_flat(p, g, v, s, lr, w, w2)
+
+    def _step_flat(self, p, g, v, s, lr, w, w2):   # pragma: no cover - abstract
+        raise NotImplementedError
+
     def _zeros_like(self, params: Sequence[Array]) -> list[Array]:
         return [np.zeros_like(p) for p in params]
 
@@ -131,6 +142,10 @@ class GD(Optimizer):
     def _update(self, params, grads, lr):
         return [p - lr * g for p, g in zip(params, grads)]
 
+    def _step_flat(self, p, g, v, s, lr, w, w2):
+        np.multiply(g, lr, out=w)
+        np.subtract(p, w, out=p)
+
 
 class Momentum(Optimizer):
     name, title = "momentum", "Momentum"
@@ -148,6 +163,12 @@ class Momentum(Optimizer):
             out.append(p - lr * v)
         return out
 
+    def _step_flat(self, p, g, v, s, lr, w, w2):
+        beta = self.hyper["beta"]
+        v *= beta
+        v += np.multiply(g, 1.0 - beta, out=w)
+        np.subtract(p, np.multiply(v, lr, out=w), out=p)
+
 
 class RMSprop(Optimizer):
     name, title = "rmsprop", "RMSprop"
@@ -164,6 +185,14 @@ class RMSprop(Optimizer):
             s += (1.0 - beta2) * (g * g)
             out.append(p - lr * g / (np.sqrt(s) + eps))
         return out
+
+    def _step_flat(self, p, g, v, s, lr, w, w2):
+        beta2, eps = self.hyper["rmsprop_beta"], self.hyper["epsilon"]
+        s *= beta2
+        s += np.multiply(np.multiply(g, g, out=w), 1.0 - beta2, out=w)
+        np.multiply(g, lr, out=w)
+        np.add(np.sqrt(s, out=w2), eps, out=w2)
+        np.subtract(p, np.divide(w, w2, out=w), out=p)
 
 
 class Adam(Optimizer):
@@ -185,6 +214,17 @@ class Adam(Optimizer):
             s += (1.0 - b2) * (g * g)
             out.append(p - lr * (v / c1) / (np.sqrt(s / c2) + eps))
         return out
+
+    def _step_flat(self, p, g, v, s, lr, w, w2):
+        b1, b2, eps = self.hyper["beta1"], self.hyper["beta2"], self.hyper["epsilon"]
+        c1, c2 = 1.0 - b1 ** self.t, 1.0 - b2 ** self.t
+        v *= b1
+        v += np.multiply(g, 1.0 - b1, out=w)
+        s *= b2
+        s += np.multiply(np.multiply(g, g, out=w), 1.0 - b2, out=w)
+        np.multiply(np.divide(v, c1, out=w), lr, out=w)
+        np.add(np.sqrt(np.divide(s, c2, out=w2), out=w2), eps, out=w2)
+        np.subtract(p, np.divide(w, w2, out=w), out=p)
 
 
 #: Every optimizer class by name.

@@ -65,7 +65,7 @@ def _info(code: str, **params: Any) -> Notice:
 
 SNAPSHOT_INTERVAL = 1.0 / 32.0     # seconds between snapshots while playing: about 30 a second,
                                    # with a little margin so jitter does not drop the window below 30
-MANY = 200                         # steps a call at full speed (the compiled path's K)
+MANY = 200                         # steps a call at full speed (K of the compiled or fused path)
 SLICE = 0.005                      # seconds of training between looks at the pipe
 REBUILD_SECTIONS = ("data", "network")
 LIVE_TRAINING_KEYS = tuple(_config.SCHEMA["training"])
@@ -375,7 +375,7 @@ class Session:
         """≤ MANY steps to the next checkpoint, short of the epoch limit, in one call (else _train_one)."""
         t, every = self.trainer, self.scrubber.timeline.every
         k = min(MANY, every - t.step_count % every, t.config.training["epochs"] - t.epoch - 1)
-        if k < 1 or t.stopped == "diverged" or t.compiled_gap() is not None:
+        if k < 1 or t.stopped == "diverged" or t.slice_path() is None:
             return self._train_one()
         t.stopped = None if t.stopped == "finished" else t.stopped
         t.train_steps(k)

@@ -73,9 +73,9 @@ def _train(args: argparse.Namespace) -> int:
 
     with _StopOnSigint() as stop:
         try:
-            # on the compiled kernel a call trains up to the next callback: Ctrl+C is seen after the
+            # on the compiled kernel or the fused NumPy step a call trains up to the next callback: Ctrl+C is seen after the
             # current slice of at most eval_every steps (milliseconds), not after every step
-            summary = trainer.run(callback=each_step, callback_every=every if trainer.compiled_gap() is None else 1)
+            summary = trainer.run(callback=each_step, callback_every=every if trainer.slice_path() else 1)
         except _Interrupted:
             interrupted = True
             summary = trainer.summary()

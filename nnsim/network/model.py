@@ -174,7 +174,7 @@ class Network(ParameterMixin, FastStepMixin):
         """
         L = self.depth
         m = Y.shape[0]
-        A, Z, masks = trace.A, trace.Z, trace.masks
+        A, masks = trace.A, trace.masks
         dA = (_loss.output_dA(self.spec.loss, self.spec.output, A[L], Y)   # type: ignore[arg-type]
               if display else None)
         for k in range(L, 0, -1):

@@ -22,13 +22,17 @@ generator's state is saved with the run (``state_dict``), so saving, loading
 and continuing gives the same numbers as never stopping.
 
 ``step()`` runs the NumPy fast path (bit-identical to the phases); ``run()`` and ``train_steps()``
-(the engine process while playing) train K steps a call in the compiled kernel where the ``fast``
-extra is installed and the kernel covers the network (``compiled_gap()`` says why not), else
-step by step; ``paths`` records which paths a run used, and is saved with it.
+(the engine process while playing) train K steps a call (``slice_path()``): in the compiled kernel
+where the ``fast`` extra is installed and the kernel covers the network (``compiled_gap()`` says why
+not), else in the fused NumPy step (``nnsim.network.fused``: buffers, in place, bit-identical to the
+phases) for a network without batch norm or dropout (``fused_gap()``), else step by step; ``paths``
+records which paths a run used (the fused step is the NumPy path), and is saved with it. The
+automatic evaluation cadence is coarser on the compiled kernel, whose steps are cheaper beside an
+evaluation (``auto_eval_every``).
 
 The modules: ``problem`` (the data as the network sees it: ``prepare``, ``build_dataset``,
-``auto_eval_every``), ``compiled`` (the kernel's arguments and calls), ``trainer`` (``Trainer``);
-every name is importable from here.
+``auto_eval_every``), ``compiled`` (the kernel's and the fused step's runs, ``SlicesMixin``: the paths
+and slices of a ``Trainer``), ``trainer`` (``Trainer``); every name is importable from here.
 """
 from __future__ import annotations
 

@@ -90,15 +90,23 @@ def prepare(config: RunConfig, dataset: "_data.Dataset",
     return Problem(dataset, split, pipeline, X, Y, y), spec
 
 
-def auto_eval_every(train_rows: int, total_rows: int, batch: int) -> int:
+def auto_eval_every(train_rows: int, total_rows: int, batch: int, compiled: bool = False) -> int:
     """Steps between evaluations so that evaluating costs about a tenth of training.
 
     Cost in "example-layer passes", with a fixed per-call overhead worth about
     64 examples (small networks are overhead-bound): a step is forward and
     backward (≈ 3 passes) over the batch; an evaluation is one forward over
     every split.
+
+    ``compiled``: the cadence on the compiled kernel, where a step has almost no per-call overhead
+    and the time goes to the transcendental functions of every row: measured (benchmarks/engine.py,
+    ``…_eval_share_compiled``), evaluating one row costs about what training on 2.2 rows does
+    (2-4-2-1 tanh: 13.5 steps of batch 10 for 300 rows; 2-8×6-1 ReLU: 3.2 steps of batch 30), so
+    ``9 · total_rows / (2 · batch)`` steps between evaluations keep them under a tenth; never finer
+    than the NumPy path's cadence.
     """
     overhead = 64
     step = 3 * (batch + overhead)
     evaluation = total_rows + 3 * overhead
-    return max(10, math.ceil(10 * evaluation / step))
+    every = max(10, math.ceil(10 * evaluation / step))
+    return max(every, math.ceil(9 * total_rows / (2 * batch))) if compiled else every

@@ -25,7 +25,7 @@ DIVERGENCE_FACTOR = 10.0
 DIVERGENCE_PATIENCE = 3
 
 
-class Trainer:
+class Trainer(_compiled.SlicesMixin):
     """A training run of a ``RunConfig``: one mini-batch per ``step()``; see the package docstring."""
 
     def __init__(self, config: RunConfig, dataset: "_data.Dataset | None" = None,
@@ -44,19 +44,14 @@ class Trainer:
         m = problem.X["train"].shape[0]
         self.batch_size = m if t["batch_size"] == 0 or t["batch_size"] >= m else t["batch_size"]
         _check_batches(spec, m, self.batch_size)
-        self.eval_every = t["eval_every"] or auto_eval_every(m, len(dataset.y), self.batch_size)
+        self._use_compiled, self._fixed_rows = True, None
+        self._refresh_eval_every()
         self.history = History()
         self.step_count = 0
         self.epoch = 0
         self._order: Array | None = None     # this epoch's shuffled row order
         self._pos = 0                          # next row of the order
-        #: The step view's "batch of one": when set, every step trains on exactly these training rows
-        #: (indices into the training split) instead of the next mini-batch; the epoch's order, its
-        #: position and the epoch count do not move, so clearing it (None) resumes the epoch where it
-        #: was. A setting of the session, not state: ``state_dict`` does not save it. (So ``run()`` with
-        #: an epoch target and no step count never ends while it is set: give ``steps``.)
-        self.fixed_rows: Array | None = None
-        #: The learner's drawn example as that batch of one (``SetBatchOfDrawn``; ``fixed_rows`` is then
+        #: The learner's drawn example as the batch of one (``SetBatchOfDrawn``; ``fixed_rows`` is then
         #: [-1], no training row): (X (1, n) as the network sees it, Y (1, outputs) the class chosen).
         self.fixed_example: tuple[Array, Array] | None = None
         # watching the run
@@ -77,13 +72,19 @@ class Trainer:
         self.last: StepResult | None = None
         #: The paths this run has trained on (``nnsim.training_path``: "numpy", "compiled"); saved.
         self.paths: set[str] = set()
-        #: False: ``run`` keeps to the NumPy path even where the compiled kernel could train.
-        self.use_compiled = True
         self._compiled: "_compiled.CompiledRun | None" = None
+        self._fused: "_compiled.FusedRun | None" = None
         # The untrained network's figures: the curve starts at step 0, and divergence is judged
         # against this first loss (a first evaluation after eval_every steps at a far too high
         # learning rate may already be huge, and the growth would go unnoticed).
         self._check_point()
+
+    def _refresh_eval_every(self) -> None:
+        """``eval_every``: the config's, or automatic for the path the run trains on (``auto_eval_every``: coarser on
+        the compiled kernel, whose steps are cheaper next to an evaluation)."""
+        t, m = self.config.training, self.train_rows
+        self.eval_every = t["eval_every"] or auto_eval_every(m, len(self.problem.dataset.y), self.batch_size,
+                                                             self.compiled_gap() is None)
 
     @property
     def _keep_arg(self) -> float | tuple[float, ...]:
@@ -176,45 +177,6 @@ class Trainer:
         self._after_step(result, len(idx))
         return result
 
-    def compiled_gap(self) -> str | None:
-        """Why ``run`` trains on the NumPy path rather than the compiled kernel (None: it uses the kernel)."""
-        if not self.use_compiled:
-            return "switched off (Trainer.use_compiled)"
-        return _paths.not_covered(self.spec, self.keep_prob, self.fixed_rows)
-
-    def _run_compiled(self, limit: int) -> None:
-        """Up to ``limit`` (≥ 1) steps on the compiled kernel, to the next evaluation or epoch end at most:
-        ``train_step``'s batches, counters, history and checks (``nnsim.training.compiled``)."""
-        run = self._compiled
-        if run is None or run.spec is not self.spec:
-            run = self._compiled = _compiled.CompiledRun(self)
-        m, batch = self.train_rows, self.batch_size
-        if batch >= m:                 # every step an epoch: one a call when the rate follows a schedule
-            order, pos, left = run.full_order, 0, (limit if self.config.training["decay"] == "none" else 1)
-        else:
-            if self._order is None:
-                self._order, self._pos = self.rng.permutation(m), 0
-            order, pos, left = self._order, self._pos, -(-(m - self._pos) // batch)
-        n = min(limit, left, self.eval_every - self.step_count % self.eval_every)
-        t = self.config.training
-        costs = run.train(self.network, self.optimizer, order, pos, batch, n, self.learning_rate, t["l2"], t["l1"])
-        self.last = None
-        self.paths.add(_paths.COMPILED)
-        add = self.history.add_batch_cost
-        for cost in costs.tolist():
-            self.step_count += 1
-            add(self.step_count, cost)
-        if batch < m:
-            self._pos = min(self._pos + len(costs) * batch, m)     # the last batch may be short
-            if self._pos >= m:
-                self._order, self.epoch = None, self.epoch + 1
-        else:
-            self.epoch += len(costs)
-        if not math.isfinite(costs[-1]):
-            self._diverge(("stop_cost_not_finite", {"cost": str(costs[-1]), "step": self.step_count}))
-        elif self.step_count % self.eval_every == 0:
-            self._check_point(compiled=True)
-
     def _after_step(self, result: StepResult, batch_rows: int) -> None:
         self.last = result
         self.step_count += 1
@@ -245,19 +207,19 @@ class Trainer:
         """
         target_epoch = self.config.training["epochs"] if epochs is None else epochs
         target_step = None if steps is None else self.step_count + steps
-        compiled = self.compiled_gap() is None
+        path = self.slice_path()
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while self.stopped in (None, "finished"):
                 if self.epoch >= target_epoch or (target_step is not None and self.step_count >= target_step):
                     break
                 self.stopped = None
-                if compiled:                     # up to the next evaluation, epoch end or callback
+                if path:                         # up to the next evaluation, epoch end or callback
                     limit = 1 << 30 if target_step is None else target_step - self.step_count
                     if callback and callback_every:
                         limit = min(limit, callback_every - self.step_count % callback_every)
                     if self.batch_size >= self.train_rows:         # a step an epoch
                         limit = min(limit, target_epoch - self.epoch)
-                    self._run_compiled(limit)
+                    self._run_slice(limit, path)
                 else:
                     self.train_step()
                 if callback and callback_every and self.step_count % callback_every == 0:
@@ -268,18 +230,6 @@ class Trainer:
             if self.stopped is None:
                 self.stopped = "finished"
         return self.summary()
-
-    def train_steps(self, steps: int) -> None:
-        """``steps`` more steps (fewer on a stop), K at a time on the compiled path where it covers the
-        network: ``run(steps=…)`` without an epoch target or the summary, for a caller that holds its own
-        ``np.errstate`` and keeps the epoch target itself (the engine process while playing)."""
-        target = self.step_count + steps
-        compiled = self.compiled_gap() is None
-        while self.stopped is None and self.step_count < target:
-            if compiled:
-                self._run_compiled(target - self.step_count)
-            else:
-                self.train_step()
 
     # -- changing settings while training ---------------------------------------------------
     def apply_training(self, config: RunConfig) -> None:
@@ -303,8 +253,8 @@ class Trainer:
         if batch != self.batch_size:
             self.batch_size, self._order, self._pos = batch, None, 0
         self.keep_prob = keep
-        self.eval_every = t["eval_every"] or auto_eval_every(m, len(self.problem.dataset.y), self.batch_size)
         self.config = config
+        self._refresh_eval_every()
 
     def resume_after_divergence(self, config: RunConfig) -> None:
         """Continue from the last good weights (already restored) with new settings."""
@@ -320,13 +270,15 @@ class Trainer:
 
         ``compiled``: on the kernel (a run on the compiled path; within 1e-12 of NumPy's figures)."""
         out: dict[str, Any] = {}
+        kernel = self._compiled if compiled else None
+        flat = None if kernel is None else kernel.flat_of(self.network)      # gathered once for every split
         for name in SPLITS:
             X, Y, y = self.problem.X[name], self.problem.Y[name], self.problem.y[name]
             if X.shape[0] == 0:
                 out[name] = None
                 continue
-            if compiled and self._compiled is not None:
-                out[name] = self._compiled.evaluate(self.network, name)
+            if kernel is not None:
+                out[name] = kernel.evaluate(flat, name)
                 continue
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 trace = self.network.forward_unchecked(X)
@@ -356,7 +308,9 @@ class Trainer:
         self.history.add_record(record)
         loss = ev["train"]["loss"]
         net = self.network
-        params_finite = all(np.isfinite(p).all() for p in net.parameters() + net.running_averages())
+        # every parameter at once (their flat vector, no copy while they are its views)
+        params_finite = (bool(np.isfinite(net.flat_parameters()).all())
+                         and all(np.isfinite(p).all() for p in net.running_averages()))
         if not (math.isfinite(loss) and math.isfinite(ev["objective"]) and params_finite):
             self._diverge(("stop_not_finite", {"step": self.step_count}))
             return

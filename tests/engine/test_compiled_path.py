@@ -21,9 +21,10 @@ import random
 import numpy as np
 import pytest
 
-from nnsim import config, project
+from nnsim import project
 from nnsim import training_path as paths
 from nnsim.training import Trainer
+from training_cases import REGS, case_config, trainer_arrays
 
 HAS_NUMBA = paths.compiled_available()
 needs_numba = pytest.mark.skipif(not HAS_NUMBA, reason="Numba (the fast extra) is not installed")
@@ -31,30 +32,14 @@ needs_numba = pytest.mark.skipif(not HAS_NUMBA, reason="Numba (the fast extra) i
 ACTS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
 OUTS = (("sigmoid", None), ("sigmoid", "mse"), ("softmax", None), ("linear", None))
 OPTS = ("gd", "momentum", "rmsprop", "adam")
-REGS = ({}, {"l2": 0.3}, {"l1": 0.05}, {"l2": 0.2, "l1": 0.02})
-DATA = {"sigmoid": {"dataset": "circle"}, "softmax": {"dataset": "gauss", "classes": 3},
-        "linear": {"dataset": "plane"}}
 _ALL = list(itertools.product(ACTS, range(len(OUTS)), OPTS, range(len(REGS))))
 _CASES = sorted(set([(a, 0, o, 0) for a in ACTS for o in OPTS] + random.Random(18).sample(_ALL, 16)))
+_arrays = trainer_arrays
 
 
-def _config(act="tanh", out=0, opt="adam", reg=0, **changes) -> config.RunConfig:
+def _config(act="tanh", out=0, opt="adam", reg=0, **changes):
     output, loss = OUTS[out]
-    raw = {"data": {**DATA[output], "samples": 64, "seed": 3},
-           "network": {"hidden": [5, 4], "activation": act, "output": output},
-           "training": {"optimizer": opt, "learning_rate": 0.05, "batch_size": 12, "eval_every": 5,
-                        **REGS[reg]}}
-    if loss:
-        raw["network"]["loss"] = loss
-    for key, value in changes.items():
-        section, name = key.split("__")
-        raw[section][name] = value
-    return config.parse(raw)
-
-
-def _arrays(t: Trainer) -> list[np.ndarray]:
-    opt = t.optimizer.state_dict()
-    return t.network.parameters() + t.network.running_averages() + opt["v"] + opt["s"]  # type: ignore[operator]
+    return case_config(act, output, opt, reg, loss=loss, **changes)
 
 
 def _close(a: np.ndarray, b: np.ndarray, rel: float = 1e-12) -> bool:

@@ -16,35 +16,19 @@ import random
 import numpy as np
 import pytest
 
-from nnsim import activations, config, optimizers
+from nnsim import activations, optimizers
 from nnsim.training import Trainer
+from training_cases import all_equal, case_config, trainer_arrays
 
 ACTS = tuple(activations.HIDDEN_ACTIVATIONS)
 OUTPUTS = tuple(activations.OUTPUT_ACTIVATIONS)
 OPTS = tuple(optimizers.OPTIMIZERS)
-REGS = ({}, {"training.l2": 0.3}, {"training.l1": 0.05})
-DATA = {"sigmoid": {"dataset": "circle"}, "softmax": {"dataset": "gauss", "classes": 3},
-        "linear": {"dataset": "plane"}}
 
 _GRID = [(a, "sigmoid", o, 0, False, False) for a in ACTS for o in OPTS]
-_ALL = list(itertools.product(ACTS, OUTPUTS, OPTS, range(len(REGS)), (False, True), (False, True)))
+_ALL = list(itertools.product(ACTS, OUTPUTS, OPTS, range(3), (False, True), (False, True)))
 _SAMPLE = random.Random(18).sample(_ALL, 24)
-
-
-def _config(act: str, out: str, opt: str, reg: int, dropout: bool, bn: bool) -> config.RunConfig:
-    raw = {"data": {**DATA[out], "samples": 64, "seed": 3},
-           "network": {"hidden": [5, 4], "activation": act, "output": out, "batch_norm": bn},
-           "training": {"optimizer": opt, "learning_rate": 0.05, "batch_size": 12,
-                        "keep_prob": 0.8 if dropout else 1.0, "eval_every": 5}}
-    for key, value in REGS[reg].items():
-        section, name = key.split(".")
-        raw[section][name] = value
-    return config.parse(raw)
-
-
-def _arrays(t: Trainer) -> list[np.ndarray]:
-    opt = t.optimizer.state_dict()
-    return t.network.parameters() + t.network.running_averages() + opt["v"] + opt["s"]  # type: ignore[operator]
+_config = case_config
+_arrays = trainer_arrays
 
 
 @pytest.mark.parametrize("case", sorted(set(_GRID + _SAMPLE)), ids=lambda c: "-".join(map(str, c)))
@@ -111,3 +95,75 @@ def test_weights_edited_between_fast_steps_are_trained_from():
         for _ in ref.phases():
             pass
         assert all(np.array_equal(x, y) for x, y in zip(_arrays(fast), _arrays(ref)))
+
+
+# -- the fused NumPy step (``nnsim.network.fused``): Trainer.run and train_steps in slices --------------
+_OUTS = (("sigmoid", None), ("sigmoid", "mse"), ("softmax", None), ("linear", None))
+_FUSED_GRID = [(a, out, o, i % 4, False, False) for i, (a, out, o) in
+               enumerate(itertools.product(ACTS, range(len(_OUTS)), OPTS))]
+_FUSED_ALL = list(itertools.product(ACTS, range(len(_OUTS)), OPTS, range(4), (False, True), (False, True)))
+_FUSED_SAMPLE = random.Random(1818).sample(_FUSED_ALL, 24)
+
+
+@pytest.mark.parametrize("case", sorted(set(_FUSED_GRID + _FUSED_SAMPLE)), ids=lambda c: "-".join(map(str, c)))
+def test_run_on_the_numpy_path_is_bit_identical_to_the_phases(case):
+    """Every activation × output/loss × optimizer (each regularizer in turn), and a seeded sample of the
+    whole matrix with dropout and batch norm (those step one ``train_step`` at a time): 13 steps by
+    ``run`` (slices of 5, 8: across evaluations, epoch ends and a short last batch) against 13 drained
+    phases, every array, the history, the rng and the counters bit for bit."""
+    act, out, opt, reg, dropout, bn = case
+    output, loss = _OUTS[out]
+    cfg = case_config(act, output, opt, reg, dropout, bn, loss=loss)
+    fast, ref = Trainer(cfg), Trainer(cfg)
+    fast.use_compiled = False
+    assert (fast.slice_path() == "numpy") == (not dropout and not bn)
+    fast.run(steps=5)
+    fast.train_steps(8)
+    for _ in range(13):
+        for _ in ref.phases(display=False):
+            pass
+    assert all_equal(trainer_arrays(fast), trainer_arrays(ref))
+    assert fast.optimizer.t == ref.optimizer.t == 13
+    assert fast.history.to_dict() == ref.history.to_dict()
+    assert fast.rng.bit_generator.state == ref.rng.bit_generator.state
+    assert (fast.epoch, fast.step_count, fast.cursor[1]) == (ref.epoch, ref.step_count, ref.cursor[1])
+    assert fast.paths == {"numpy"}
+
+
+def test_the_fused_step_and_the_other_paths_share_one_state():
+    """Fused slices, single steps, drained phases, a reload and an edit in place, mixed on one trainer."""
+    cfg = case_config("relu", "softmax", "adam", 3)
+    mixed, ref = Trainer(cfg), Trainer(cfg)
+    mixed.use_compiled = False
+    for i in range(12):
+        if i == 9:                                # both at the same step: an edit in place
+            for t in (mixed, ref):
+                t.network.weights[2][1, 0] = 0.5
+        if i % 4 == 1:
+            for _ in mixed.phases():
+                pass
+        elif i % 4 == 2:
+            mixed.step()
+        else:
+            mixed.train_steps(3 if i < 8 else 1)
+        if i == 6:                                # as a project file reloads it
+            state, arrays = mixed.state_dict()
+            mixed.load_state_dict(state, {k: v.copy() for k, v in arrays.items()})
+        for _ in range(mixed.step_count - ref.step_count):
+            for _ in ref.phases():
+                pass
+    assert ref.step_count == mixed.step_count == 20
+    assert all_equal(trainer_arrays(mixed), trainer_arrays(ref))
+    assert mixed.history.to_dict() == ref.history.to_dict()
+
+
+def test_a_diverging_fused_run_stops_where_the_phases_do():
+    cfg = case_config("relu", "linear", "gd", 0, training__learning_rate=50.0, training__batch_size=0)
+    fast, ref = Trainer(cfg), Trainer(cfg)
+    fast.use_compiled = ref.use_compiled = ref.use_fused = False
+    assert fast.slice_path() == "numpy" and ref.slice_path() is None
+    fast.run(steps=500)
+    ref.run(steps=500)
+    assert fast.stopped == ref.stopped == "diverged" and fast.step_count == ref.step_count < 500
+    assert all_equal(trainer_arrays(fast), trainer_arrays(ref))
+    assert fast.history.to_dict() == ref.history.to_dict()

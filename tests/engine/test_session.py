@@ -66,8 +66,8 @@ def test_one_snapshot_follows_each_command(session):
 
 def test_playing_sends_at_most_one_snapshot_per_thirtieth_of_a_second(session, clock):
     # the fake clock moves only as the code reads it: 200 compiled steps a reading would reach the
-    # epoch limit in a fake second; the pacing is the same on either path
-    session.trainer.use_compiled = False
+    # epoch limit in a fake second (so would 200 fused NumPy steps); the pacing is the same on any path
+    session.trainer.use_compiled = session.trainer.use_fused = False
     session.handle(S.Play())
     session.take()
     start = clock.now

@@ -340,8 +340,19 @@ def test_auto_eval_every_keeps_evaluation_under_a_tenth_of_training(total, batch
 
 def test_eval_every_zero_is_automatic_and_a_number_is_taken_as_given():
     cfg = make({"training.batch_size": 32})
-    assert Trainer(cfg).eval_every == auto_eval_every(150, 300, 32)
+    t = Trainer(cfg)
+    assert t.eval_every == auto_eval_every(150, 300, 32, compiled=t.compiled_gap() is None)
+    t.use_compiled = False                    # the NumPy path's cadence, whether or not Numba is here
+    assert t.eval_every == auto_eval_every(150, 300, 32) == 18
     assert Trainer(cfg.replace({"training.eval_every": 3})).eval_every == 3
+
+
+def test_the_compiled_cadence_is_coarser_by_the_measured_cost_of_an_evaluation():
+    """On the kernel an evaluation of a row costs what training on ~2.2 rows does (benchmarks/engine.py):
+    9·rows/(2·batch) steps apart keeps evaluating under a tenth; never finer than the NumPy cadence."""
+    assert auto_eval_every(150, 300, 10, compiled=True) == 135 > auto_eval_every(150, 300, 10) == 23
+    assert auto_eval_every(150, 300, 30, compiled=True) == 45
+    assert auto_eval_every(150, 300, 150, compiled=True) == auto_eval_every(150, 300, 150) == 10
 
 
 # -- reproducibility ---------------------------------------------------------------------------
@@ -463,3 +474,14 @@ def test_an_absurd_rate_that_overflows_diverges_without_warnings(eval_every):
     assert "NaN or infinite" in trainer.reason or "cost became" in trainer.reason
     assert same(params(trainer), initial)                 # nothing good after step 0
     assert math.isfinite(summary["objective"]) and math.isfinite(summary["train"]["loss"])
+
+
+def test_batch_costs_added_in_bulk_are_kept_as_one_at_a_time_across_thinning():
+    one, bulk = History(limit=40), History(limit=40)
+    costs = [float(i) * 0.5 for i in range(1, 131)]
+    for i, c in enumerate(costs, start=1):
+        one.add_batch_cost(i, c)
+    for start in range(0, 130, 13):              # slices of 13: some fit, some fall due for thinning
+        bulk.add_batch_costs(start + 1, costs[start:start + 13])
+    assert bulk.to_dict() == one.to_dict() and bulk.batch_costs == one.batch_costs
+    assert len(one.batch_costs) < 130
