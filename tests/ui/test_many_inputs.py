@@ -112,6 +112,10 @@ def test_digits_boundary_panel_shows_the_engines_projection(qtbot):
     wrong = np.flatnonzero(p.y != p.predicted)
     symbols = view.projection.scatter.data["symbol"]
     assert set(np.flatnonzero(symbols == "x")) == set(wrong.tolist())       # misclassified: crosses
+    # the variance each axis explains, both to one decimal of a percent (not "12.2%" beside "9.562%")
+    import re
+    shares = re.findall(r"\((\d+(?:\.\d+)?)%", view.projection.caption.text())[:2]
+    assert [float(x) for x in shares] == [round(100 * float(v), 1) for v in p.explained[:2]], shares
     row = int(p.rows[wrong[0]])
     view.projection.select_row(row)
     text = view.projection.detail.text()

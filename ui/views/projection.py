@@ -102,7 +102,7 @@ class ProjectionView(QWidget):
             pos=np.asarray(p.points, dtype=float), data=np.asarray(p.rows),
             brush=[brushes[k] for k in y.tolist()], pen=[rings[k] for k in pred.tolist()],
             symbol=["x" if w else "o" for w in wrong.tolist()], size=[13 if w else 8 for w in wrong.tolist()])
-        share = [format_percent(float(v)) for v in p.explained]
+        share = [format_percent(round(float(v), 3)) for v in p.explained]    # one decimal: 12.2%, 9.6%
         caption = arg(self.tr(
             "%1 test examples on the two principal components, the directions along which the training "
             "inputs vary most: PC 1 across (%2 of the variance), PC 2 up (%3). Fill: true class; ring: "
