@@ -505,7 +505,7 @@
     <message>
         <location line="+1"/>
         <source>Dev data</source>
-        <translation>Dữ liệu dev (phát triển)</translation>
+        <translation>Dữ liệu dev</translation>
     </message>
     <message>
         <location line="+1"/>
