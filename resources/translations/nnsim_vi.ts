@@ -6041,7 +6041,7 @@ Hãy kiểm tra lại tên thư mục đã nhập.</translation>
     <message>
         <location line="+1"/>
         <source>Softmax (output only)</source>
-        <translation>Softmax (chỉ cho đầu ra)</translation>
+        <translation>Softmax (chỉ đầu ra)</translation>
     </message>
     <message>
         <location line="+11"/>
