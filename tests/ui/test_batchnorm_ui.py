@@ -91,6 +91,20 @@ def test_canvas_words_name_gamma_and_beta_where_b_is_gone(qtbot):
     assert any("b = " in line for line in words._bias(3, 0))
 
 
+def test_the_canvas_draws_no_bias_square_where_batch_norm_removed_b(qtbot):
+    from nnsim_ui.canvas.view import NetworkCanvas
+    canvas = NetworkCanvas(None)
+    qtbot.addWidget(canvas)
+    canvas.resize(700, 500)
+    canvas.show_snapshot(S.Session(bn_config()).snapshot())
+    shown = {k: {node.bias.isVisible() for node in canvas.layers[k]} for k in (1, 2, 3)}
+    assert shown == {1: {False}, 2: {False}, 3: {True}}       # the output layer keeps its b
+    plain_run = bn_config()
+    plain_run["network"]["batch_norm"] = False
+    canvas.show_snapshot(S.Session(plain_run).snapshot())
+    assert all(node.bias.isVisible() for k in (1, 2, 3) for node in canvas.layers[k])
+
+
 def test_the_window_goes_through_every_mode_on_a_batch_normalised_run(qtbot, window):
     c = window.controller
     assert c.edit({"network.batch_norm": True}, "batch norm")

@@ -398,6 +398,9 @@ class NetworkCanvas(CanvasInteraction, QGraphicsView, PhaseViewing):
             for i, node in enumerate(nodes):
                 node.set_pixmap(pixmap_of(rgba[i]))
             b = snap.biases[k] if 1 <= k < len(snap.biases) else None
+            for node in nodes:                  # a batch-normalised layer has no b (β takes its place)
+                if node.bias is not None:
+                    node.bias.setVisible(b is not None)
             if b is not None and np.shape(b) == (len(nodes),):
                 for node, value in zip(nodes, b.tolist()):
                     node.set_bias(value)
