@@ -144,6 +144,35 @@ def window(qtbot, monkeypatch):
 
 
 @pytest.fixture
+def preset_window(qtbot, monkeypatch):
+    """A factory: ``preset_window("digits")`` is the real main window on that preset's run config
+    and a real engine process, 1280×720, shown (closed and its engine stopped after the test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnsim import presets
+    from nnsim_ui.engine.controller import Controller
+    from nnsim_ui.window.mainwindow import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    made = []
+
+    def make(preset: str):
+        controller = Controller(presets.load(preset).to_dict())
+        w = MainWindow(controller, restore_settings=False)
+        qtbot.addWidget(w)
+        w.headless = True
+        w.resize(1280, 720)
+        w.show()
+        made.append((w, controller))
+        return w
+
+    yield make
+    for w, controller in made:
+        w.close()
+        controller.shutdown()
+
+
+@pytest.fixture
 def shouting():
     """``with shouting(): …`` builds widgets under a translator that upper-cases every string.
 
