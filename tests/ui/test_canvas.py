@@ -328,8 +328,9 @@ def test_visible_text_goes_through_the_translator(qtbot, snap, shouting) -> None
 
 
 # -- with the real controller and engine process --------------------------------------------------
-@pytest.mark.slow
-def test_building_2_3_2_1_by_clicking_reaches_the_engine(qtbot) -> None:
+@pytest.fixture
+def live_canvas(qtbot):
+    """(controller, canvas): a canvas painting a real engine process's snapshots, 700×500, shown."""
     from nnsim_ui.engine.controller import Controller
 
     controller = Controller()
@@ -337,17 +338,21 @@ def test_building_2_3_2_1_by_clicking_reaches_the_engine(qtbot) -> None:
     qtbot.addWidget(canvas)
     canvas.resize(700, 500)
     canvas.show()
-    try:
-        controller.snapshotReady.connect(canvas.show_snapshot)
-        qtbot.waitUntil(lambda: canvas.snapshot is not None and canvas.snapshot.spec["hidden"] == [4, 2],
-                        timeout=20000)
-        click(qtbot, canvas, canvas.handle("remove_unit", 1))
-        qtbot.waitUntil(lambda: canvas.snapshot.spec["hidden"] == [3, 2], timeout=20000)
-        assert controller.config["network"]["hidden"] == [3, 2]
-        assert [len(nodes) for nodes in canvas.layers] == [2, 3, 2, 1]
-        assert controller.undo_stack.undoText()
-    finally:
-        controller.shutdown()
+    controller.snapshotReady.connect(canvas.show_snapshot)
+    yield controller, canvas
+    controller.shutdown()
+
+
+@pytest.mark.slow
+def test_building_2_3_2_1_by_clicking_reaches_the_engine(qtbot, live_canvas) -> None:
+    controller, canvas = live_canvas
+    qtbot.waitUntil(lambda: canvas.snapshot is not None and canvas.snapshot.spec["hidden"] == [4, 2],
+                    timeout=20000)
+    click(qtbot, canvas, canvas.handle("remove_unit", 1))
+    qtbot.waitUntil(lambda: canvas.snapshot.spec["hidden"] == [3, 2], timeout=20000)
+    assert controller.config["network"]["hidden"] == [3, 2]
+    assert [len(nodes) for nodes in canvas.layers] == [2, 3, 2, 1]
+    assert controller.undo_stack.undoText()
 
 
 # -- other data and outputs -----------------------------------------------------------------------
@@ -444,27 +449,17 @@ def test_batch_norm_is_not_turned_on_for_a_batch_of_one(qtbot, snap) -> None:
 
 
 @pytest.mark.slow
-def test_the_batch_norm_chip_reaches_the_engine_and_undoes(qtbot) -> None:
-    from nnsim_ui.engine.controller import Controller
-
-    controller = Controller()
-    canvas = NetworkCanvas(controller)
-    qtbot.addWidget(canvas)
-    canvas.resize(700, 500)
-    canvas.show()
-    try:
-        controller.snapshotReady.connect(canvas.show_snapshot)
-        qtbot.waitUntil(lambda: canvas.snapshot is not None, timeout=20000)
-        assert not canvas.snapshot.spec.get("batch_norm") and canvas.bn_tags == []
-        click(qtbot, canvas, canvas.handle("batch_norm"))
-        qtbot.waitUntil(lambda: len(getattr(canvas.snapshot, "gamma", ())) > 1, timeout=20000)   # the engine's γ
-        assert controller.config["network"]["batch_norm"] is True and canvas.snapshot.spec.get("batch_norm")
-        assert len(canvas.bn_tags) == len(canvas.snapshot.spec["hidden"])
-        assert canvas.handle("batch_norm").label.text() == "batch norm: on"
-        assert controller.undo_stack.undoText() == "Turn batch normalization on"
-        controller.undo_stack.undo()
-        qtbot.waitUntil(lambda: not canvas.snapshot.spec.get("batch_norm"), timeout=20000)
-        assert controller.config["network"]["batch_norm"] is False and canvas.bn_tags == []
-        assert canvas.handle("batch_norm").label.text() == "batch norm: off"
-    finally:
-        controller.shutdown()
+def test_the_batch_norm_chip_reaches_the_engine_and_undoes(qtbot, live_canvas) -> None:
+    controller, canvas = live_canvas
+    qtbot.waitUntil(lambda: canvas.snapshot is not None, timeout=20000)
+    assert not canvas.snapshot.spec.get("batch_norm") and canvas.bn_tags == []
+    click(qtbot, canvas, canvas.handle("batch_norm"))
+    qtbot.waitUntil(lambda: len(getattr(canvas.snapshot, "gamma", ())) > 1, timeout=20000)   # the engine's γ
+    assert controller.config["network"]["batch_norm"] is True and canvas.snapshot.spec.get("batch_norm")
+    assert len(canvas.bn_tags) == len(canvas.snapshot.spec["hidden"])
+    assert canvas.handle("batch_norm").label.text() == "batch norm: on"
+    assert controller.undo_stack.undoText() == "Turn batch normalization on"
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: not canvas.snapshot.spec.get("batch_norm"), timeout=20000)
+    assert controller.config["network"]["batch_norm"] is False and canvas.bn_tags == []
+    assert canvas.handle("batch_norm").label.text() == "batch norm: off"
